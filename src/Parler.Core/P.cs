@@ -1,0 +1,1 @@
+namespace Parler.Core; internal static class Placeholder;

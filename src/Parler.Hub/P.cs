@@ -1,0 +1,1 @@
+namespace Parler.Hub; internal static class Placeholder;
