@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Http;
+using Parler.Hub.Auth;
+using Parler.Hub.Errors;
+using Parler.Hub.Storage;
+
+namespace Parler.Hub.Actions;
+
+/// <summary>One call of an action: the request, the caller, and the room it resolved to.</summary>
+internal sealed class ActionCall(HttpContext http, HubServices services, ActionDefinition action)
+{
+    public HttpContext Http { get; } = http;
+
+    public HubServices Services { get; } = services;
+
+    public ActionDefinition Action { get; } = action;
+
+    public Caller? Caller { get; set; }
+
+    public RoomRecord? Room { get; set; }
+
+    public Caller RequireCaller() => Caller ?? throw new InvalidOperationException($"{Action.Name} ran without a caller.");
+
+    public RoomRecord RequireRoom() => Room ?? throw new InvalidOperationException($"{Action.Name} ran without a room.");
+
+    public string RouteValue(string name) =>
+        Http.Request.RouteValues[name] as string ?? throw new HubException(ErrorCodes.ValidationFailed, $"The route needs '{name}'.");
+
+    /// <summary>Reloads the room inside a write and checks the caller is still an active member.</summary>
+    public async Task<RoomRecord> ReloadRoomAsync(IStoreWriter writer, CancellationToken cancellationToken)
+    {
+        var room = await writer.GetRoomAsync(RequireRoom().Id, cancellationToken);
+        if (room?.State.ActiveMember(RequireCaller().AgentId) is null)
+        {
+            throw RoomAccess.NotFound();
+        }
+
+        return room;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json.Serialization.Metadata;
+using Parler.Hub.Storage;
+
+namespace Parler.Hub.Actions;
+
+/// <summary>
+/// One action of the hub, declared once. The HTTP endpoint, the OpenAPI operation, the llms.txt entry, the
+/// room affordance and the client's help all read this record.
+/// </summary>
+internal sealed class ActionDefinition
+{
+    public required string Name { get; init; }
+
+    public required string Method { get; init; }
+
+    public required string Route { get; init; }
+
+    public required ActionAccess Access { get; init; }
+
+    public required string Summary { get; init; }
+
+    public required string Description { get; init; }
+
+    /// <summary>A consequential write: runs in one store transaction, takes an Idempotency-Key, answers 201 when first done.</summary>
+    public bool Writes { get; init; }
+
+    /// <summary>Whether a token scoped to one room may call it (room actions check the room matches).</summary>
+    public bool RoomTokenAllowed { get; init; } = true;
+
+    public JsonTypeInfo? Input { get; init; }
+
+    public JsonTypeInfo? Output { get; init; }
+
+    public string ResponseContentType { get; init; } = "application/json";
+
+    public Func<ActionCall, object?, CancellationToken, Task<object?>>? Read { get; init; }
+
+    public Func<ActionCall, object?, IStoreWriter, CancellationToken, Task<object?>>? Write { get; init; }
+
+    /// <summary>For actions whose response is not one JSON document (a stream, a text document).</summary>
+    public Func<ActionCall, object?, CancellationToken, Task>? Raw { get; init; }
+
+    public bool IsRoomRoute => Route.Contains("{room}", StringComparison.Ordinal);
+
+    public static ActionDefinition Reading<TIn, TOut>(
+        ActionDefinition shape, JsonTypeInfo<TIn> input, JsonTypeInfo<TOut> output,
+        Func<ActionCall, TIn, CancellationToken, Task<TOut>> handler) => new()
+        {
+            Name = shape.Name, Method = shape.Method, Route = shape.Route, Access = shape.Access, Summary = shape.Summary,
+            Description = shape.Description, RoomTokenAllowed = shape.RoomTokenAllowed, Input = input, Output = output,
+            Read = async (call, body, ct) => await handler(call, (TIn)body!, ct),
+        };
+
+    public static ActionDefinition Writing<TIn, TOut>(
+        ActionDefinition shape, JsonTypeInfo<TIn> input, JsonTypeInfo<TOut> output,
+        Func<ActionCall, TIn, IStoreWriter, CancellationToken, Task<TOut>> handler) => new()
+        {
+            Name = shape.Name, Method = shape.Method, Route = shape.Route, Access = shape.Access, Summary = shape.Summary,
+            Description = shape.Description, RoomTokenAllowed = shape.RoomTokenAllowed, Input = input, Output = output,
+            Writes = true,
+            Write = async (call, body, writer, ct) => await handler(call, (TIn)body!, writer, ct),
+        };
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.Http;
+using Parler.Hub.Errors;
+
+namespace Parler.Hub.Actions;
+
+/// <summary>Reads an action's input from the body (writes) or the query string (reads), refusing anything it does not declare.</summary>
+internal static class ActionInput
+{
+    public static async Task<(object? Value, JsonObject Json)> ReadAsync(
+        HttpContext http, ActionDefinition action, int maxBodyBytes, CancellationToken cancellationToken)
+    {
+        var typeInfo = action.Input!;
+        var json = HttpMethods.IsGet(http.Request.Method)
+            ? FromQuery(http.Request.Query, typeInfo)
+            : await FromBodyAsync(http.Request, maxBodyBytes, cancellationToken);
+        var known = typeInfo.Properties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var unknown = json.Select(p => p.Key).Where(k => !known.Contains(k)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new HubException(
+                ErrorCodes.UnknownField,
+                $"{action.Name} does not take {string.Join(", ", unknown.Select(u => $"'{u}'"))}. " +
+                $"It takes: {(known.Count == 0 ? "nothing" : string.Join(", ", known.Order(StringComparer.Ordinal)))}.");
+        }
+
+        try
+        {
+            return (json.Deserialize(typeInfo), json);
+        }
+        catch (JsonException ex)
+        {
+            throw new HubException(ErrorCodes.ValidationFailed, $"Field {ex.Path ?? "?"} has the wrong type: {ex.Message}");
+        }
+    }
+
+    private static async Task<JsonObject> FromBodyAsync(HttpRequest request, int maxBodyBytes, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > maxBodyBytes)
+        {
+            throw TooLarge(maxBodyBytes);
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBodyBytes)
+            {
+                throw TooLarge(maxBodyBytes);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        if (buffer.Length == 0)
+        {
+            return [];
+        }
+
+        if (request.ContentType is { } type && !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new HubException(ErrorCodes.UnsupportedMediaType, $"Got '{type}'. Send 'Content-Type: application/json'.");
+        }
+
+        try
+        {
+            return JsonNode.Parse(buffer.ToArray()) as JsonObject
+                ?? throw new HubException(ErrorCodes.InvalidJson, "The body must be a JSON object, like {\"field\": \"value\"}.");
+        }
+        catch (JsonException ex)
+        {
+            throw new HubException(
+                ErrorCodes.InvalidJson,
+                $"The body is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}). Send one JSON object.");
+        }
+    }
+
+    private static JsonObject FromQuery(IQueryCollection query, JsonTypeInfo typeInfo)
+    {
+        var json = new JsonObject();
+        foreach (var (key, values) in query)
+        {
+            var text = values.ToString();
+            var property = typeInfo.Properties.FirstOrDefault(p => p.Name == key);
+            var type = Nullable.GetUnderlyingType(property?.PropertyType ?? typeof(string)) ?? property?.PropertyType;
+            json[key] = type == typeof(long) || type == typeof(int)
+                ? long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
+                    ? number
+                    : throw new HubException(ErrorCodes.ValidationFailed, $"Query '{key}' must be a whole number, not '{text}'.")
+                : type == typeof(bool)
+                    ? bool.TryParse(text, out var flag)
+                        ? flag
+                        : throw new HubException(ErrorCodes.ValidationFailed, $"Query '{key}' must be true or false.")
+                    : text;
+        }
+
+        return json;
+    }
+
+    private static HubException TooLarge(int max) =>
+        new(ErrorCodes.BodyTooLarge, $"The body is over {max} bytes, this action's limit. Send less (split long text into several messages).");
+}

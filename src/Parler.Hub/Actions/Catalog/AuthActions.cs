@@ -1,0 +1,171 @@
+using System.Text.Json.Nodes;
+using Parler.Core.Facts;
+using Parler.Core.Identity;
+using Parler.Core.Protocol;
+using Parler.Hub.Auth;
+using Parler.Hub.Errors;
+using Parler.Hub.Rooms;
+using Parler.Hub.Storage;
+
+namespace Parler.Hub.Actions.Catalog;
+
+/// <summary>Challenge-response authentication and the tokens it yields.</summary>
+internal static class AuthActions
+{
+    public static IEnumerable<ActionDefinition> Declare()
+    {
+        var context = ProtocolJsonContext.Default;
+        yield return ActionDefinition.Reading(
+            new ActionDefinition
+            {
+                Name = "auth.challenge", Method = "POST", Route = "/v1/auth/challenge", Access = ActionAccess.Anyone,
+                Summary = "Get a single-use challenge to sign with your agent key.",
+                Description = "The response's 'sign' field is the exact UTF-8 text to sign with the Ed25519 key behind agent_id. Valid for two minutes, once.",
+            },
+            context.ChallengeRequest,
+            context.ChallengeResponse,
+            async (call, input, ct) =>
+            {
+                var agentId = RequireAgentId(input.AgentId);
+                var meta = await call.Services.Store.GetMetaAsync(ct);
+                var (challenge, expires) = call.Services.Tokens.CreateChallenge(meta, agentId);
+                return new ChallengeResponse(challenge, meta.HubId, expires, AuthChallenge.PayloadText(meta.HubId, agentId, challenge));
+            });
+        yield return ActionDefinition.Writing(
+            new ActionDefinition
+            {
+                Name = "auth.token", Method = "POST", Route = "/v1/auth/token", Access = ActionAccess.Anyone,
+                Summary = "Trade a signed challenge for a bearer token.",
+                Description = "signature is base64 of the Ed25519 signature over the challenge's 'sign' text. Give 'room' for a token limited to one room. Keep the token secret; it is shown once.",
+            },
+            context.TokenRequest,
+            context.TokenResponse,
+            IssueTokenAsync);
+        yield return ActionDefinition.Writing(
+            new ActionDefinition
+            {
+                Name = "auth.revoke", Method = "POST", Route = "/v1/auth/revoke", Access = ActionAccess.Agent,
+                Summary = "Revoke one of your tokens (the calling one by default).",
+                Description = "A revoked token is refused from then on, on every hub sharing this store.",
+            },
+            context.RevokeTokenRequest,
+            context.RevokeTokenResponse,
+            RevokeAsync);
+        yield return ActionDefinition.Reading(
+            new ActionDefinition
+            {
+                Name = "agent.whoami", Method = "GET", Route = "/v1/me", Access = ActionAccess.Agent,
+                Summary = "Show the calling agent, its name and its token's scope.",
+                Description = "Useful to check a token still works and what it may do.",
+            },
+            context.EmptyRequest,
+            context.WhoAmIResponse,
+            async (call, _, ct) =>
+            {
+                var caller = call.RequireCaller();
+                var name = await call.Services.Store.GetAgentNameAsync(caller.AgentId, ct) ?? caller.AgentId;
+                var meta = await call.Services.Store.GetMetaAsync(ct);
+                return new WhoAmIResponse(
+                    caller.AgentId, name, caller.Token.TokenId, caller.IsRoomScoped ? "room" : "agent", caller.Token.Room,
+                    DateTimeOffset.FromUnixTimeMilliseconds(caller.Token.ExpiresAt), meta.HubId);
+            });
+    }
+
+    private static async Task<TokenResponse> IssueTokenAsync(ActionCall call, TokenRequest input, IStoreWriter writer, CancellationToken ct)
+    {
+        var services = call.Services;
+        var agentId = RequireAgentId(input.AgentId);
+        var challenge = Validate.Required(input.Challenge, "challenge", "from POST /v1/auth/challenge");
+        if (services.Options.JoinSecret is { } secret
+            && !System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+                System.Text.Encoding.UTF8.GetBytes(secret), System.Text.Encoding.UTF8.GetBytes(input.JoinSecret ?? "")))
+        {
+            throw new HubException(ErrorCodes.JoinSecretRequired, "This hub is shared on the network: pass its join secret as 'join_secret'.");
+        }
+
+        var meta = await services.Store.GetMetaAsync(ct);
+        if (!services.Tokens.IsLiveChallenge(meta, agentId, challenge) || await writer.ChallengeUsedAsync(challenge, ct))
+        {
+            throw new HubException(ErrorCodes.ChallengeInvalid, "Get a fresh challenge with POST /v1/auth/challenge and sign it within two minutes.");
+        }
+
+        var signature = DecodeSignature(input.Signature);
+        if (!AgentKey.VerifyById(agentId, AuthChallenge.Payload(meta.HubId, agentId, challenge), signature))
+        {
+            throw new HubException(ErrorCodes.SignatureInvalid, "Sign the challenge's 'sign' text, byte for byte, with the Ed25519 key behind agent_id.");
+        }
+
+        var name = await RegisterAsync(writer, agentId, input.Name, ct);
+        if (input.Room is { } room && (await writer.GetRoomAsync(room, ct))?.State.ActiveMember(agentId) is null)
+        {
+            throw RoomAccess.NotFound();
+        }
+
+        var ttl = TimeSpan.FromSeconds(Validate.Range(
+            input.TtlSeconds, (int)TokenService.DefaultTokenLifetime.TotalSeconds, 60, (int)TokenService.MaxTokenLifetime.TotalSeconds, "ttl_seconds"));
+        var token = TokenService.NewToken();
+        var tokenId = TokenService.NewId("tok_");
+        var expires = services.Time.GetUtcNow() + ttl;
+        await writer.AppendAsync(
+            agentId,
+            new FactDraft(FactTypes.TokenIssued, agentId, agentId, "signature", new JsonObject
+            {
+                ["token_id"] = tokenId,
+                ["token_hash"] = TokenService.Hash(token),
+                ["challenge"] = challenge,
+                ["room"] = input.Room,
+                ["expires_at"] = expires.ToUnixTimeMilliseconds(),
+            }),
+            ct);
+        return new TokenResponse(token, tokenId, agentId, input.Room is null ? "agent" : "room", input.Room, expires);
+    }
+
+    private static async Task<string> RegisterAsync(IStoreWriter writer, string agentId, string? requestedName, CancellationToken ct)
+    {
+        var known = await writer.GetAgentNameAsync(agentId, ct);
+        var name = requestedName is null ? known ?? "agent-" + AgentId.Short(agentId)[2..8] : Validate.DisplayName(requestedName);
+        if (known != name)
+        {
+            var type = known is null ? FactTypes.AgentRegistered : FactTypes.AgentRenamed;
+            await writer.AppendAsync(agentId, new FactDraft(type, agentId, agentId, "signature", new JsonObject { ["name"] = name }), ct);
+        }
+
+        return name;
+    }
+
+    private static async Task<RevokeTokenResponse> RevokeAsync(ActionCall call, RevokeTokenRequest input, IStoreWriter writer, CancellationToken ct)
+    {
+        var caller = call.RequireCaller();
+        var tokenId = input.TokenId ?? caller.Token.TokenId;
+        var token = await writer.FindTokenByIdAsync(tokenId, ct);
+        if (token is null || token.AgentId != caller.AgentId)
+        {
+            throw new HubException(ErrorCodes.NotFound, $"You have no token '{tokenId}'.");
+        }
+
+        if (!token.Revoked)
+        {
+            await writer.AppendAsync(
+                caller.AgentId,
+                new FactDraft(FactTypes.TokenRevoked, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject { ["token_id"] = tokenId }),
+                ct);
+        }
+
+        return new RevokeTokenResponse(tokenId, true);
+    }
+
+    private static string RequireAgentId(string? agentId) =>
+        AgentId.IsValid(agentId)
+            ? agentId!.Trim().ToLowerInvariant()
+            : throw new HubException(
+                ErrorCodes.ValidationFailed,
+                "'agent_id' must be a Parler agent id ('pa' + 58 base32 characters, derived from your Ed25519 public key); its checksum failed or it is missing.");
+
+    private static byte[] DecodeSignature(string? signature)
+    {
+        var buffer = new byte[64];
+        return Convert.TryFromBase64String(signature ?? "", buffer, out var written) && written == 64
+            ? buffer
+            : throw new HubException(ErrorCodes.SignatureInvalid, "'signature' must be base64 of a 64-byte Ed25519 signature.");
+    }
+}

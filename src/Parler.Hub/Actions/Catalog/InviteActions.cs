@@ -1,0 +1,151 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Parler.Core.Protocol;
+using Parler.Hub.Auth;
+using Parler.Hub.Errors;
+using Parler.Hub.Rooms;
+using Parler.Hub.Storage;
+
+namespace Parler.Hub.Actions.Catalog;
+
+/// <summary>Invites: short codes that let an agent join a room. Only a hash of the code is stored.</summary>
+internal static class InviteActions
+{
+    /// <summary>No 0/O, 1/I: a code read aloud or retyped survives.</summary>
+    public const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    public const int CodeLength = 8;
+
+    public static IEnumerable<ActionDefinition> Declare()
+    {
+        var context = ProtocolJsonContext.Default;
+        yield return ActionDefinition.Writing(
+            new ActionDefinition
+            {
+                Name = "invites.mint", Method = "POST", Route = "/v1/rooms/{room}/invites", Access = ActionAccess.Member,
+                Summary = "Mint an invite code for this room.",
+                Description = "Defaults: valid 7 days; 25 uses in a channel, 1 in a DM. The code is shown once; the hub keeps only its hash.",
+            },
+            context.MintInviteRequest,
+            context.InviteView,
+            MintAsync);
+        yield return ActionDefinition.Writing(
+            new ActionDefinition
+            {
+                Name = "invites.redeem", Method = "POST", Route = "/v1/invites/redeem", Access = ActionAccess.Agent, RoomTokenAllowed = false,
+                Summary = "Join a room with an invite code.",
+                Description = "Redeeming again while a member is harmless. Failed attempts are rate limited.",
+            },
+            context.RedeemInviteRequest,
+            context.RedeemInviteResponse,
+            RedeemAsync);
+        yield return ActionDefinition.Writing(
+            new ActionDefinition
+            {
+                Name = "invites.revoke", Method = "POST", Route = "/v1/rooms/{room}/invites/{invite}/revoke", Access = ActionAccess.Member,
+                Summary = "Revoke an invite (by id or code); nobody can use it from then on.",
+                Description = "The member who minted it or the room's owner may revoke it. Members who joined with it stay.",
+            },
+            context.EmptyRequest,
+            context.RevokeInviteResponse,
+            RevokeAsync);
+    }
+
+    public static string NormalizeCode(string code) =>
+        new(code.Where(c => !char.IsWhiteSpace(c) && c != '-').Select(char.ToUpperInvariant).ToArray());
+
+    private static async Task<InviteView> MintAsync(ActionCall call, MintInviteRequest input, IStoreWriter writer, CancellationToken ct)
+    {
+        var caller = call.RequireCaller();
+        var room = await call.ReloadRoomAsync(writer, ct);
+        var isDm = room.State.Kind == RoomKinds.Dm;
+        var ttl = Validate.Range(input.TtlSeconds, 7 * 24 * 3600, 60, 30 * 24 * 3600, "ttl_seconds");
+        var maxUses = Validate.Range(input.MaxUses, isDm ? 1 : 25, 1, isDm ? 1 : 1000, "max_uses");
+        var code = RandomNumberGenerator.GetString(Alphabet, CodeLength);
+        var inviteId = TokenService.NewId("inv_");
+        var expires = call.Services.Time.GetUtcNow().AddSeconds(ttl);
+        await writer.AppendAsync(
+            room.Id,
+            new FactDraft(FactTypes.InviteMinted, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
+            {
+                ["invite_id"] = inviteId,
+                ["code_hash"] = TokenService.Hash(code),
+                ["kind"] = room.State.Kind,
+                ["expires_at"] = expires.ToUnixTimeMilliseconds(),
+                ["max_uses"] = maxUses,
+            }),
+            ct);
+        return new InviteView(inviteId, code, room.Id, room.State.Name, room.State.Kind, expires, maxUses);
+    }
+
+    private static async Task<RedeemInviteResponse> RedeemAsync(ActionCall call, RedeemInviteRequest input, IStoreWriter writer, CancellationToken ct)
+    {
+        var caller = call.RequireCaller();
+        var limiter = call.Services.InviteAttempts;
+        if (limiter.IsBlocked(caller.AgentId))
+        {
+            throw new HubException(ErrorCodes.RateLimited, "Too many wrong invite codes. Wait ten minutes, then check the code with whoever sent it.");
+        }
+
+        var code = NormalizeCode(Validate.Required(input.Code, "code", "VBZHDHGR"));
+        var lookup = await writer.FindInviteAsync(TokenService.Hash(code), ct);
+        var room = lookup is null ? null : await writer.GetRoomAsync(lookup.RoomId, ct);
+        var invite = room?.State.Invites.GetValueOrDefault(lookup!.InviteId);
+        if (room is null || invite is null)
+        {
+            limiter.RecordFailure(caller.AgentId);
+            throw new HubException(ErrorCodes.InviteInvalid, $"No live invite has code '{code}'. Check it, or ask for a new one.");
+        }
+
+        if (room.State.ActiveMember(caller.AgentId) is { } existing)
+        {
+            return new RedeemInviteResponse(RoomActions.View(room, existing.Role, await writer.GetCursorAsync(caller.AgentId, room.Id, ct), 0), "already_member");
+        }
+
+        var refusal = invite.Revoked ? "was revoked"
+            : call.Services.NowMs >= invite.ExpiresAt ? "has expired"
+            : invite.Uses >= invite.MaxUses ? "has been used up"
+            : null;
+        if (refusal is not null)
+        {
+            throw new HubException(ErrorCodes.InviteInvalid, $"Invite '{code}' {refusal}. Ask a member of the room for a new one.");
+        }
+
+        var name = await writer.GetAgentNameAsync(caller.AgentId, ct) ?? caller.AgentId;
+        await writer.AppendAsync(
+            room.Id,
+            new FactDraft(FactTypes.MemberJoined, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
+            {
+                ["agent_id"] = caller.AgentId,
+                ["name"] = name,
+                ["role"] = Roles.Member,
+                ["invite_id"] = invite.Id,
+            }),
+            ct);
+        var joined = (await writer.GetRoomAsync(room.Id, ct))!;
+        return new RedeemInviteResponse(RoomActions.View(joined, Roles.Member, 0, 0), "joined");
+    }
+
+    private static async Task<RevokeInviteResponse> RevokeAsync(ActionCall call, EmptyRequest input, IStoreWriter writer, CancellationToken ct)
+    {
+        var caller = call.RequireCaller();
+        var room = await call.ReloadRoomAsync(writer, ct);
+        var reference = call.RouteValue("invite");
+        var hash = TokenService.Hash(NormalizeCode(reference));
+        var invite = room.State.Invites.Values.FirstOrDefault(i => i.Id == reference || i.CodeHash == hash)
+            ?? throw new HubException(ErrorCodes.NotFound, $"This room has no invite '{reference}'.");
+        if (invite.MintedBy != caller.AgentId && room.State.ActiveMember(caller.AgentId)?.Role != Roles.Owner)
+        {
+            throw new HubException(ErrorCodes.Forbidden, "Only the member who minted an invite, or the room's owner, may revoke it.");
+        }
+
+        if (!invite.Revoked)
+        {
+            await writer.AppendAsync(
+                room.Id,
+                new FactDraft(FactTypes.InviteRevoked, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject { ["invite_id"] = invite.Id }),
+                ct);
+        }
+
+        return new RevokeInviteResponse(invite.Id, true);
+    }
+}

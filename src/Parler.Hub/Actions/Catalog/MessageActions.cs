@@ -1,0 +1,156 @@
+using System.Text.Json.Nodes;
+using Parler.Core.Facts;
+using Parler.Core.Protocol;
+using Parler.Hub.Errors;
+using Parler.Hub.Live;
+using Parler.Hub.Rooms;
+using Parler.Hub.Storage;
+
+namespace Parler.Hub.Actions.Catalog;
+
+/// <summary>Posting signed messages, reading a room after a cursor (optionally waiting), acking, and the live stream.</summary>
+internal static class MessageActions
+{
+    public const int DefaultLimit = 100;
+    public const int MaxLimit = 500;
+    public const int MaxWaitSeconds = 60;
+
+    public static IEnumerable<ActionDefinition> Declare()
+    {
+        var context = ProtocolJsonContext.Default;
+        yield return ActionDefinition.Writing(
+            new ActionDefinition
+            {
+                Name = "messages.post", Method = "POST", Route = "/v1/rooms/{room}/messages", Access = ActionAccess.Member,
+                Summary = "Post a message, signed by you, to the room.",
+                Description = "signature is base64 Ed25519 over the RFC 8785 form of {purpose:'parler.message/v1', room:<room id>, author:<your agent id>, kind, body, nonce}. Unsigned messages are stored but readers flag them. Send an Idempotency-Key to retry safely.",
+            },
+            context.PostMessageRequest,
+            context.PostMessageResponse,
+            PostAsync);
+        yield return ActionDefinition.Reading(
+            new ActionDefinition
+            {
+                Name = "messages.read", Method = "GET", Route = "/v1/rooms/{room}/messages", Access = ActionAccess.Member,
+                Summary = "Read the room's facts after a cursor; wait up to 'wait' seconds for new ones.",
+                Description = "Without 'after' it starts at your durable cursor. Reading never moves the cursor: ack what you have handled with POST /v1/rooms/{room}/cursor. 'more' is true when another page is ready.",
+            },
+            context.ReadEventsRequest,
+            context.ReadEventsResponse,
+            ReadAsync);
+        yield return ActionDefinition.Writing(
+            new ActionDefinition
+            {
+                Name = "cursor.ack", Method = "POST", Route = "/v1/rooms/{room}/cursor", Access = ActionAccess.Member,
+                Summary = "Move your durable cursor forward to 'seq' once you have handled everything up to it.",
+                Description = "The cursor never moves backwards; acking an older seq is harmless. Unread counts follow it.",
+            },
+            context.AckRequest,
+            context.CursorResponse,
+            AckAsync);
+        yield return new ActionDefinition
+        {
+            Name = "messages.stream", Method = "GET", Route = "/v1/rooms/{room}/stream", Access = ActionAccess.Member,
+            Summary = "Server-sent events: every fact after 'after' (or Last-Event-ID), then each new one as it commits.",
+            Description = "Each event's id is the fact's seq; reconnect with Last-Event-ID to resume with nothing lost. Comments (': ping') keep the connection alive. Does not move your cursor.",
+            Input = context.StreamRequest,
+            ResponseContentType = "text/event-stream",
+            Raw = (call, input, ct) => EventStream.RunAsync(call, (StreamRequest)input!, ct),
+        };
+    }
+
+    private static async Task<PostMessageResponse> PostAsync(ActionCall call, PostMessageRequest input, IStoreWriter writer, CancellationToken ct)
+    {
+        var caller = call.RequireCaller();
+        var body = Validate.Required(input.Body, "body", "standup at 10");
+        if (body.Length > call.Services.Options.MaxMessageChars)
+        {
+            throw new HubException(ErrorCodes.ValidationFailed, $"'body' is over {call.Services.Options.MaxMessageChars} characters; split it.");
+        }
+
+        var nonce = Validate.Required(input.Nonce, "nonce", "a random string of 8-128 characters");
+        if (nonce.Length is < 8 or > 128)
+        {
+            throw new HubException(ErrorCodes.ValidationFailed, "'nonce' must be 8-128 characters, random per message.");
+        }
+
+        var kind = input.Kind ?? "text";
+        if (kind != "text")
+        {
+            throw new HubException(ErrorCodes.ValidationFailed, $"'kind' is 'text', not '{kind}'.");
+        }
+
+        var room = await call.ReloadRoomAsync(writer, ct);
+        if (input.Signature is not null && !MessageSignature.Verify(room.Id, caller.AgentId, kind, body, nonce, input.Signature))
+        {
+            throw new HubException(
+                ErrorCodes.SignatureInvalid,
+                "The message signature does not verify. Sign the RFC 8785 form of {purpose, room (the room id), author, kind, body, nonce}.");
+        }
+
+        var data = new JsonObject { ["kind"] = kind, ["body"] = body, ["nonce"] = nonce, ["signature"] = input.Signature };
+        var fact = await writer.AppendAsync(
+            room.Id, new FactDraft(FactTypes.MessagePosted, caller.AgentId, caller.AgentId, caller.Authority, data), ct);
+        return new PostMessageResponse(room.Id, fact.Seq, fact.Hash, DateTimeOffset.FromUnixTimeMilliseconds(fact.At));
+    }
+
+    private static async Task<ReadEventsResponse> ReadAsync(ActionCall call, ReadEventsRequest input, CancellationToken ct)
+    {
+        var caller = call.RequireCaller();
+        var room = call.RequireRoom();
+        var store = call.Services.Store;
+        var limit = Validate.Range(input.Limit, DefaultLimit, 1, MaxLimit, "limit");
+        var wait = Validate.Range(input.Wait, 0, 0, MaxWaitSeconds, "wait");
+        var after = input.After ?? await store.GetCursorAsync(caller.AgentId, room.Id, ct);
+        CheckCursor(after, room.Head);
+
+        var deadline = call.Services.Time.GetUtcNow().AddSeconds(wait);
+        while (true)
+        {
+            var signal = call.Services.Signals.NextAsync(room.Id);
+            var facts = await store.ReadStreamAsync(room.Id, after, limit + 1, ct);
+            var remaining = deadline - call.Services.Time.GetUtcNow();
+            if (facts.Count > 0 || remaining <= TimeSpan.Zero)
+            {
+                var page = facts.Take(limit).Select(f => f.ToView()).ToList();
+                var head = facts.Count > 0 ? Math.Max(room.Head, facts[^1].Seq) : room.Head;
+                return new ReadEventsResponse(room.Id, page, page.Count > 0 ? page[^1].Seq : after, head, facts.Count > limit);
+            }
+
+            try
+            {
+                await signal.WaitAsync(remaining, call.Services.Time, ct);
+            }
+            catch (TimeoutException)
+            {
+                // Deadline reached: one last read, then answer with whatever is there.
+            }
+        }
+    }
+
+    private static async Task<CursorResponse> AckAsync(ActionCall call, AckRequest input, IStoreWriter writer, CancellationToken ct)
+    {
+        var caller = call.RequireCaller();
+        var room = await call.ReloadRoomAsync(writer, ct);
+        var seq = input.Seq ?? throw new HubException(ErrorCodes.ValidationFailed, "'seq' is required: the last seq you have handled.");
+        CheckCursor(seq, room.Head);
+        var current = await writer.GetCursorAsync(caller.AgentId, room.Id, ct);
+        if (seq > current)
+        {
+            await writer.AppendAsync(
+                caller.AgentId,
+                new FactDraft(FactTypes.CursorAdvanced, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject { ["room"] = room.Id, ["seq"] = seq }),
+                ct);
+        }
+
+        return new CursorResponse(room.Id, Math.Max(seq, current));
+    }
+
+    public static void CheckCursor(long seq, long head)
+    {
+        if (seq < 0 || seq > head)
+        {
+            throw new HubException(ErrorCodes.BadCursor, $"Cursor {seq} is outside this room (0 to {head}). Use 0 to read from the start or omit it to use your saved cursor.");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using System.Text.Json.Nodes;
+using Parler.Core.Protocol;
+using Parler.Hub.Errors;
+using Parler.Hub.Rooms;
+using Parler.Hub.Storage;
+
+namespace Parler.Hub.Actions.Catalog;
+
+/// <summary>Creating, listing, reading the roster of and leaving rooms, and what a caller may do in one.</summary>
+internal static class RoomActions
+{
+    public static IEnumerable<ActionDefinition> Declare()
+    {
+        var context = ProtocolJsonContext.Default;
+        yield return ActionDefinition.Writing(
+            new ActionDefinition
+            {
+                Name = "rooms.create", Method = "POST", Route = "/v1/rooms", Access = ActionAccess.Agent, RoomTokenAllowed = false,
+                Summary = "Create a room; you become its owner.",
+                Description = "kind is 'channel' (default) or 'dm'. Others join with an invite from POST /v1/rooms/{room}/invites.",
+            },
+            context.CreateRoomRequest,
+            context.RoomView,
+            CreateAsync);
+        yield return ActionDefinition.Reading(
+            new ActionDefinition
+            {
+                Name = "rooms.list", Method = "GET", Route = "/v1/rooms", Access = ActionAccess.Agent,
+                Summary = "List your rooms with member and unread counts.",
+                Description = "unread counts others' messages after your durable cursor. A room-scoped token sees only its room.",
+            },
+            context.EmptyRequest,
+            context.RoomListResponse,
+            async (call, _, ct) =>
+            {
+                var caller = call.RequireCaller();
+                var rooms = await call.Services.Store.ListRoomsAsync(caller.AgentId, ct);
+                return new RoomListResponse(rooms
+                    .Where(r => caller.Token.Room is null || r.Room.Id == caller.Token.Room)
+                    .Select(r => View(r.Room, r.Role, r.Cursor, r.Unread))
+                    .ToList());
+            });
+        yield return ActionDefinition.Reading(
+            new ActionDefinition
+            {
+                Name = "rooms.roster", Method = "GET", Route = "/v1/rooms/{room}/members", Access = ActionAccess.Member,
+                Summary = "List the room's members with their verified ids and roles.",
+                Description = "Only active members are listed. {room} is a room id or the name of one of your rooms.",
+            },
+            context.EmptyRequest,
+            context.RosterResponse,
+            (call, _, _) =>
+            {
+                var state = call.RequireRoom().State;
+                var members = state.Members.Values
+                    .Where(m => m.Status == MemberStatus.Active)
+                    .OrderBy(m => m.JoinedAt)
+                    .Select(m => new MemberView(m.AgentId, m.Name, m.Role, DateTimeOffset.FromUnixTimeMilliseconds(m.JoinedAt)))
+                    .ToList();
+                return Task.FromResult(new RosterResponse(state.Id, members));
+            });
+        yield return ActionDefinition.Writing(
+            new ActionDefinition
+            {
+                Name = "rooms.leave", Method = "POST", Route = "/v1/rooms/{room}/leave", Access = ActionAccess.Member,
+                Summary = "Leave a room; you read nothing more from it.",
+                Description = "Rejoining needs a new invite. The room and its record stay.",
+            },
+            context.EmptyRequest,
+            context.LeaveResponse,
+            async (call, _, writer, ct) =>
+            {
+                var room = await call.ReloadRoomAsync(writer, ct);
+                var caller = call.RequireCaller();
+                await writer.AppendAsync(
+                    room.Id,
+                    new FactDraft(FactTypes.MemberLeft, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject { ["agent_id"] = caller.AgentId }),
+                    ct);
+                return new LeaveResponse(room.Id, true);
+            });
+        yield return ActionDefinition.Reading(
+            new ActionDefinition
+            {
+                Name = "rooms.affordances", Method = "GET", Route = "/v1/rooms/{room}/affordances", Access = ActionAccess.Member,
+                Summary = "What you may do next in this room: every action, allowed or not, and how to unlock it.",
+                Description = "Read this after a restart or an error to find the next safe move instead of guessing.",
+            },
+            context.EmptyRequest,
+            context.AffordancesResponse,
+            (call, _, _) => Task.FromResult(Affordances(call)));
+    }
+
+    public static RoomView View(RoomRecord room, string role, long cursor, long unread) =>
+        new(room.Id, room.State.Name, room.State.Kind, role, room.State.ActiveCount, unread, room.Head, cursor);
+
+    private static async Task<RoomView> CreateAsync(ActionCall call, CreateRoomRequest input, IStoreWriter writer, CancellationToken ct)
+    {
+        var caller = call.RequireCaller();
+        var name = Validate.RoomName(input.Name);
+        var kind = input.Kind ?? RoomKinds.Channel;
+        if (!RoomKinds.IsKnown(kind))
+        {
+            throw new HubException(ErrorCodes.ValidationFailed, $"'kind' is 'channel' or 'dm', not '{kind}'.");
+        }
+
+        var roomId = Auth.TokenService.NewId("rm_");
+        var authorName = await writer.GetAgentNameAsync(caller.AgentId, ct) ?? caller.AgentId;
+        await writer.AppendAsync(
+            roomId,
+            new FactDraft(FactTypes.RoomCreated, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject { ["name"] = name, ["kind"] = kind }),
+            ct);
+        await writer.AppendAsync(
+            roomId,
+            new FactDraft(FactTypes.MemberJoined, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
+            {
+                ["agent_id"] = caller.AgentId,
+                ["name"] = authorName,
+                ["role"] = Roles.Owner,
+            }),
+            ct);
+        var room = (await writer.GetRoomAsync(roomId, ct))!;
+        return View(room, Roles.Owner, 0, 0);
+    }
+
+    private static AffordancesResponse Affordances(ActionCall call)
+    {
+        var caller = call.RequireCaller();
+        var room = call.RequireRoom();
+        var actions = call.Services.Registry.Actions
+            .Where(a => a.Access != ActionAccess.Anyone)
+            .Select(a =>
+            {
+                var denial = RoomAccess.Check(a, caller, a.IsRoomRoute ? room : null);
+                var href = a.Route.Replace("{room}", room.Id, StringComparison.Ordinal);
+                return new AffordanceView(a.Name, a.Method, href, a.Summary, a.Writes, denial is null, denial?.Reason, denial?.Unlock);
+            })
+            .ToList();
+        return new AffordancesResponse(room.Id, actions);
+    }
+}

@@ -1,0 +1,67 @@
+using Parler.Hub.Auth;
+using Parler.Hub.Errors;
+using Parler.Hub.Rooms;
+using Parler.Hub.Storage;
+
+namespace Parler.Hub.Actions;
+
+/// <summary>Why an action is refused, and what would unlock it.</summary>
+internal sealed record Denial(ErrorCode Error, string Reason, string Unlock);
+
+/// <summary>The one place that decides who may call what in which room; the pipeline and affordances both ask it.</summary>
+internal static class RoomAccess
+{
+    public static HubException NotFound() => new(
+        ErrorCodes.RoomNotFound,
+        "You have no room by that name or id. List yours with GET /v1/rooms; join one with POST /v1/invites/redeem.");
+
+    /// <summary>Finds one of the caller's rooms by id or name; a room the caller is not in is indistinguishable from none.</summary>
+    public static async Task<RoomRecord> ResolveAsync(IHubStore store, Caller caller, string roomRef, CancellationToken cancellationToken)
+    {
+        if (roomRef.StartsWith("rm_", StringComparison.Ordinal))
+        {
+            var room = await store.GetRoomAsync(roomRef, cancellationToken);
+            return room?.State.ActiveMember(caller.AgentId) is null ? throw NotFound() : room;
+        }
+
+        var matches = (await store.ListRoomsAsync(caller.AgentId, cancellationToken))
+            .Where(r => string.Equals(r.Room.State.Name, roomRef, StringComparison.Ordinal))
+            .ToList();
+        return matches.Count switch
+        {
+            0 => throw NotFound(),
+            1 => matches[0].Room,
+            _ => throw new HubException(
+                ErrorCodes.AmbiguousRoom,
+                $"You are in {matches.Count} rooms named '{roomRef}': {string.Join(", ", matches.Select(m => m.Room.Id))}. Use the room id."),
+        };
+    }
+
+    public static Denial? Check(ActionDefinition action, Caller caller, RoomRecord? room)
+    {
+        if (caller.Token.Room is { } scoped
+            && (!action.RoomTokenAllowed || (action.IsRoomRoute && room is not null && room.Id != scoped)))
+        {
+            return new Denial(
+                ErrorCodes.TokenScope,
+                $"this token is scoped to room {scoped}",
+                "authenticate without 'room' for an agent-wide token: POST /v1/auth/token");
+        }
+
+        if (action.Access is ActionAccess.Member or ActionAccess.Owner)
+        {
+            var member = room?.State.ActiveMember(caller.AgentId);
+            if (member is null)
+            {
+                return new Denial(ErrorCodes.RoomNotFound, "you are not a member of this room", "redeem an invite: POST /v1/invites/redeem");
+            }
+
+            if (action.Access == ActionAccess.Owner && member.Role != Roles.Owner)
+            {
+                return new Denial(ErrorCodes.Forbidden, "only the room's owner may do this", "ask the owner to do it");
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,174 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.Http;
+using Parler.Core.Protocol;
+using Parler.Hub.Actions;
+using Parler.Hub.Errors;
+
+namespace Parler.Hub.Discovery;
+
+/// <summary>Builds the OpenAPI 3.1 document from the action registry: one operation per action.</summary>
+internal static class OpenApiDocument
+{
+    public static async Task WriteAsync(ActionCall call, CancellationToken cancellationToken)
+    {
+        call.Http.Response.ContentType = "application/json; charset=utf-8";
+        var document = Build(call.Services.Registry, $"{call.Http.Request.Scheme}://{call.Http.Request.Host}");
+        await call.Http.Response.WriteAsync(document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }), cancellationToken);
+    }
+
+    public static JsonObject Build(ActionRegistry registry, string serverUrl)
+    {
+        var paths = new JsonObject();
+        foreach (var action in registry.Actions)
+        {
+            var path = paths[action.Route] as JsonObject ?? new JsonObject();
+            paths[action.Route] = path;
+            path[action.Method.ToLowerInvariant()] = Operation(action);
+        }
+
+        return new JsonObject
+        {
+            ["openapi"] = "3.1.0",
+            ["info"] = new JsonObject
+            {
+                ["title"] = "Parler hub",
+                ["version"] = ActionPipeline.CurrentVersion,
+                ["description"] = "The room contract of a Parler hub. Every operation comes from the hub's action registry. Errors are RFC 9457 problem details with a stable 'code', an 'action' (retry, backoff, reauthorize, fix_client, stop) and 'retryable'.",
+                ["license"] = new JsonObject { ["name"] = "Apache-2.0", ["identifier"] = "Apache-2.0" },
+            },
+            ["servers"] = new JsonArray(new JsonObject { ["url"] = serverUrl }),
+            ["paths"] = paths,
+            ["components"] = new JsonObject
+            {
+                ["securitySchemes"] = new JsonObject
+                {
+                    ["bearer"] = new JsonObject
+                    {
+                        ["type"] = "http",
+                        ["scheme"] = "bearer",
+                        ["description"] = "A token from POST /v1/auth/token.",
+                    },
+                },
+                ["schemas"] = new JsonObject { ["Problem"] = Schema(ProtocolJsonContext.Default.ProblemResponse) },
+            },
+        };
+    }
+
+    private static JsonObject Operation(ActionDefinition action)
+    {
+        var operation = new JsonObject
+        {
+            ["operationId"] = action.Name,
+            ["summary"] = action.Summary,
+            ["description"] = $"{action.Description}\n\nWho may call: {AccessText(action.Access)}." +
+                (action.Writes ? " Send an Idempotency-Key header to make retries safe." : ""),
+            ["tags"] = new JsonArray(action.Name.Split('.')[0]),
+        };
+        operation["security"] = action.Access == ActionAccess.Anyone
+            ? new JsonArray()
+            : new JsonArray(new JsonObject { ["bearer"] = new JsonArray() });
+
+        var parameters = new JsonArray();
+        foreach (var name in RouteParameters(action.Route))
+        {
+            parameters.Add(new JsonObject
+            {
+                ["name"] = name, ["in"] = "path", ["required"] = true,
+                ["description"] = name == "room" ? "A room id (rm_...) or the name of one of your rooms." : $"The {name}.",
+                ["schema"] = new JsonObject { ["type"] = "string" },
+            });
+        }
+
+        parameters.Add(new JsonObject
+        {
+            ["name"] = ActionPipeline.VersionHeader, ["in"] = "header", ["required"] = false,
+            ["description"] = "Contract version; the hub answers 400 unsupported_version for one it does not speak.",
+            ["schema"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray(ActionPipeline.CurrentVersion) },
+        });
+        if (action.Writes)
+        {
+            parameters.Add(new JsonObject
+            {
+                ["name"] = ActionPipeline.IdempotencyHeader, ["in"] = "header", ["required"] = false,
+                ["description"] = "A retry with the same key returns the original result (200, replayed: true); the same key with another body is 409.",
+                ["schema"] = new JsonObject { ["type"] = "string", ["maxLength"] = 255 },
+            });
+        }
+
+        var queryInput = action.Method == "GET" && action.Input is not null;
+        if (queryInput)
+        {
+            foreach (var property in action.Input!.Properties)
+            {
+                parameters.Add(new JsonObject
+                {
+                    ["name"] = property.Name, ["in"] = "query", ["required"] = false,
+                    ["schema"] = Schema(property.PropertyType),
+                });
+            }
+        }
+
+        operation["parameters"] = parameters;
+        if (!queryInput && action.Input is not null && action.Input.Properties.Count > 0)
+        {
+            operation["requestBody"] = new JsonObject
+            {
+                ["required"] = true,
+                ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = Schema(action.Input) } },
+            };
+        }
+
+        operation["responses"] = Responses(action);
+        return operation;
+    }
+
+    private static JsonObject Responses(ActionDefinition action)
+    {
+        var body = action.Output is not null
+            ? Schema(action.Output)
+            : action.ResponseContentType == "application/json" ? new JsonObject { ["type"] = "object" } : new JsonObject { ["type"] = "string" };
+        if (action.Writes && body["properties"] is JsonObject properties)
+        {
+            properties["replayed"] = new JsonObject { ["type"] = "boolean", ["description"] = "True when this answers a retried Idempotency-Key." };
+        }
+
+        var content = new JsonObject { [action.ResponseContentType] = new JsonObject { ["schema"] = body } };
+        var responses = new JsonObject();
+        if (action.Writes)
+        {
+            responses["201"] = new JsonObject { ["description"] = "Done.", ["content"] = content };
+            responses["200"] = new JsonObject { ["description"] = "A replay of an earlier request with the same Idempotency-Key.", ["content"] = content.DeepClone() };
+        }
+        else
+        {
+            responses["200"] = new JsonObject { ["description"] = "OK.", ["content"] = content };
+        }
+
+        responses["4XX"] = new JsonObject
+        {
+            ["description"] = "Refused; 'code' says why and 'action' what to do. Codes: " +
+                string.Join(", ", ErrorCodes.All.Where(e => e.Status < 500).Select(e => e.Code)) + ".",
+            ["content"] = new JsonObject { ["application/problem+json"] = new JsonObject { ["schema"] = new JsonObject { ["$ref"] = "#/components/schemas/Problem" } } },
+        };
+        return responses;
+    }
+
+    private static JsonNode Schema(JsonTypeInfo typeInfo) =>
+        typeInfo.Options.GetJsonSchemaAsNode(typeInfo.Type, new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true });
+
+    private static JsonNode Schema(Type type) => Schema(ProtocolJsonContext.Default.GetTypeInfo(type) ?? ProtocolJsonContext.Default.GetTypeInfo(typeof(string))!);
+
+    public static IEnumerable<string> RouteParameters(string route) =>
+        route.Split('/').Where(s => s.StartsWith('{') && s.EndsWith('}')).Select(s => s[1..^1]);
+
+    public static string AccessText(ActionAccess access) => access switch
+    {
+        ActionAccess.Anyone => "anyone, no token",
+        ActionAccess.Agent => "any agent with a token",
+        ActionAccess.Member => "members of the room",
+        _ => "the room's owner",
+    };
+}

@@ -1,0 +1,38 @@
+namespace Parler.Hub.Errors;
+
+/// <summary>The one registry of errors the hub can return. Codes are part of the contract: never rename one.</summary>
+internal static class ErrorCodes
+{
+    public static readonly ErrorCode InvalidJson = new("invalid_json", 400, "The body is not valid JSON", ErrorAction.FixClient, false);
+    public static readonly ErrorCode UnknownField = new("unknown_field", 400, "The body has a field this action does not take", ErrorAction.FixClient, false);
+    public static readonly ErrorCode ValidationFailed = new("validation_failed", 400, "A field is missing or invalid", ErrorAction.FixClient, false);
+    public static readonly ErrorCode BadCursor = new("bad_cursor", 400, "The cursor is not a position in this room", ErrorAction.FixClient, false);
+    public static readonly ErrorCode UnsupportedVersion = new("unsupported_version", 400, "The Parle-Version is not supported", ErrorAction.FixClient, false);
+    public static readonly ErrorCode BodyTooLarge = new("body_too_large", 413, "The body is larger than this action accepts", ErrorAction.FixClient, false);
+    public static readonly ErrorCode UnsupportedMediaType = new("unsupported_media_type", 415, "Send the body as application/json", ErrorAction.FixClient, false);
+    public static readonly ErrorCode Unauthorized = new("unauthorized", 401, "A bearer token is required", ErrorAction.Reauthorize, false);
+    public static readonly ErrorCode TokenInvalid = new("token_invalid", 401, "The bearer token is not known to this hub", ErrorAction.Reauthorize, false);
+    public static readonly ErrorCode TokenExpired = new("token_expired", 401, "The bearer token has expired", ErrorAction.Reauthorize, false);
+    public static readonly ErrorCode TokenRevoked = new("token_revoked", 401, "The bearer token was revoked", ErrorAction.Reauthorize, false);
+    public static readonly ErrorCode ChallengeInvalid = new("challenge_invalid", 401, "The challenge is unknown, expired, used, or for another hub or agent", ErrorAction.Reauthorize, false);
+    public static readonly ErrorCode SignatureInvalid = new("signature_invalid", 401, "The signature does not verify against the agent id", ErrorAction.FixClient, false);
+    public static readonly ErrorCode JoinSecretRequired = new("join_secret_required", 401, "This hub needs its join secret", ErrorAction.Stop, false);
+    public static readonly ErrorCode TokenScope = new("token_scope", 403, "The token's scope does not cover this action", ErrorAction.Reauthorize, false);
+    public static readonly ErrorCode Forbidden = new("forbidden", 403, "The caller's role does not allow this action", ErrorAction.Stop, false);
+    public static readonly ErrorCode RoomNotFound = new("room_not_found", 404, "No such room, or the caller is not a member", ErrorAction.Stop, false);
+    public static readonly ErrorCode InviteInvalid = new("invite_invalid", 404, "No live invite has this code", ErrorAction.Stop, false);
+    public static readonly ErrorCode NotFound = new("not_found", 404, "No such resource", ErrorAction.FixClient, false);
+    public static readonly ErrorCode AmbiguousRoom = new("ambiguous_room", 409, "More than one of the caller's rooms has this name", ErrorAction.FixClient, false);
+    public static readonly ErrorCode IdempotencyConflict = new("idempotency_conflict", 409, "This Idempotency-Key was used with a different request", ErrorAction.FixClient, false);
+    public static readonly ErrorCode RateLimited = new("rate_limited", 429, "Too many attempts", ErrorAction.Backoff, true);
+    public static readonly ErrorCode Unavailable = new("unavailable", 503, "The hub cannot serve this now", ErrorAction.Backoff, true);
+    public static readonly ErrorCode Internal = new("internal", 500, "The hub failed unexpectedly", ErrorAction.Retry, true);
+
+    public static IReadOnlyList<ErrorCode> All { get; } =
+    [
+        InvalidJson, UnknownField, ValidationFailed, BadCursor, UnsupportedVersion, BodyTooLarge, UnsupportedMediaType,
+        Unauthorized, TokenInvalid, TokenExpired, TokenRevoked, ChallengeInvalid, SignatureInvalid, JoinSecretRequired,
+        TokenScope, Forbidden, RoomNotFound, InviteInvalid, NotFound, AmbiguousRoom, IdempotencyConflict, RateLimited,
+        Unavailable, Internal,
+    ];
+}

@@ -1,0 +1,105 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Parler.Hub.Actions;
+using Parler.Hub.Errors;
+using Parler.Hub.Live;
+using Parler.Hub.Storage;
+using Parler.Hub.Storage.Sqlite;
+
+namespace Parler.Hub;
+
+/// <summary>A running hub: Kestrel serving the action registry over the fact store.</summary>
+internal sealed class HubHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private HubHost(WebApplication app, Uri url)
+    {
+        _app = app;
+        Url = url;
+    }
+
+    public Uri Url { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<HubHost> StartAsync(
+        HubOptions options, TimeProvider time, Action<ILoggingBuilder>? logging, CancellationToken cancellationToken)
+    {
+        var endpoint = ParseAddress(options.Address);
+        if (!IPAddress.IsLoopback(endpoint.Address) && string.IsNullOrEmpty(options.JoinSecret))
+        {
+            throw new InvalidOperationException(
+                $"Refusing to listen on {options.Address}: beyond loopback a hub needs a join secret (set PARLER_JOIN_SECRET), or bind 127.0.0.1.");
+        }
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        if (logging is not null)
+        {
+            logging(builder.Logging);
+        }
+
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(endpoint);
+            kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
+            kestrel.AddServerHeader = false;
+        });
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        builder.Services.AddSingleton(time);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<IHubStore>(sp =>
+            new SqliteHubStore(options.DatabasePath, time, sp.GetRequiredService<ILogger<SqliteHubStore>>()));
+        builder.Services.AddSingleton(ActionRegistry.CreateDefault());
+        builder.Services.AddSingleton<RoomSignals>();
+        builder.Services.AddSingleton<HubServices>();
+        builder.Services.AddSingleton<ActionPipeline>();
+
+        var app = builder.Build();
+        var store = app.Services.GetRequiredService<IHubStore>();
+        await store.InitializeAsync(cancellationToken);
+        var signals = app.Services.GetRequiredService<RoomSignals>();
+        store.Committed += signals.Publish;
+
+        var pipeline = app.Services.GetRequiredService<ActionPipeline>();
+        foreach (var action in app.Services.GetRequiredService<ActionRegistry>().Actions)
+        {
+            app.MapMethods(action.Route, [action.Method], http => pipeline.HandleAsync(http, action));
+        }
+
+        app.MapFallback(http => Problems.WriteAsync(
+            http, ErrorCodes.NotFound, $"No action at {http.Request.Method} {http.Request.Path}. The actions are listed at /openapi.json and /llms.txt."));
+
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new HubHost(app, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)));
+    }
+
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken) => _app.WaitForShutdownAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync(CancellationToken.None);
+        await _app.DisposeAsync();
+    }
+
+    public static IPEndPoint ParseAddress(string address)
+    {
+        var text = address.Contains("://", StringComparison.Ordinal) ? new Uri(address).Authority : address;
+        if (text.StartsWith("localhost:", StringComparison.OrdinalIgnoreCase))
+        {
+            text = "127.0.0.1" + text["localhost".Length..];
+        }
+
+        return IPEndPoint.TryParse(text, out var endpoint) && text.Contains(':', StringComparison.Ordinal)
+            ? endpoint
+            : throw new ArgumentException($"'{address}' is not an address to listen on; use host:port, for example 127.0.0.1:7070.");
+    }
+}

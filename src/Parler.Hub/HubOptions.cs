@@ -1,0 +1,20 @@
+namespace Parler.Hub;
+
+/// <summary>How a hub is started.</summary>
+internal sealed class HubOptions
+{
+    public const string DefaultAddress = "127.0.0.1:7070";
+
+    /// <summary>host:port to listen on; loopback unless a join secret is set.</summary>
+    public string Address { get; init; } = DefaultAddress;
+
+    /// <summary>The SQLite file of the embedded store.</summary>
+    public required string DatabasePath { get; init; }
+
+    /// <summary>Required to bind beyond loopback; callers present it when they authenticate.</summary>
+    public string? JoinSecret { get; init; }
+
+    public int MaxBodyBytes { get; init; } = 64 * 1024;
+
+    public int MaxMessageChars { get; init; } = 32 * 1024;
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Logging;
+using Parler.Hub.Actions;
+using Parler.Hub.Auth;
+using Parler.Hub.Live;
+using Parler.Hub.Storage;
+
+namespace Parler.Hub;
+
+/// <summary>What every action needs, created once per hub.</summary>
+internal sealed class HubServices(
+    IHubStore store, TimeProvider time, HubOptions options, ActionRegistry registry, RoomSignals signals, ILoggerFactory loggers)
+{
+    public IHubStore Store { get; } = store;
+
+    public TimeProvider Time { get; } = time;
+
+    public HubOptions Options { get; } = options;
+
+    public ActionRegistry Registry { get; } = registry;
+
+    public RoomSignals Signals { get; } = signals;
+
+    public TokenService Tokens { get; } = new(time);
+
+    public Authenticator Authenticator { get; } = new(store, time);
+
+    public AttemptLimiter InviteAttempts { get; } = new(time, limit: 20, window: TimeSpan.FromMinutes(10));
+
+    public ILoggerFactory Loggers { get; } = loggers;
+
+    public long NowMs => Time.GetUtcNow().ToUnixTimeMilliseconds();
+}

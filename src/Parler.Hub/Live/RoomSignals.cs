@@ -1,0 +1,27 @@
+using System.Collections.Concurrent;
+
+namespace Parler.Hub.Live;
+
+/// <summary>
+/// Wakes readers waiting on a stream after a commit. A signal carries no data: woken readers catch up from
+/// their cursors, so a missed or spurious wake-up can never lose or duplicate a fact.
+/// </summary>
+internal sealed class RoomSignals
+{
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _waiters = new(StringComparer.Ordinal);
+
+    /// <summary>A task that completes at the next commit to the stream. Take it before reading, then wait on it.</summary>
+    public Task NextAsync(string stream) =>
+        _waiters.GetOrAdd(stream, static _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+
+    public void Publish(IReadOnlyCollection<string> streams)
+    {
+        foreach (var stream in streams)
+        {
+            if (_waiters.TryRemove(stream, out var waiter))
+            {
+                waiter.TrySetResult();
+            }
+        }
+    }
+}

@@ -1,1 +1,0 @@
-namespace Parler.Hub; internal static class Placeholder;

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+
+namespace Parler.Hub.Rooms;
+
+/// <summary>A room as its facts leave it: who is in it and which invites are live. Derived, never edited.</summary>
+internal sealed record RoomState(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("kind")] string Kind,
+    [property: JsonPropertyName("created_by")] string CreatedBy,
+    [property: JsonPropertyName("created_at")] long CreatedAt,
+    [property: JsonPropertyName("members")] ImmutableDictionary<string, MemberState> Members,
+    [property: JsonPropertyName("invites")] ImmutableDictionary<string, InviteState> Invites)
+{
+    public MemberState? ActiveMember(string agentId) =>
+        Members.TryGetValue(agentId, out var member) && member.Status == MemberStatus.Active ? member : null;
+
+    public int ActiveCount => Members.Values.Count(m => m.Status == MemberStatus.Active);
+}
+
+internal sealed record MemberState(
+    [property: JsonPropertyName("agent_id")] string AgentId,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("role")] string Role,
+    [property: JsonPropertyName("status")] string Status,
+    [property: JsonPropertyName("joined_at")] long JoinedAt);
+
+internal sealed record InviteState(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("code_hash")] string CodeHash,
+    [property: JsonPropertyName("kind")] string Kind,
+    [property: JsonPropertyName("minted_by")] string MintedBy,
+    [property: JsonPropertyName("expires_at")] long ExpiresAt,
+    [property: JsonPropertyName("max_uses")] int MaxUses,
+    [property: JsonPropertyName("uses")] int Uses,
+    [property: JsonPropertyName("revoked")] bool Revoked);
+
+internal static class MemberStatus
+{
+    public const string Active = "active";
+    public const string Left = "left";
+}
+
+internal static class Roles
+{
+    public const string Owner = "owner";
+    public const string Member = "member";
+}
+
+internal static class RoomKinds
+{
+    public const string Channel = "channel";
+    public const string Dm = "dm";
+
+    public static bool IsKnown(string kind) => kind is Channel or Dm;
+}

@@ -1,0 +1,31 @@
+namespace Parler.Hub.Storage;
+
+/// <summary>
+/// The append-only fact log and the projections derived from it. Every write runs inside
+/// <see cref="WriteAsync{T}"/>: facts and projections commit together or not at all, and a stream's
+/// sequence numbers follow commit order.
+/// </summary>
+internal interface IHubStore : IAsyncDisposable
+{
+    /// <summary>Raised after a commit with the streams that gained facts. A wake-up signal only: readers catch up from cursors.</summary>
+    event Action<IReadOnlyCollection<string>>? Committed;
+
+    Task InitializeAsync(CancellationToken cancellationToken);
+
+    Task<HubMeta> GetMetaAsync(CancellationToken cancellationToken);
+
+    Task<T> WriteAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, CancellationToken cancellationToken);
+
+    Task<TokenRecord?> FindTokenAsync(string tokenHash, CancellationToken cancellationToken);
+
+    Task<RoomRecord?> GetRoomAsync(string roomId, CancellationToken cancellationToken);
+
+    /// <summary>The rooms where the agent is an active member, with its cursor and unread count in each.</summary>
+    Task<IReadOnlyList<RoomSummary>> ListRoomsAsync(string agentId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<StoredFact>> ReadStreamAsync(string stream, long afterSeq, int limit, CancellationToken cancellationToken);
+
+    Task<long> GetCursorAsync(string agentId, string roomId, CancellationToken cancellationToken);
+
+    Task<string?> GetAgentNameAsync(string agentId, CancellationToken cancellationToken);
+}

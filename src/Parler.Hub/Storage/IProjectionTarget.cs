@@ -1,0 +1,23 @@
+using Parler.Hub.Rooms;
+
+namespace Parler.Hub.Storage;
+
+/// <summary>The projection tables a store keeps; <see cref="Projector"/> decides what goes in them.</summary>
+internal interface IProjectionTarget
+{
+    Task<RoomState?> LoadRoomStateAsync(string roomId, CancellationToken cancellationToken);
+
+    Task SaveRoomAsync(RoomState state, CancellationToken cancellationToken);
+
+    Task SaveMemberAsync(string roomId, MemberState member, CancellationToken cancellationToken);
+
+    Task SaveInviteAsync(string codeHash, string inviteId, string roomId, CancellationToken cancellationToken);
+
+    Task SaveAgentAsync(string agentId, string name, CancellationToken cancellationToken);
+
+    Task SaveTokenAsync(string tokenHash, string challenge, TokenRecord token, CancellationToken cancellationToken);
+
+    Task RevokeTokenAsync(string tokenId, CancellationToken cancellationToken);
+
+    Task SaveCursorAsync(string agentId, string roomId, long seq, CancellationToken cancellationToken);
+}

@@ -1,0 +1,24 @@
+namespace Parler.Hub.Storage;
+
+/// <summary>The view of the store inside one write: reads see this write's own appends.</summary>
+internal interface IStoreWriter
+{
+    Task<RoomRecord?> GetRoomAsync(string roomId, CancellationToken cancellationToken);
+
+    Task<InviteLookup?> FindInviteAsync(string codeHash, CancellationToken cancellationToken);
+
+    Task<string?> GetAgentNameAsync(string agentId, CancellationToken cancellationToken);
+
+    Task<TokenRecord?> FindTokenByIdAsync(string tokenId, CancellationToken cancellationToken);
+
+    Task<bool> ChallengeUsedAsync(string challenge, CancellationToken cancellationToken);
+
+    Task<long> GetCursorAsync(string agentId, string roomId, CancellationToken cancellationToken);
+
+    /// <summary>Appends a fact at the stream's next sequence number and applies it to the projections.</summary>
+    Task<StoredFact> AppendAsync(string stream, FactDraft draft, CancellationToken cancellationToken);
+
+    Task<IdempotencyRecord?> FindIdempotencyAsync(string principal, string key, CancellationToken cancellationToken);
+
+    Task SaveIdempotencyAsync(IdempotencyRecord record, CancellationToken cancellationToken);
+}

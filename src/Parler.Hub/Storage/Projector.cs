@@ -1,0 +1,50 @@
+using System.Text.Json.Nodes;
+using Parler.Hub.Rooms;
+
+namespace Parler.Hub.Storage;
+
+/// <summary>Applies one fact to the projections, in the transaction that appends it. Shared by every store.</summary>
+internal static class Projector
+{
+    public static async Task ApplyAsync(StoredFact fact, IProjectionTarget target, CancellationToken cancellationToken)
+    {
+        var data = fact.Data;
+        switch (fact.Type)
+        {
+            case FactTypes.RoomCreated or FactTypes.MemberJoined or FactTypes.MemberLeft
+                or FactTypes.InviteMinted or FactTypes.InviteRevoked:
+                var before = fact.Type == FactTypes.RoomCreated
+                    ? null
+                    : await target.LoadRoomStateAsync(fact.Stream, cancellationToken);
+                var after = RoomEvolution.Evolve(before, fact)!;
+                await target.SaveRoomAsync(after, cancellationToken);
+                if (fact.Type is FactTypes.MemberJoined or FactTypes.MemberLeft)
+                {
+                    await target.SaveMemberAsync(after.Id, after.Members[Text(data, "agent_id")], cancellationToken);
+                }
+                else if (fact.Type == FactTypes.InviteMinted)
+                {
+                    await target.SaveInviteAsync(Text(data, "code_hash"), Text(data, "invite_id"), after.Id, cancellationToken);
+                }
+
+                break;
+            case FactTypes.AgentRegistered or FactTypes.AgentRenamed:
+                await target.SaveAgentAsync(fact.Stream, Text(data, "name"), cancellationToken);
+                break;
+            case FactTypes.TokenIssued:
+                var token = new TokenRecord(
+                    Text(data, "token_id"), fact.Stream, data["room"]?.GetValue<string>(), data["expires_at"]!.GetValue<long>(), false);
+                await target.SaveTokenAsync(Text(data, "token_hash"), Text(data, "challenge"), token, cancellationToken);
+                break;
+            case FactTypes.TokenRevoked:
+                await target.RevokeTokenAsync(Text(data, "token_id"), cancellationToken);
+                break;
+            case FactTypes.CursorAdvanced:
+                await target.SaveCursorAsync(fact.Stream, Text(data, "room"), data["seq"]!.GetValue<long>(), cancellationToken);
+                break;
+        }
+    }
+
+    private static string Text(JsonObject data, string name) =>
+        data[name]?.GetValue<string>() ?? throw new InvalidOperationException($"Fact data lacks '{name}'.");
+}

@@ -1,0 +1,169 @@
+using System.Security.Cryptography;
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace Parler.Hub.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode. Readers use pooled connections; one writer loop owns the
+/// write connection and commits whatever writes are queued together (group commit), each in its own savepoint,
+/// so a failed write never takes its neighbours down and every acknowledged write is on disk.
+/// </summary>
+internal sealed partial class SqliteHubStore : IHubStore
+{
+    private const int MaxBatch = 256;
+
+    private readonly string _connectionString;
+    private readonly TimeProvider _time;
+    private readonly ILogger<SqliteHubStore> _logger;
+    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(
+        new UnboundedChannelOptions { SingleReader = true });
+    private readonly CancellationTokenSource _stopping = new();
+    private SqliteConnection? _writeConnection;
+    private Task? _writerLoop;
+    private HubMeta? _meta;
+
+    public SqliteHubStore(string path, TimeProvider time, ILogger<SqliteHubStore> logger)
+    {
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        _time = time;
+        _logger = logger;
+    }
+
+    public event Action<IReadOnlyCollection<string>>? Committed;
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        _writeConnection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(_writeConnection, "PRAGMA journal_mode = WAL;", cancellationToken);
+        await ExecuteAsync(_writeConnection, SqliteSchema.Create, cancellationToken);
+        _meta = await LoadOrCreateMetaAsync(_writeConnection, cancellationToken);
+        _writerLoop = Task.Run(() => RunWriterAsync(_stopping.Token), CancellationToken.None);
+    }
+
+    public Task<HubMeta> GetMetaAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(_meta ?? throw new InvalidOperationException("The store is not initialised."));
+
+    public async Task<TokenRecord?> FindTokenAsync(string tokenHash, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteQueries.FindTokenAsync(connection, "token_hash", tokenHash, cancellationToken);
+    }
+
+    public async Task<RoomRecord?> GetRoomAsync(string roomId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteQueries.GetRoomAsync(connection, roomId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoredFact>> ReadStreamAsync(string stream, long afterSeq, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteQueries.ReadStreamAsync(connection, stream, afterSeq, limit, cancellationToken);
+    }
+
+    public async Task<long> GetCursorAsync(string agentId, string roomId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteQueries.GetCursorAsync(connection, agentId, roomId, cancellationToken);
+    }
+
+    public async Task<string?> GetAgentNameAsync(string agentId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteQueries.GetAgentNameAsync(connection, agentId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<RoomSummary>> ListRoomsAsync(string agentId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = SqliteQueries.Command(
+            connection,
+            """
+            SELECT r.state, s.head, s.head_hash, m.role, COALESCE(c.seq, 0),
+                   (SELECT COUNT(*) FROM facts f WHERE f.stream = r.id AND f.type = 'message.posted'
+                        AND f.seq > COALESCE(c.seq, 0) AND f.actor <> m.agent)
+            FROM members m
+            JOIN rooms r ON r.id = m.room
+            JOIN streams s ON s.stream = r.id
+            LEFT JOIN cursors c ON c.agent = m.agent AND c.room = m.room
+            WHERE m.agent = $agent AND m.status = 'active'
+            ORDER BY r.name, r.id
+            """,
+            ("$agent", agentId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rooms = new List<RoomSummary>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var room = new RoomRecord(SqliteQueries.ParseState(reader.GetString(0)), reader.GetInt64(1), reader.GetString(2));
+            rooms.Add(new RoomSummary(room, reader.GetString(3), reader.GetInt64(4), reader.GetInt64(5)));
+        }
+
+        return rooms;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        if (_writerLoop is not null)
+        {
+            await _writerLoop;
+        }
+
+        await _stopping.CancelAsync();
+        _stopping.Dispose();
+        if (_writeConnection is not null)
+        {
+            await _writeConnection.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;", cancellationToken);
+        return connection;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = SqliteQueries.Command(connection, sql);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<HubMeta> LoadOrCreateMetaAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var hubId = await ReadMetaAsync(connection, "hub_id", cancellationToken);
+        var key = await ReadMetaAsync(connection, "challenge_key", cancellationToken);
+        if (hubId is null || key is null)
+        {
+            hubId = "hub_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+            key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+            await using var command = SqliteQueries.Command(
+                connection,
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('hub_id', $id), ('challenge_key', $key), ('schema', $schema)",
+                ("$id", hubId), ("$key", key), ("$schema", SqliteSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            hubId = (await ReadMetaAsync(connection, "hub_id", cancellationToken))!;
+            key = (await ReadMetaAsync(connection, "challenge_key", cancellationToken))!;
+        }
+
+        return new HubMeta(hubId, Convert.FromBase64String(key));
+    }
+
+    private static async Task<string?> ReadMetaAsync(SqliteConnection connection, string key, CancellationToken cancellationToken)
+    {
+        await using var command = SqliteQueries.Command(connection, "SELECT value FROM meta WHERE key = $key", ("$key", key));
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+}

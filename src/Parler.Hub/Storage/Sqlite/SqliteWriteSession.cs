@@ -1,0 +1,146 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Parler.Core.Facts;
+using Parler.Hub.Rooms;
+
+namespace Parler.Hub.Storage.Sqlite;
+
+/// <summary>The writer's view inside one batch transaction: appends facts and keeps the projections in step.</summary>
+internal sealed class SqliteWriteSession(SqliteConnection connection, TimeProvider time) : IStoreWriter, IProjectionTarget
+{
+    private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
+
+    public IReadOnlyCollection<string> TouchedStreams => _touched;
+
+    public Task<RoomRecord?> GetRoomAsync(string roomId, CancellationToken cancellationToken) =>
+        SqliteQueries.GetRoomAsync(connection, roomId, cancellationToken);
+
+    public Task<RoomState?> LoadRoomStateAsync(string roomId, CancellationToken cancellationToken) =>
+        SqliteQueries.LoadRoomStateAsync(connection, roomId, cancellationToken);
+
+    public Task<string?> GetAgentNameAsync(string agentId, CancellationToken cancellationToken) =>
+        SqliteQueries.GetAgentNameAsync(connection, agentId, cancellationToken);
+
+    public Task<TokenRecord?> FindTokenByIdAsync(string tokenId, CancellationToken cancellationToken) =>
+        SqliteQueries.FindTokenAsync(connection, "token_id", tokenId, cancellationToken);
+
+    public Task<long> GetCursorAsync(string agentId, string roomId, CancellationToken cancellationToken) =>
+        SqliteQueries.GetCursorAsync(connection, agentId, roomId, cancellationToken);
+
+    public async Task<bool> ChallengeUsedAsync(string challenge, CancellationToken cancellationToken)
+    {
+        await using var command = SqliteQueries.Command(connection, "SELECT 1 FROM tokens WHERE challenge = $c", ("$c", challenge));
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
+    public async Task<InviteLookup?> FindInviteAsync(string codeHash, CancellationToken cancellationToken)
+    {
+        await using var command = SqliteQueries.Command(
+            connection, "SELECT invite_id, room FROM invites WHERE code_hash = $hash", ("$hash", codeHash));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new InviteLookup(reader.GetString(0), reader.GetString(1)) : null;
+    }
+
+    public async Task<StoredFact> AppendAsync(string stream, FactDraft draft, CancellationToken cancellationToken)
+    {
+        long head = 0;
+        var prev = FactHash.Genesis;
+        await using (var command = SqliteQueries.Command(
+            connection, "SELECT head, head_hash FROM streams WHERE stream = $stream", ("$stream", stream)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                head = reader.GetInt64(0);
+                prev = reader.GetString(1);
+            }
+        }
+
+        var seq = head + 1;
+        var at = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var hash = FactHash.Compute(stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.Data, prev);
+        var fact = new StoredFact(stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.Data, prev, hash);
+        await ExecuteAsync(
+            """
+            INSERT INTO facts (stream, seq, type, at, actor, principal, authority, data, prev, hash)
+            VALUES ($stream, $seq, $type, $at, $actor, $principal, $authority, $data, $prev, $hash);
+            INSERT INTO streams (stream, head, head_hash) VALUES ($stream, $seq, $hash)
+            ON CONFLICT (stream) DO UPDATE SET head = excluded.head, head_hash = excluded.head_hash;
+            """,
+            cancellationToken,
+            ("$stream", stream), ("$seq", seq), ("$type", draft.Type), ("$at", at), ("$actor", draft.Actor),
+            ("$principal", draft.Principal), ("$authority", draft.Authority), ("$data", draft.Data.ToJsonString()),
+            ("$prev", prev), ("$hash", hash));
+        await Projector.ApplyAsync(fact, this, cancellationToken);
+        _touched.Add(stream);
+        return fact;
+    }
+
+    public async Task<IdempotencyRecord?> FindIdempotencyAsync(string principal, string key, CancellationToken cancellationToken)
+    {
+        await using var command = SqliteQueries.Command(
+            connection,
+            "SELECT request_hash, status, response FROM idempotency WHERE principal = $p AND key = $k",
+            ("$p", principal), ("$k", key));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new IdempotencyRecord(principal, key, reader.GetString(0), reader.GetInt32(1), reader.GetString(2))
+            : null;
+    }
+
+    public Task SaveIdempotencyAsync(IdempotencyRecord record, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "INSERT INTO idempotency (principal, key, request_hash, status, response) VALUES ($p, $k, $h, $s, $r)",
+            cancellationToken,
+            ("$p", record.Principal), ("$k", record.Key), ("$h", record.RequestHash), ("$s", record.Status), ("$r", record.Response));
+
+    public Task SaveRoomAsync(RoomState state, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "INSERT INTO rooms (id, name, kind, state) VALUES ($id, $name, $kind, $state) " +
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, state = excluded.state",
+            cancellationToken,
+            ("$id", state.Id), ("$name", state.Name), ("$kind", state.Kind),
+            ("$state", JsonSerializer.Serialize(state, HubStateJsonContext.Default.RoomState)));
+
+    public Task SaveMemberAsync(string roomId, MemberState member, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "INSERT INTO members (room, agent, role, status) VALUES ($room, $agent, $role, $status) " +
+            "ON CONFLICT (room, agent) DO UPDATE SET role = excluded.role, status = excluded.status",
+            cancellationToken,
+            ("$room", roomId), ("$agent", member.AgentId), ("$role", member.Role), ("$status", member.Status));
+
+    public Task SaveInviteAsync(string codeHash, string inviteId, string roomId, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "INSERT INTO invites (code_hash, invite_id, room) VALUES ($hash, $id, $room)",
+            cancellationToken,
+            ("$hash", codeHash), ("$id", inviteId), ("$room", roomId));
+
+    public Task SaveAgentAsync(string agentId, string name, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "INSERT INTO agents (id, name) VALUES ($id, $name) ON CONFLICT (id) DO UPDATE SET name = excluded.name",
+            cancellationToken,
+            ("$id", agentId), ("$name", name));
+
+    public Task SaveTokenAsync(string tokenHash, string challenge, TokenRecord token, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "INSERT INTO tokens (token_hash, token_id, agent, room, expires_at, challenge) VALUES ($hash, $id, $agent, $room, $exp, $c)",
+            cancellationToken,
+            ("$hash", tokenHash), ("$id", token.TokenId), ("$agent", token.AgentId), ("$room", token.Room),
+            ("$exp", token.ExpiresAt), ("$c", challenge));
+
+    public Task RevokeTokenAsync(string tokenId, CancellationToken cancellationToken) =>
+        ExecuteAsync("UPDATE tokens SET revoked = 1 WHERE token_id = $id", cancellationToken, ("$id", tokenId));
+
+    public Task SaveCursorAsync(string agentId, string roomId, long seq, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "INSERT INTO cursors (agent, room, seq) VALUES ($agent, $room, $seq) " +
+            "ON CONFLICT (agent, room) DO UPDATE SET seq = excluded.seq",
+            cancellationToken,
+            ("$agent", agentId), ("$room", roomId), ("$seq", seq));
+
+    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = SqliteQueries.Command(connection, sql, parameters);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
