@@ -1,0 +1,120 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Parler.Core.Json;
+
+/// <summary>
+/// RFC 8785 JSON Canonicalization Scheme: the one byte sequence every party hashes and signs,
+/// whatever member order or number spelling the original document used.
+/// </summary>
+internal static partial class CanonicalJson
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static byte[] Serialize(JsonNode? node) => StrictUtf8.GetBytes(SerializeToString(node));
+
+    public static string SerializeToString(JsonNode? node)
+    {
+        var builder = new StringBuilder();
+        WriteNode(builder, node);
+        return builder.ToString();
+    }
+
+    public static byte[] Serialize(JsonElement element)
+    {
+        var builder = new StringBuilder();
+        WriteElement(builder, element);
+        return StrictUtf8.GetBytes(builder.ToString());
+    }
+
+    private static void WriteNode(StringBuilder builder, JsonNode? node)
+    {
+        switch (node)
+        {
+            case null:
+                builder.Append("null");
+                break;
+            case JsonObject obj:
+                WriteObject(builder, obj);
+                break;
+            case JsonArray array:
+                builder.Append('[');
+                for (var i = 0; i < array.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        builder.Append(',');
+                    }
+
+                    WriteNode(builder, array[i]);
+                }
+
+                builder.Append(']');
+                break;
+            case JsonValue value:
+                WriteValue(builder, value);
+                break;
+            default:
+                throw new ArgumentException($"Unsupported JSON node type {node.GetType().Name}.", nameof(node));
+        }
+    }
+
+    private static void WriteObject(StringBuilder builder, JsonObject obj)
+    {
+        var members = new List<KeyValuePair<string, JsonNode?>>(obj);
+        members.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        builder.Append('{');
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(',');
+            }
+
+            WriteString(builder, members[i].Key);
+            builder.Append(':');
+            WriteNode(builder, members[i].Value);
+        }
+
+        builder.Append('}');
+    }
+
+    private static void WriteValue(StringBuilder builder, JsonValue value)
+    {
+        if (value.TryGetValue<JsonElement>(out var element))
+        {
+            WriteElement(builder, element);
+            return;
+        }
+
+        if (value.TryGetValue<string>(out var text))
+        {
+            WriteString(builder, text);
+            return;
+        }
+
+        if (value.TryGetValue<bool>(out var flag))
+        {
+            builder.Append(flag ? "true" : "false");
+            return;
+        }
+
+        if (value.TryGetValue<double>(out var number))
+        {
+            builder.Append(EcmaScriptNumber.Format(number));
+            return;
+        }
+
+        if (value.TryGetValue<float>(out var single))
+        {
+            builder.Append(EcmaScriptNumber.Format(single));
+            return;
+        }
+
+        // Integers, decimals, Guids, dates and other CLR values: let System.Text.Json spell them, then
+        // canonicalize that spelling, so large longs and decimals go through double as JCS requires.
+        using var document = JsonDocument.Parse(value.ToJsonString());
+        WriteElement(builder, document.RootElement);
+    }
+}

@@ -1,1 +1,0 @@
-namespace Parler.Core; internal static class Placeholder;
