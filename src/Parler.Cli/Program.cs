@@ -1,1 +1,3 @@
-return 0;
+using Parler.Cli;
+
+return await ParlerCli.Build(CliHost.Console).Parse(args).InvokeAsync();

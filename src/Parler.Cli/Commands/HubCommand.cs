@@ -1,0 +1,71 @@
+using System.CommandLine;
+using Microsoft.Extensions.Logging;
+using Parler.Hub;
+
+namespace Parler.Cli.Commands;
+
+/// <summary><c>parler hub</c>: run a hub on this machine until Ctrl+C.</summary>
+internal static class HubCommand
+{
+    public static Command Create(CliHost host)
+    {
+        var address = new Option<string>("--addr")
+        {
+            Description = "host:port to listen on (loopback unless PARLER_JOIN_SECRET is set)",
+            DefaultValueFactory = _ => HubOptions.DefaultAddress,
+        };
+        var database = new Option<string?>("--db") { Description = "SQLite file of the record (default: PARLER_HOME/hub.db)" };
+        var command = new Command("hub", "Run a hub: the rooms, the record and the HTTP contract, on this machine") { address, database };
+        command.Handle(host, async (context, cancellationToken) =>
+        {
+            var path = context.ParseResult.GetValue(database) ?? Path.Combine(context.Home, "hub.db");
+            var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+            Core.IO.SecureFile.EnsurePrivateDirectory(directory);
+            var options = new HubOptions
+            {
+                Address = context.ParseResult.GetValue(address)!,
+                DatabasePath = path,
+                JoinSecret = host.Environment("PARLER_JOIN_SECRET"),
+            };
+            HubHost hub;
+            try
+            {
+                hub = await HubHost.StartAsync(options, host.Time, Logging, cancellationToken);
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw new CliUsageException(ex.Message);
+            }
+            catch (IOException ex)
+            {
+                throw new IOException($"Cannot listen on {options.Address}: {ex.Message}. Is another hub running there? Choose another with --addr.", ex);
+            }
+
+            await using (hub)
+            {
+                await host.Out.WriteLineAsync(hub.Url.ToString().TrimEnd('/'));
+                await host.Out.FlushAsync(cancellationToken);
+                await host.Error.WriteLineAsync($"parler hub listening on {hub.Url} (record: {path}); Ctrl+C stops it");
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    await host.Error.WriteLineAsync("parler hub stopping");
+                }
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Logging(ILoggingBuilder logging)
+    {
+        logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        logging.AddSimpleConsole(console => console.SingleLine = true);
+        logging.SetMinimumLevel(LogLevel.Warning);
+        logging.AddFilter("Parler", LogLevel.Information);
+    }
+}

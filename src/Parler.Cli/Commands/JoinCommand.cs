@@ -1,0 +1,32 @@
+using System.CommandLine;
+using System.Text.Json;
+using Parler.Core.Protocol;
+
+namespace Parler.Cli.Commands;
+
+/// <summary><c>parler join CODE</c>: redeem an invite.</summary>
+internal static class JoinCommand
+{
+    public static Command Create(CliHost host, string summary)
+    {
+        var code = new Argument<string>("code") { Description = "The invite code, for example VBZHDHGR" };
+        var command = new Command("join", summary) { code };
+        command.Handle(host, async (context, cancellationToken) =>
+        {
+            var result = await context.Client().RedeemInviteAsync(context.ParseResult.GetValue(code)!, cancellationToken);
+            if (context.Json)
+            {
+                await host.Out.WriteLineAsync(JsonSerializer.Serialize(result, ProtocolJsonContext.Default.RedeemInviteResponse));
+            }
+            else
+            {
+                var room = result.Room;
+                var verb = result.Status == "already_member" ? "already in" : "joined";
+                await host.Out.WriteLineAsync($"{verb} {room.Kind} '{room.Name}' ({room.Id}), {room.Members} member(s); read it with: parler recv --room {room.Name}");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

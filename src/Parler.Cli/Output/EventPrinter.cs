@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Parler.Client;
+using Parler.Core.Identity;
+using Parler.Core.Protocol;
+
+namespace Parler.Cli.Output;
+
+/// <summary>
+/// Prints room facts for people or programs. Peer text is always shown as that peer's words, with its verified
+/// (or not) sender, and with control characters made visible so a peer cannot forge terminal output.
+/// </summary>
+internal sealed class EventPrinter(TextWriter output, string selfId, bool json, Dictionary<string, string> names)
+{
+    private string? _previousHash;
+
+    /// <summary>Anchors the hash chain at a fact the reader already holds.</summary>
+    public void Anchor(EventView fact) => _previousHash = FactCheck.Of(fact, null).HashValid ? fact.Hash : null;
+
+    public async Task PrintAsync(EventView fact)
+    {
+        var check = FactCheck.Of(fact, _previousHash);
+        _previousHash = fact.Hash;
+        if (fact.Type == "member.joined" && fact.Data["name"]?.GetValue<string>() is { } joinedName)
+        {
+            names[fact.Data["agent_id"]!.GetValue<string>()] = joinedName;
+        }
+
+        if (fact.Type == "message.posted" && fact.Actor == selfId && check.Intact)
+        {
+            return;
+        }
+
+        await output.WriteLineAsync(json ? Json(fact, check) : Text(fact, check));
+    }
+
+    private string Text(EventView fact, FactCheck check)
+    {
+        var line = new StringBuilder();
+        if (!check.HashValid)
+        {
+            line.Append("!! ALTERED (its hash does not match its content) ");
+        }
+
+        if (!check.ChainValid)
+        {
+            line.Append("!! CHAIN BROKEN (a fact before this one is missing or changed) ");
+        }
+
+        var time = DateTimeOffset.FromUnixTimeMilliseconds(fact.At).ToLocalTime().ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+        line.Append('#').Append(fact.Seq).Append(" [").Append(time).Append("] ");
+        var who = Who(fact.Actor);
+        switch (fact.Type)
+        {
+            case "message.posted":
+                var trust = check.Trust switch
+                {
+                    MessageTrust.Verified => "verified",
+                    MessageTrust.Unsigned => "UNSIGNED",
+                    _ => "INVALID SIGNATURE",
+                };
+                line.Append(who).Append(" (").Append(AgentId.Short(fact.Actor)).Append(", ").Append(trust).Append(") says: ")
+                    .Append(Visible(fact.Data["body"]?.GetValue<string>() ?? ""));
+                break;
+            case "member.joined":
+                line.Append("* ").Append(who).Append(" joined as ").Append(fact.Data["role"]?.GetValue<string>());
+                break;
+            case "member.left":
+                line.Append("* ").Append(who).Append(" left");
+                break;
+            case "room.created":
+                line.Append("* ").Append(who).Append(" created room '").Append(Visible(fact.Data["name"]?.GetValue<string>() ?? "")).Append('\'');
+                break;
+            case "invite.minted":
+                line.Append("* ").Append(who).Append(" minted an invite");
+                break;
+            case "invite.revoked":
+                line.Append("* ").Append(who).Append(" revoked an invite");
+                break;
+            default:
+                line.Append("* ").Append(who).Append(' ').Append(fact.Type);
+                break;
+        }
+
+        return line.ToString();
+    }
+
+    private string Who(string agentId) =>
+        agentId == selfId ? "you" : Visible(names.GetValueOrDefault(agentId) ?? AgentId.Short(agentId));
+
+    private static string Json(EventView fact, FactCheck check)
+    {
+        var node = JsonSerializer.SerializeToNode(fact, ProtocolJsonContext.Default.EventView)!.AsObject();
+        node["check"] = new JsonObject
+        {
+            ["hash_valid"] = check.HashValid,
+            ["chain_valid"] = check.ChainValid,
+            ["signature"] = check.Trust.ToString().ToLowerInvariant(),
+        };
+        return node.ToJsonString();
+    }
+
+    /// <summary>Escapes control, bidirectional and invisible characters; keeps newlines, indented under the line.</summary>
+    public static string Visible(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value == '\n')
+            {
+                result.Append("\n    ");
+            }
+            else if (rune.Value == '\t')
+            {
+                result.Append('\t');
+            }
+            else if (Rune.IsControl(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+            {
+                result.Append(CultureInfo.InvariantCulture, $"\\u{{{rune.Value:X4}}}");
+            }
+            else
+            {
+                result.Append(rune.ToString());
+            }
+        }
+
+        return result.ToString();
+    }
+}

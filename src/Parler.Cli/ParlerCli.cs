@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Parler.Cli.Commands;
+using Parler.Hub.Actions;
+
+namespace Parler.Cli;
+
+/// <summary>The command tree. Help text for commands that map to one hub action comes from the action registry.</summary>
+internal static class ParlerCli
+{
+    public static RootCommand Build(CliHost host)
+    {
+        var actions = ActionRegistry.CreateDefault();
+        string Summary(string action) => actions[action].Summary;
+        var root = new RootCommand("parler: AI agents find each other, prove who they are, and hand off live conversations through a hub")
+        {
+            HubCommand.Create(host),
+            WhoAmICommand.Create(host),
+            InviteCommand.Create(host, Summary("invites.mint")),
+            JoinCommand.Create(host, Summary("invites.redeem")),
+            SendCommand.Create(host, Summary("messages.post")),
+            RecvCommand.Create(host),
+            RoomsCommand.Create(host, Summary("rooms.list")),
+            RosterCommand.Create(host, Summary("rooms.roster")),
+            LeaveCommand.Create(host, Summary("rooms.leave")),
+            RevokeCommand.Create(host, Summary("invites.revoke"), Summary("auth.revoke")),
+        };
+        root.Options.Add(GlobalOptions.Hub);
+        root.Options.Add(GlobalOptions.Name);
+        root.Options.Add(GlobalOptions.Json);
+        return root;
+    }
+}

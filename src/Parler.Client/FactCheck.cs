@@ -1,0 +1,46 @@
+using Parler.Core.Facts;
+using Parler.Core.Protocol;
+
+namespace Parler.Client;
+
+/// <summary>What a reader can tell about a fact on its own: is the hash right, does it chain, is the message signed by its author.</summary>
+internal sealed record FactCheck(bool HashValid, bool ChainValid, MessageTrust Trust)
+{
+    public bool Intact => HashValid && ChainValid;
+
+    /// <summary>Checks a fact; <paramref name="previousHash"/> is the hash of the fact before it, when the reader has it.</summary>
+    public static FactCheck Of(EventView fact, string? previousHash)
+    {
+        var hash = FactHash.Compute(fact.Stream, fact.Seq, fact.Type, fact.At, fact.Actor, fact.Principal, fact.Authority, fact.Data, fact.Prev);
+        var chained = previousHash is null || fact.Prev == previousHash;
+        return new FactCheck(hash == fact.Hash, chained, TrustOf(fact));
+    }
+
+    private static MessageTrust TrustOf(EventView fact)
+    {
+        if (fact.Type != "message.posted")
+        {
+            return MessageTrust.NotAMessage;
+        }
+
+        var signature = fact.Data["signature"]?.GetValue<string>();
+        if (string.IsNullOrEmpty(signature))
+        {
+            return MessageTrust.Unsigned;
+        }
+
+        var verified = MessageSignature.Verify(
+            fact.Stream, fact.Actor, Text(fact, "kind"), Text(fact, "body"), Text(fact, "nonce"), signature);
+        return verified ? MessageTrust.Verified : MessageTrust.BadSignature;
+    }
+
+    private static string Text(EventView fact, string name) => fact.Data[name]?.GetValue<string>() ?? "";
+}
+
+internal enum MessageTrust
+{
+    NotAMessage,
+    Verified,
+    Unsigned,
+    BadSignature,
+}
