@@ -20,6 +20,7 @@ internal sealed partial class HubClient : IDisposable
     private readonly TimeProvider _time;
     private readonly Dictionary<string, string> _roomIds = new(StringComparer.Ordinal);
     private string? _token;
+    private bool _reached;
 
     public HubClient(Uri hub, AgentIdentity identity, TokenCache tokens, TimeProvider time, HttpMessageHandler? handler = null)
     {
@@ -36,7 +37,10 @@ internal sealed partial class HubClient : IDisposable
 
     public AgentIdentity Identity { get; }
 
-    /// <summary>How long to keep retrying a safe request while the hub is unreachable.</summary>
+    /// <summary>
+    /// How long to keep retrying a safe request once the hub has answered this client before: a hub that
+    /// restarts mid-request is waited for, a hub that was never there fails at once.
+    /// </summary>
     public TimeSpan RetryWindow { get; set; } = TimeSpan.FromSeconds(20);
 
     private string HubKey => Hub.ToString().TrimEnd('/');
@@ -111,6 +115,7 @@ internal sealed partial class HubClient : IDisposable
             try
             {
                 using var response = await _http.SendAsync(request, cancellationToken);
+                _reached = true;
                 if (response.IsSuccessStatusCode)
                 {
                     await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
@@ -137,7 +142,7 @@ internal sealed partial class HubClient : IDisposable
                     $"Cannot reach the hub at {Hub}: {ex.Message}. Start one with 'parler hub', or point at another with --hub URL or PARLER_HUB.", ex);
             }
 
-            if (!retry || _time.GetUtcNow() + delay > deadline)
+            if (!retry || !_reached || _time.GetUtcNow() + delay > deadline)
             {
                 throw failure;
             }

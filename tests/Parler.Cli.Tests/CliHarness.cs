@@ -1,0 +1,57 @@
+using Parler.Hub;
+
+namespace Parler.Cli.Tests;
+
+/// <summary>An in-process hub on a free loopback port and a way to run CLI commands against it as any identity.</summary>
+public sealed class CliHarness : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("parler-cli-").FullName;
+    private HubHost? _hub;
+
+    public string HubUrl => _hub!.Url.ToString().TrimEnd('/');
+
+    public async Task InitializeAsync() =>
+        _hub = await HubHost.StartAsync(
+            new HubOptions { Address = "127.0.0.1:0", DatabasePath = Path.Combine(_folder, "hub.db") },
+            TimeProvider.System,
+            logging: null,
+            CancellationToken.None);
+
+    public async Task DisposeAsync()
+    {
+        if (_hub is not null)
+        {
+            await _hub.DisposeAsync();
+        }
+
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    public string Home(string who) => Path.Combine(_folder, who);
+
+    public async Task<CliResult> RunAsync(string who, params string[] args)
+    {
+        var environment = new Dictionary<string, string?>
+        {
+            ["PARLER_HOME"] = Home(who),
+            ["PARLER_HUB"] = HubUrl,
+            ["PARLER_NAME"] = who,
+            ["NO_COLOR"] = "1",
+        };
+        return await RunWithAsync(environment, args);
+    }
+
+    public static async Task<CliResult> RunWithAsync(Dictionary<string, string?> environment, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var host = new CliHost(output, error, name => environment.GetValueOrDefault(name), TimeProvider.System);
+        var exit = await ParlerCli.Build(host).Parse(args).InvokeAsync();
+        return new CliResult(exit, output.ToString(), error.ToString());
+    }
+}
+
+public sealed record CliResult(int ExitCode, string Out, string Error)
+{
+    public string[] Lines => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
