@@ -131,7 +131,7 @@ internal sealed partial class HubClient : IDisposable
                     continue;
                 }
 
-                if (!failure.Retryable || response.StatusCode is < HttpStatusCode.InternalServerError and not HttpStatusCode.TooManyRequests)
+                if (!failure.Retryable || response.StatusCode < HttpStatusCode.InternalServerError)
                 {
                     throw failure;
                 }

@@ -1,0 +1,34 @@
+using Parler.Client;
+using Parler.Core.Identity;
+
+namespace Parler.Hub.Tests.Actions;
+
+/// <summary>A real hub on a loopback port with a hand-moved clock, and clients for fresh identities.</summary>
+public sealed class HubFixture : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("parler-hub-").FullName;
+    private readonly List<HubClient> _clients = [];
+    private HubHost? _hub;
+
+    internal FakeTime Time { get; } = new();
+
+    internal Uri Url => _hub!.Url;
+
+    public async Task InitializeAsync() =>
+        _hub = await HubHost.StartAsync(
+            new HubOptions { Address = "127.0.0.1:0", DatabasePath = Path.Combine(_folder, "hub.db") }, Time, null, CancellationToken.None);
+
+    internal HubClient NewClient(string name)
+    {
+        var client = new HubClient(Url, new AgentIdentity(AgentKey.Generate(), name), new TokenCache(Path.Combine(_folder, name)), Time);
+        _clients.Add(client);
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        _clients.ForEach(c => c.Dispose());
+        await _hub!.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
