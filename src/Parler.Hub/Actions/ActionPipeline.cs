@@ -136,10 +136,4 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
         http.Response.ContentType = "application/json; charset=utf-8";
         await http.Response.Body.WriteAsync(body, cancellationToken);
     }
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 200, Level = LogLevel.Error, Message = "Action {Action} failed unexpectedly.")]
-        public static partial void ActionFailed(ILogger logger, string action, Exception exception);
-    }
 }

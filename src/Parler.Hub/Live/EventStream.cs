@@ -71,14 +71,18 @@ internal static class EventStream
         }
     }
 
-    /// <summary>A stream outlives its first check: stop once the token is revoked or the caller has left.</summary>
+    /// <summary>A stream outlives its first check: stop once the token is revoked or expired, or the caller has left.</summary>
     private static async Task<bool> StillAllowedAsync(ActionCall call, CancellationToken cancellationToken)
     {
-        var store = call.Services.Store;
-        var caller = call.RequireCaller();
-        var token = await store.FindTokenAsync(
-            Auth.TokenService.Hash(call.Http.Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim()), cancellationToken);
-        var room = await store.GetRoomAsync(call.RequireRoom().Id, cancellationToken);
-        return token is { Revoked: false } && token.ExpiresAt > call.Services.NowMs && room?.State.ActiveMember(caller.AgentId) is not null;
+        try
+        {
+            var caller = await call.Services.Authenticator.AuthenticateAsync(call.Http, cancellationToken);
+            var room = await call.Services.Store.GetRoomAsync(call.RequireRoom().Id, cancellationToken);
+            return room?.State.ActiveMember(caller.AgentId) is not null;
+        }
+        catch (Errors.HubException)
+        {
+            return false;
+        }
     }
 }

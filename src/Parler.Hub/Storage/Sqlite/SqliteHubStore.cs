@@ -42,7 +42,8 @@ internal sealed partial class SqliteHubStore : IHubStore
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         _writeConnection = await OpenAsync(cancellationToken);
-        await ExecuteAsync(_writeConnection, "PRAGMA journal_mode = WAL;", cancellationToken);
+        // Every commit is fsynced before its writers are answered: an acknowledged write is on disk.
+        await ExecuteAsync(_writeConnection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", cancellationToken);
         await ExecuteAsync(_writeConnection, SqliteSchema.Create, cancellationToken);
         _meta = await LoadOrCreateMetaAsync(_writeConnection, cancellationToken);
         _writerLoop = Task.Run(() => RunWriterAsync(_stopping.Token), CancellationToken.None);
@@ -127,11 +128,11 @@ internal sealed partial class SqliteHubStore : IHubStore
         SqliteConnection.ClearAllPools();
     }
 
+    /// <summary>A pooled reader; readers never block the writer in WAL mode, and busy waits follow DefaultTimeout.</summary>
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;", cancellationToken);
         return connection;
     }
 
