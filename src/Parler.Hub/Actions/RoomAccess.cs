@@ -24,16 +24,14 @@ internal static class RoomAccess
             return room?.State.ActiveMember(caller.AgentId) is null ? throw NotFound() : room;
         }
 
-        var matches = (await store.ListRoomsAsync(caller.AgentId, cancellationToken))
-            .Where(r => string.Equals(r.Room.State.Name, roomRef, StringComparison.Ordinal))
-            .ToList();
+        var matches = await store.FindRoomsByNameAsync(caller.AgentId, roomRef, cancellationToken);
         return matches.Count switch
         {
             0 => throw NotFound(),
-            1 => matches[0].Room,
+            1 => matches[0],
             _ => throw new HubException(
                 ErrorCodes.AmbiguousRoom,
-                $"You are in {matches.Count} rooms named '{roomRef}': {string.Join(", ", matches.Select(m => m.Room.Id))}. Use the room id."),
+                $"You are in {matches.Count} rooms named '{roomRef}': {string.Join(", ", matches.Select(m => m.Id))}. Use the room id."),
         };
     }
 

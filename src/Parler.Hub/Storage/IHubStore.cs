@@ -23,6 +23,9 @@ internal interface IHubStore : IAsyncDisposable
     /// <summary>The rooms where the agent is an active member, with its cursor and unread count in each.</summary>
     Task<IReadOnlyList<RoomSummary>> ListRoomsAsync(string agentId, CancellationToken cancellationToken);
 
+    /// <summary>The agent's active rooms with this exact name (names are not unique across a hub).</summary>
+    Task<IReadOnlyList<RoomRecord>> FindRoomsByNameAsync(string agentId, string name, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<StoredFact>> ReadStreamAsync(string stream, long afterSeq, int limit, CancellationToken cancellationToken);
 
     Task<long> GetCursorAsync(string agentId, string roomId, CancellationToken cancellationToken);

@@ -82,6 +82,24 @@ internal sealed partial class SqliteHubStore : IHubStore
         return await SqliteQueries.GetAgentNameAsync(connection, agentId, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<RoomRecord>> FindRoomsByNameAsync(string agentId, string name, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = SqliteQueries.Command(
+            connection,
+            "SELECT r.state, s.head, s.head_hash FROM members m JOIN rooms r ON r.id = m.room JOIN streams s ON s.stream = r.id " +
+            "WHERE m.agent = $agent AND m.status = 'active' AND r.name = $name",
+            ("$agent", agentId), ("$name", name));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rooms = new List<RoomRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rooms.Add(SqliteQueries.ReadRoom(reader));
+        }
+
+        return rooms;
+    }
+
     public async Task<IReadOnlyList<RoomSummary>> ListRoomsAsync(string agentId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -103,7 +121,7 @@ internal sealed partial class SqliteHubStore : IHubStore
         var rooms = new List<RoomSummary>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var room = new RoomRecord(SqliteQueries.ParseState(reader.GetString(0)), reader.GetInt64(1), reader.GetString(2));
+            var room = SqliteQueries.ReadRoom(reader);
             rooms.Add(new RoomSummary(room, reader.GetString(3), reader.GetInt64(4), reader.GetInt64(5)));
         }
 

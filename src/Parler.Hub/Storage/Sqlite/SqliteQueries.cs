@@ -28,7 +28,7 @@ internal static class SqliteQueries
             ("$id", roomId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
-            ? new RoomRecord(ParseState(reader.GetString(0)), reader.GetInt64(1), reader.GetString(2))
+            ? ReadRoom(reader)
             : null;
     }
 
@@ -85,6 +85,10 @@ internal static class SqliteQueries
 
         return facts;
     }
+
+    /// <summary>Reads a room from a row that starts with its state, head and head hash.</summary>
+    public static RoomRecord ReadRoom(SqliteDataReader reader) =>
+        new(ParseState(reader.GetString(0)), reader.GetInt64(1), reader.GetString(2));
 
     public static RoomState ParseState(string json) =>
         JsonSerializer.Deserialize(json, HubStateJsonContext.Default.RoomState)
