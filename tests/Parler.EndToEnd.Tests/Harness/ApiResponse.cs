@@ -1,0 +1,16 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace Parler.EndToEnd.Tests.Harness;
+
+/// <summary>A raw hub answer: status, media type and body, with the problem-details fields tests look at.</summary>
+public sealed record ApiResponse(HttpStatusCode Status, string? MediaType, string Text)
+{
+    public JsonNode Json => JsonNode.Parse(Text) ?? throw new InvalidOperationException("The body is JSON null.");
+
+    public string? Code => Json["code"]?.GetValue<string>();
+
+    public string? Detail => Json["detail"]?.GetValue<string>();
+
+    public override string ToString() => $"{(int)Status} {MediaType}\n{Text}";
+}

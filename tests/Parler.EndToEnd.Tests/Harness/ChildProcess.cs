@@ -1,0 +1,185 @@
+using System.Diagnostics;
+
+namespace Parler.EndToEnd.Tests.Harness;
+
+/// <summary>A real child process whose stdout and stderr lines are collected as they arrive, so tests wait on output, not on time.</summary>
+public sealed class ChildProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly Lock _gate = new();
+    private readonly List<string> _output = [];
+    private readonly List<string> _errors = [];
+    private TaskCompletionSource _changed = NewSignal();
+
+    private ChildProcess(Process process) => _process = process;
+
+    public int Id => _process.Id;
+
+    public string Description { get; private init; } = "";
+
+    public bool HasExited => _process.HasExited;
+
+    public IReadOnlyList<string> Output
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _output];
+            }
+        }
+    }
+
+    public IReadOnlyList<string> Errors
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _errors];
+            }
+        }
+    }
+
+    /// <summary>Starts <paramref name="fileName"/> with exactly the PARLER_* variables given; the rest of the environment is inherited.</summary>
+    public static ChildProcess Start(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("PARLER_", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = new Process { StartInfo = start };
+        var child = new ChildProcess(process) { Description = $"{Path.GetFileName(fileName)} {string.Join(' ', start.ArgumentList)}" };
+        process.OutputDataReceived += (_, e) => child.Add(child._output, e.Data);
+        process.ErrorDataReceived += (_, e) => child.Add(child._errors, e.Data);
+        process.Start();
+        process.StandardInput.Close();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return child;
+    }
+
+    /// <summary>Waits until a stdout line matches; fails with everything seen so far if it does not come in time.</summary>
+    public async Task<string> WaitForOutputAsync(Func<string, bool> match, TimeSpan timeout, string what)
+    {
+        string? found = null;
+        await WaitUntilAsync(() => (found = Output.FirstOrDefault(match)) is not null, timeout, what);
+        return found!;
+    }
+
+    /// <summary>Waits until a condition over the collected output holds, re-checking each time a line arrives.</summary>
+    public async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, string what)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            Task changed;
+            lock (_gate)
+            {
+                changed = _changed.Task;
+            }
+
+            if (condition())
+            {
+                return;
+            }
+
+            var remaining = timeout - clock.Elapsed;
+            if (remaining <= TimeSpan.Zero)
+            {
+                throw new TimeoutException($"Waited {timeout} for {what} from `{Description}`.\n{Transcript()}");
+            }
+
+            var exited = _process.WaitForExitAsync();
+            try
+            {
+                await Task.WhenAny(changed, exited).WaitAsync(remaining);
+            }
+            catch (TimeoutException)
+            {
+                // Checked once more at the top of the loop, then reported with the transcript.
+            }
+
+            if (exited.IsCompleted && !condition())
+            {
+                throw new InvalidOperationException($"`{Description}` exited ({_process.ExitCode}) before {what}.\n{Transcript()}");
+            }
+        }
+    }
+
+    /// <summary>Waits for the process to end and its output to drain; kills it and fails if it takes longer than <paramref name="timeout"/>.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Kill();
+            throw new TimeoutException($"`{Description}` did not exit within {timeout}.\n{Transcript()}");
+        }
+
+        return _process.ExitCode;
+    }
+
+    /// <summary>SIGKILL (kill -9): no chance to clean up.</summary>
+    public void Kill()
+    {
+        try
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    public string Transcript() => $"--- stdout\n{string.Join('\n', Output)}\n--- stderr\n{string.Join('\n', Errors)}";
+
+    public async ValueTask DisposeAsync()
+    {
+        Kill();
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+
+    private void Add(List<string> lines, string? line)
+    {
+        TaskCompletionSource changed;
+        lock (_gate)
+        {
+            if (line is not null)
+            {
+                lines.Add(line);
+            }
+
+            changed = _changed;
+            _changed = NewSignal();
+        }
+
+        changed.TrySetResult();
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

@@ -1,0 +1,42 @@
+namespace Parler.EndToEnd.Tests.Harness;
+
+/// <summary>One identity (its own PARLER_HOME) running the built <c>parler</c> binary as child processes against a hub.</summary>
+public sealed class ParlerCli(string home, string hubUrl, string name)
+{
+    public static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(60);
+
+    public static string Executable => Path.Combine(AppContext.BaseDirectory, "parler");
+
+    public string Home { get; } = home;
+
+    public string Name { get; } = name;
+
+    public string HubUrl { get; } = hubUrl;
+
+    public IReadOnlyDictionary<string, string?> Environment => new Dictionary<string, string?>
+    {
+        ["PARLER_HOME"] = Home,
+        ["PARLER_HUB"] = HubUrl,
+        ["PARLER_NAME"] = Name,
+        ["NO_COLOR"] = "1",
+    };
+
+    /// <summary>Runs one command to completion.</summary>
+    public async Task<CliRun> RunAsync(params string[] arguments)
+    {
+        await using var process = Start(arguments);
+        var exit = await process.WaitForExitAsync(CommandTimeout);
+        return new CliRun(arguments, exit, process.Output, process.Errors);
+    }
+
+    /// <summary>Runs a command and requires exit code 0.</summary>
+    public async Task<CliRun> RunOkAsync(params string[] arguments)
+    {
+        var run = await RunAsync(arguments);
+        run.ExitCode.ShouldBe(0, run.ToString());
+        return run;
+    }
+
+    /// <summary>Starts a long-running command such as <c>recv --watch</c>; the caller disposes (kills) it.</summary>
+    public ChildProcess Start(params string[] arguments) => ChildProcess.Start(Executable, arguments, Environment);
+}
