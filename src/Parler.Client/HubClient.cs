@@ -119,7 +119,14 @@ internal sealed partial class HubClient : IDisposable
                 if (response.IsSuccessStatusCode)
                 {
                     await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-                    return (await JsonSerializer.DeserializeAsync(stream, output, cancellationToken))!;
+                    try
+                    {
+                        return (await JsonSerializer.DeserializeAsync(stream, output, cancellationToken))!;
+                    }
+                    catch (JsonException ex)
+                    {
+                        throw new HubClientException($"The hub at {Hub} sent an answer that is not the expected JSON ({ex.Message}). Is it a Parler hub of this version?", ex);
+                    }
                 }
 
                 failure = await ProblemAsync(response, cancellationToken);

@@ -71,7 +71,11 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
         {
             await Problems.WriteAsync(http, ex.Error, ex.Message, ex.SupportedVersions);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        {
+            await Problems.WriteAsync(http, ErrorCodes.Unavailable, "The hub is shutting down. Retry in a moment (writes: with the same Idempotency-Key, so nothing lands twice).");
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
             // The caller went away; there is no one to answer.
         }

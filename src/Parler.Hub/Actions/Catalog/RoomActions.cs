@@ -127,7 +127,6 @@ internal static class RoomActions
         var caller = call.RequireCaller();
         var room = call.RequireRoom();
         var actions = call.Services.Registry.Actions
-            .Where(a => a.Access != ActionAccess.Anyone)
             .Select(a =>
             {
                 var denial = RoomAccess.Check(a, caller, a.IsRoomRoute ? room : null);
