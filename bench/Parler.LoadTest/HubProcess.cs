@@ -1,0 +1,82 @@
+using System.Diagnostics;
+
+namespace Parler.LoadTest;
+
+/// <summary>A real <c>parler hub</c> child process on a free loopback port, with its own home and database.</summary>
+internal sealed class HubProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly Process _process;
+
+    private HubProcess(Process process, Uri url)
+    {
+        _process = process;
+        Url = url;
+    }
+
+    public Uri Url { get; }
+
+    public Process Process => _process;
+
+    public static async Task<HubProcess> StartAsync(string root, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(ExecutablePath())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in (string[])["hub", "--addr", $"127.0.0.1:{FreePort.Find()}", "--db", Path.Combine(root, "hub.db")])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["PARLER_HOME"] = Path.Combine(root, "hubhome");
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start parler.");
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is { Length: > 0 } line && !line.StartsWith("parler hub", StringComparison.Ordinal))
+            {
+                Console.Error.WriteLine($"[hub] {line}");
+            }
+        };
+        process.BeginErrorReadLine();
+        try
+        {
+            var first = await process.StandardOutput.ReadLineAsync(cancellationToken).AsTask().WaitAsync(StartTimeout, cancellationToken)
+                ?? throw new InvalidOperationException($"parler hub exited ({process.ExitCode}) before printing its URL.");
+            return new HubProcess(process, new Uri(first.Trim() + "/"));
+        }
+        catch
+        {
+            Stop(process);
+            process.Dispose();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Stop(_process);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+
+    private static void Stop(Process process)
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+    }
+
+    /// <summary>The apphost built next to this tool by the project reference.</summary>
+    private static string ExecutablePath()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "parler.exe" : "parler");
+        return File.Exists(path)
+            ? path
+            : throw new FileNotFoundException($"No parler executable next to the load tool at {path}; build the solution first.");
+    }
+}

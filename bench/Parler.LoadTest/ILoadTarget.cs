@@ -1,0 +1,20 @@
+namespace Parler.LoadTest;
+
+/// <summary>A system under load: started fresh for each run, driven by concurrent senders, followed by one watcher.</summary>
+internal interface ILoadTarget : IAsyncDisposable
+{
+    /// <summary>The row label in the results table.</summary>
+    string Name { get; }
+
+    /// <summary>The server process, for its CPU time.</summary>
+    System.Diagnostics.Process Server { get; }
+
+    /// <summary>Starts the server and prepares one connection (and identity, where there is one) per sender.</summary>
+    Task StartAsync(int senders, CancellationToken cancellationToken);
+
+    /// <summary>One durable send by one sender; returns once the server has acknowledged it.</summary>
+    Task SendAsync(int sender, string body, CancellationToken cancellationToken);
+
+    /// <summary>Follows everything sent, calling <paramref name="delivered"/> with each body as it arrives, until cancelled.</summary>
+    Task WatchAsync(Action<string> delivered, CancellationToken cancellationToken);
+}

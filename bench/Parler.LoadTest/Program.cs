@@ -1,0 +1,55 @@
+using Parler.LoadTest;
+
+LoadOptions options;
+try
+{
+    options = LoadOptions.Parse(args);
+}
+catch (ArgumentException ex)
+{
+    await Console.Error.WriteLineAsync(ex.Message);
+    return 2;
+}
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+var hubRuns = new List<RunResult>();
+var redisRuns = new List<RunResult>();
+try
+{
+    // Interleaved, so slow phases of the shared machine fall on both targets alike.
+    for (var run = 1; run <= options.Runs; run++)
+    {
+        hubRuns.Add(await RunOnceAsync(new HubTarget(options.Rooms), run));
+        if (!options.SkipRedis)
+        {
+            redisRuns.Add(await RunOnceAsync(new RedisTarget(), run));
+        }
+    }
+}
+catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+{
+    await Console.Error.WriteLineAsync("cancelled");
+    return 130;
+}
+
+Console.Write(ResultTable.Format(options, options.SkipRedis ? [hubRuns] : [hubRuns, redisRuns]));
+return 0;
+
+async Task<RunResult> RunOnceAsync(ILoadTarget target, int run)
+{
+    await using (target)
+    {
+        await Console.Error.WriteLineAsync($"run {run}/{options.Runs}: {target.Name} ...");
+        var result = await new LoadDriver(target, options).RunAsync(cancel.Token);
+        await Console.Error.WriteLineAsync(
+            $"run {run}/{options.Runs}: {target.Name}: {result.SendsPerSecond:0} sends/s, " +
+            $"send p99 {result.Send.P99:0.00} ms, deliver p99 {result.Deliver.P99:0.00} ms");
+        return result;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text;
+
+namespace Parler.LoadTest;
+
+/// <summary>Medians over runs, per column, and the ratio of the hub to the Redis baseline measured in the same process.</summary>
+internal static class ResultTable
+{
+    public static string Format(LoadOptions options, IReadOnlyList<IReadOnlyList<RunResult>> targets)
+    {
+        var medians = targets.Select(Median).ToList();
+        var text = new StringBuilder();
+        text.AppendLine(Invariant($"workload: {options.Senders} senders, {options.Size} B, {options.Rooms} room(s), ") +
+            Invariant($"{options.WarmUp.TotalSeconds:0} s warm-up + {options.Seconds} s, {options.Runs} run(s) (median)"));
+        text.AppendLine(Invariant($"{"",-22}{"sends/s",10}{"send p50",10}{"send p99",10}{"deliver p50",13}{"deliver p99",13}"));
+        foreach (var m in medians)
+        {
+            text.AppendLine(Invariant(
+                $"{m.Target,-22}{m.SendsPerSecond,10:0}{Ms(m.Send.P50),10}{Ms(m.Send.P99),10}{Ms(m.Deliver.P50),13}{Ms(m.Deliver.P99),13}"));
+        }
+
+        if (medians.Count == 2)
+        {
+            var (hub, redis) = (medians[0], medians[1]);
+            text.AppendLine(
+                Invariant($"{"ratio parler/redis",-22}{Ratio(hub.SendsPerSecond, redis.SendsPerSecond),10}") +
+                Invariant($"{Ratio(hub.Send.P50, redis.Send.P50),10}{Ratio(hub.Send.P99, redis.Send.P99),10}") +
+                Invariant($"{Ratio(hub.Deliver.P50, redis.Deliver.P50),13}{Ratio(hub.Deliver.P99, redis.Deliver.P99),13}"));
+            var rate = hub.SendsPerSecond / redis.SendsPerSecond;
+            text.AppendLine(Invariant(
+                $"target: rate >= 0.50x redis: {rate:0.00}x {Verdict(rate >= 0.5)}; deliver p99 < 5 ms: {Ms(hub.Deliver.P99)} ms {Verdict(hub.Deliver.P99 < 5)}"));
+        }
+
+        text.AppendLine();
+        text.AppendLine(Invariant($"{"per run",-22}{"sends/s",10}{"send p95",10}{"deliv p95",10}{"server µs/send",16}{"client µs/send",16}{"sent/delivered/errors",24}"));
+        foreach (var run in targets.SelectMany(runs => runs))
+        {
+            text.AppendLine(
+                Invariant($"{run.Target,-22}{run.SendsPerSecond,10:0}{Ms(run.Send.P95),10}{Ms(run.Deliver.P95),10}") +
+                Invariant($"{run.ServerCpuMicrosPerSend,16:0}{run.ClientCpuMicrosPerSend,16:0}{$"{run.Sent}/{run.Delivered}/{run.Errors}",24}"));
+        }
+
+        text.AppendLine("(latencies in ms; CPU is process CPU time in the window divided by acknowledged sends; 2 cores shared by all)");
+        return text.ToString();
+    }
+
+    /// <summary>The median of each column independently, as the headline over noisy runs.</summary>
+    public static RunResult Median(IReadOnlyList<RunResult> runs) => new(
+        runs[0].Target,
+        Median(runs, r => r.SendsPerSecond),
+        new Percentiles(Median(runs, r => r.Send.P50), Median(runs, r => r.Send.P95), Median(runs, r => r.Send.P99)),
+        new Percentiles(Median(runs, r => r.Deliver.P50), Median(runs, r => r.Deliver.P95), Median(runs, r => r.Deliver.P99)),
+        (long)Median(runs, r => r.Sent),
+        (long)Median(runs, r => r.Delivered),
+        (long)Median(runs, r => r.Errors),
+        Median(runs, r => r.ServerCpuMicrosPerSend),
+        Median(runs, r => r.ClientCpuMicrosPerSend));
+
+    private static double Median(IReadOnlyList<RunResult> runs, Func<RunResult, double> column)
+    {
+        var sorted = runs.Select(column).Order().ToArray();
+        var middle = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    private static string Verdict(bool met) => met ? "(met)" : "(not met)";
+
+    private static string Ms(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string Ratio(double hub, double redis) =>
+        redis > 0 ? (hub / redis).ToString("0.00", CultureInfo.InvariantCulture) + "x" : "n/a";
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
