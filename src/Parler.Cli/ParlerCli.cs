@@ -23,6 +23,9 @@ internal static class ParlerCli
             RosterCommand.Create(host, Summary("rooms.roster")),
             LeaveCommand.Create(host, Summary("rooms.leave")),
             RevokeCommand.Create(host, Summary("invites.revoke"), Summary("auth.revoke")),
+            SessionCommand.Create(host, Summary),
+            HandoffCommand.Create(host, Summary("handoffs.post")),
+            HandoffCommand.CreateTask(host, Summary("tasks.status")),
         };
         root.Options.Add(GlobalOptions.Hub);
         root.Options.Add(GlobalOptions.Name);

@@ -18,7 +18,13 @@ internal sealed record FactCheck(bool HashValid, bool ChainValid, MessageTrust T
 
     private static MessageTrust TrustOf(EventView fact)
     {
-        if (fact.Type != "message.posted")
+        var (kind, body) = fact.Type switch
+        {
+            "message.posted" => (Text(fact, "kind"), Text(fact, "body")),
+            "handoff.posted" => (HandoffBody.Kind, HandoffBody.Of(Text(fact, "for"), Text(fact, "summary"), Text(fact, "next"), fact.Data["bundle"]?.GetValue<string>())),
+            _ => (null, null),
+        };
+        if (kind is null || body is null)
         {
             return MessageTrust.NotAMessage;
         }
@@ -29,8 +35,7 @@ internal sealed record FactCheck(bool HashValid, bool ChainValid, MessageTrust T
             return MessageTrust.Unsigned;
         }
 
-        var verified = MessageSignature.Verify(
-            fact.Stream, fact.Actor, Text(fact, "kind"), Text(fact, "body"), Text(fact, "nonce"), signature);
+        var verified = MessageSignature.Verify(fact.Stream, fact.Actor, kind, body, Text(fact, "nonce"), signature);
         return verified ? MessageTrust.Verified : MessageTrust.BadSignature;
     }
 

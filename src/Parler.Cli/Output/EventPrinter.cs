@@ -12,7 +12,7 @@ namespace Parler.Cli.Output;
 /// Prints room facts for people or programs. Peer text is always shown as that peer's words, with its verified
 /// (or not) sender, and with control characters made visible so a peer cannot forge terminal output.
 /// </summary>
-internal sealed class EventPrinter(TextWriter output, string selfId, bool json, Dictionary<string, string> names)
+internal sealed class EventPrinter(TextWriter output, string selfId, string selfName, bool json, Dictionary<string, string> names)
 {
     private string? _previousHash;
 
@@ -23,7 +23,7 @@ internal sealed class EventPrinter(TextWriter output, string selfId, bool json, 
     {
         var check = FactCheck.Of(fact, _previousHash);
         _previousHash = fact.Hash;
-        if (fact.Type == "member.joined" && fact.Data["name"]?.GetValue<string>() is { } joinedName)
+        if (fact.Type is "member.joined" or "member.requested" && fact.Data["name"]?.GetValue<string>() is { } joinedName)
         {
             names[fact.Data["agent_id"]!.GetValue<string>()] = joinedName;
         }
@@ -55,17 +55,31 @@ internal sealed class EventPrinter(TextWriter output, string selfId, bool json, 
         switch (fact.Type)
         {
             case "message.posted":
-                var trust = check.Trust switch
-                {
-                    MessageTrust.Verified => "verified",
-                    MessageTrust.Unsigned => "UNSIGNED",
-                    _ => "INVALID SIGNATURE",
-                };
-                line.Append(who).Append(" (").Append(AgentId.Short(fact.Actor)).Append(", ").Append(trust).Append(") says: ")
+                line.Append(who).Append(" (").Append(AgentId.Short(fact.Actor)).Append(", ").Append(TrustText(check)).Append(") says: ")
                     .Append(Visible(fact.Data["body"]?.GetValue<string>() ?? ""));
+                break;
+            case "handoff.posted" when IsForMe(Field(fact, "for")):
+                line.Append("=== HANDOFF TO YOU from ").Append(who).Append(" (").Append(AgentId.Short(fact.Actor)).Append(", ").Append(TrustText(check))
+                    .Append(") ===\n    handoff: ").Append(Field(fact, "handoff_id"))
+                    .Append("\n    summary: ").Append(Visible(Field(fact, "summary")))
+                    .Append("\n    next: ").Append(Visible(Field(fact, "next")));
+                break;
+            case "handoff.posted":
+                line.Append(who).Append(" (").Append(TrustText(check)).Append(") handed off to ").Append(Visible(Field(fact, "for")))
+                    .Append(": ").Append(Visible(Field(fact, "summary"))).Append(" | next: ").Append(Visible(Field(fact, "next")));
+                break;
+            case "task.status":
+                line.Append("* ").Append(who).Append(" reports ").Append(Field(fact, "handoff_id")).Append(' ').Append(Field(fact, "status"))
+                    .Append(fact.Data["note"] is null ? "" : ": " + Visible(Field(fact, "note")));
                 break;
             case "member.joined":
                 line.Append("* ").Append(who).Append(" joined as ").Append(fact.Data["role"]?.GetValue<string>());
+                break;
+            case "member.requested":
+                line.Append("* ").Append(who).Append(" asked to join");
+                break;
+            case "member.approved" or "member.denied" or "member.removed":
+                line.Append("* ").Append(who).Append(' ').Append(fact.Type["member.".Length..]).Append(' ').Append(Who(Field(fact, "agent_id")));
                 break;
             case "member.left":
                 line.Append("* ").Append(who).Append(" left");
@@ -86,6 +100,18 @@ internal sealed class EventPrinter(TextWriter output, string selfId, bool json, 
 
         return line.ToString();
     }
+
+    private bool IsForMe(string target) =>
+        target == selfId || target == selfName || (target.Length >= 8 && selfId.StartsWith(target, StringComparison.Ordinal));
+
+    private static string TrustText(FactCheck check) => check.Trust switch
+    {
+        MessageTrust.Verified => "verified",
+        MessageTrust.Unsigned => "UNSIGNED",
+        _ => "INVALID SIGNATURE",
+    };
+
+    private static string Field(EventView fact, string name) => fact.Data[name]?.GetValue<string>() ?? "";
 
     private string Who(string agentId) =>
         agentId == selfId ? "you" : Visible(names.GetValueOrDefault(agentId) ?? AgentId.Short(agentId));

@@ -37,5 +37,11 @@ namespace Parler.Core.Protocol;
 [JsonSerializable(typeof(CursorResponse))]
 [JsonSerializable(typeof(AffordancesResponse))]
 [JsonSerializable(typeof(ProblemResponse))]
+[JsonSerializable(typeof(JoinRequestsResponse))]
+[JsonSerializable(typeof(MemberDecisionResponse))]
+[JsonSerializable(typeof(PostHandoffRequest))]
+[JsonSerializable(typeof(HandoffResponse))]
+[JsonSerializable(typeof(TaskStatusRequest))]
+[JsonSerializable(typeof(TaskStatusResponse))]
 [JsonSerializable(typeof(JsonObject))]
 internal sealed partial class ProtocolJsonContext : JsonSerializerContext;

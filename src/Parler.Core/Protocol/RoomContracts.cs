@@ -4,7 +4,8 @@ namespace Parler.Core.Protocol;
 
 internal sealed record CreateRoomRequest(
     [property: JsonPropertyName("name")] string? Name,
-    [property: JsonPropertyName("kind")] string? Kind = null);
+    [property: JsonPropertyName("kind")] string? Kind = null,
+    [property: JsonPropertyName("approval")] bool? Approval = null);
 
 internal sealed record RoomView(
     [property: JsonPropertyName("id")] string Id,
@@ -35,7 +36,8 @@ internal sealed record LeaveResponse(
 
 internal sealed record MintInviteRequest(
     [property: JsonPropertyName("ttl_seconds")] int? TtlSeconds = null,
-    [property: JsonPropertyName("max_uses")] int? MaxUses = null);
+    [property: JsonPropertyName("max_uses")] int? MaxUses = null,
+    [property: JsonPropertyName("approval")] bool? Approval = null);
 
 internal sealed record InviteView(
     [property: JsonPropertyName("invite_id")] string InviteId,
@@ -44,7 +46,8 @@ internal sealed record InviteView(
     [property: JsonPropertyName("room_name")] string RoomName,
     [property: JsonPropertyName("kind")] string Kind,
     [property: JsonPropertyName("expires_at")] DateTimeOffset ExpiresAt,
-    [property: JsonPropertyName("max_uses")] int MaxUses);
+    [property: JsonPropertyName("max_uses")] int MaxUses,
+    [property: JsonPropertyName("approval")] bool Approval = false);
 
 internal sealed record RedeemInviteRequest(
     [property: JsonPropertyName("code")] string? Code);

@@ -27,5 +27,7 @@ internal sealed class ActionRegistry
         .. RoomActions.Declare(),
         .. InviteActions.Declare(),
         .. MessageActions.Declare(),
+        .. SessionActions.Declare(),
+        .. HandoffActions.Declare(),
     ]);
 }

@@ -6,9 +6,19 @@ internal static class FactTypes
     public const string RoomCreated = "room.created";
     public const string MemberJoined = "member.joined";
     public const string MemberLeft = "member.left";
+    public const string MemberRequested = "member.requested";
+    public const string MemberApproved = "member.approved";
+    public const string MemberDenied = "member.denied";
+    public const string MemberRemoved = "member.removed";
     public const string InviteMinted = "invite.minted";
     public const string InviteRevoked = "invite.revoked";
     public const string MessagePosted = "message.posted";
+    public const string HandoffPosted = "handoff.posted";
+    public const string TaskStatus = "task.status";
+
+    /// <summary>Facts that change who is in a room; each names the member in data.agent_id.</summary>
+    public static bool IsMembership(string type) =>
+        type is MemberJoined or MemberLeft or MemberRequested or MemberApproved or MemberDenied or MemberRemoved;
 
     public const string AgentRegistered = "agent.registered";
     public const string AgentRenamed = "agent.renamed";

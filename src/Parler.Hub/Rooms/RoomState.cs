@@ -11,12 +11,18 @@ internal sealed record RoomState(
     [property: JsonPropertyName("created_by")] string CreatedBy,
     [property: JsonPropertyName("created_at")] long CreatedAt,
     [property: JsonPropertyName("members")] ImmutableDictionary<string, MemberState> Members,
-    [property: JsonPropertyName("invites")] ImmutableDictionary<string, InviteState> Invites)
+    [property: JsonPropertyName("invites")] ImmutableDictionary<string, InviteState> Invites,
+    [property: JsonPropertyName("approval")] bool Approval = false,
+    [property: JsonPropertyName("handoffs")] ImmutableDictionary<string, HandoffState>? Handoffs = null)
 {
+    public ImmutableDictionary<string, HandoffState> OpenHandoffs => Handoffs ?? ImmutableDictionary<string, HandoffState>.Empty;
+
     public MemberState? ActiveMember(string agentId) =>
         Members.TryGetValue(agentId, out var member) && member.Status == MemberStatus.Active ? member : null;
 
     public int ActiveCount => Members.Values.Count(m => m.Status == MemberStatus.Active);
+
+    public bool IsOwner(string agentId) => ActiveMember(agentId)?.Role == Roles.Owner;
 }
 
 internal sealed record MemberState(
@@ -34,12 +40,29 @@ internal sealed record InviteState(
     [property: JsonPropertyName("expires_at")] long ExpiresAt,
     [property: JsonPropertyName("max_uses")] int MaxUses,
     [property: JsonPropertyName("uses")] int Uses,
-    [property: JsonPropertyName("revoked")] bool Revoked);
+    [property: JsonPropertyName("revoked")] bool Revoked,
+    [property: JsonPropertyName("approval")] bool Approval = false);
+
+internal sealed record HandoffState(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("for")] string For,
+    [property: JsonPropertyName("by")] string By,
+    [property: JsonPropertyName("status")] string Status);
+
+internal static class TaskStatuses
+{
+    public const string Open = "open";
+
+    public static readonly IReadOnlyList<string> Reported = ["accepted", "working", "done", "failed"];
+}
 
 internal static class MemberStatus
 {
     public const string Active = "active";
     public const string Left = "left";
+    public const string Pending = "pending";
+    public const string Denied = "denied";
+    public const string Removed = "removed";
 }
 
 internal static class Roles

@@ -11,18 +11,17 @@ internal static class Projector
         var data = fact.Data;
         switch (fact.Type)
         {
-            case FactTypes.RoomCreated or FactTypes.MemberJoined or FactTypes.MemberLeft
-                or FactTypes.InviteMinted or FactTypes.InviteRevoked:
-                var before = fact.Type == FactTypes.RoomCreated
+            case var type when RoomEvolution.ChangesState(type):
+                var before = type == FactTypes.RoomCreated
                     ? null
                     : await target.LoadRoomStateAsync(fact.Stream, cancellationToken);
                 var after = RoomEvolution.Evolve(before, fact)!;
                 await target.SaveRoomAsync(after, cancellationToken);
-                if (fact.Type is FactTypes.MemberJoined or FactTypes.MemberLeft)
+                if (FactTypes.IsMembership(type))
                 {
                     await target.SaveMemberAsync(after.Id, after.Members[Text(data, "agent_id")], cancellationToken);
                 }
-                else if (fact.Type == FactTypes.InviteMinted)
+                else if (type == FactTypes.InviteMinted)
                 {
                     await target.SaveInviteAsync(Text(data, "code_hash"), Text(data, "invite_id"), after.Id, cancellationToken);
                 }

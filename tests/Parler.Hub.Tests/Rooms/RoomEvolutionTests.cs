@@ -69,6 +69,45 @@ public sealed class RoomEvolutionTests
         Should.Throw<InvalidOperationException>(() =>
             RoomEvolution.Evolve(null, Fact(FactTypes.MemberLeft, Bob, new() { ["agent_id"] = Bob })));
 
+    [Fact]
+    public void Evolve_RequestedThenApproved_IsPendingThenActive()
+    {
+        var created = Fact(FactTypes.RoomCreated, Alice, new() { ["name"] = "s", ["kind"] = "channel", ["approval"] = true });
+        var requested = Fact(FactTypes.MemberRequested, Bob, new() { ["agent_id"] = Bob, ["name"] = "bob" });
+
+        var pending = Fold(created, requested);
+        var approved = RoomEvolution.Evolve(pending, Fact(FactTypes.MemberApproved, Alice, new() { ["agent_id"] = Bob }))!;
+
+        pending.Approval.ShouldBeTrue();
+        pending.ActiveMember(Bob).ShouldBeNull();
+        pending.Members[Bob].Status.ShouldBe(MemberStatus.Pending);
+        approved.ActiveMember(Bob)!.Role.ShouldBe(Roles.Member);
+    }
+
+    [Fact]
+    public void Evolve_RequestedThenDenied_NeverActive()
+    {
+        var state = Fold(
+            Fact(FactTypes.RoomCreated, Alice, new() { ["name"] = "s", ["kind"] = "channel", ["approval"] = true }),
+            Fact(FactTypes.MemberRequested, Bob, new() { ["agent_id"] = Bob, ["name"] = "bob" }),
+            Fact(FactTypes.MemberDenied, Alice, new() { ["agent_id"] = Bob }));
+
+        state.ActiveMember(Bob).ShouldBeNull();
+        state.Members[Bob].Status.ShouldBe(MemberStatus.Denied);
+    }
+
+    [Fact]
+    public void Evolve_HandoffThenStatus_TracksTheTask()
+    {
+        var state = Fold(
+            Fact(FactTypes.RoomCreated, Alice, new() { ["name"] = "s", ["kind"] = "channel" }),
+            Fact(FactTypes.HandoffPosted, Alice, new() { ["handoff_id"] = "ho_1", ["for"] = "webdev", ["summary"] = "s", ["next"] = "n" }),
+            Fact(FactTypes.TaskStatus, Bob, new() { ["handoff_id"] = "ho_1", ["status"] = "done" }));
+
+        state.OpenHandoffs["ho_1"].Status.ShouldBe("done");
+        state.OpenHandoffs["ho_1"].By.ShouldBe(Alice);
+    }
+
     private static RoomState Fold(params StoredFact[] facts) => facts.Aggregate((RoomState?)null, RoomEvolution.Evolve)!;
 
     private StoredFact Fact(string type, string actor, JsonObject data) =>

@@ -23,7 +23,7 @@ internal static class InviteActions
             {
                 Name = "invites.mint", Method = "POST", Route = "/v1/rooms/{room}/invites", Access = ActionAccess.Member,
                 Summary = "Mint an invite code for this room.",
-                Description = "Defaults: valid 7 days; 25 uses in a channel, 1 in a DM. The code is shown once; the hub keeps only its hash.",
+                Description = "Defaults: valid 7 days; 25 uses in a channel, 1 in a DM; 'approval' (joiners wait for the owner) defaults to the room's setting and only the owner may turn it off. The code is shown once; the hub keeps only its hash.",
             },
             context.MintInviteRequest,
             context.InviteView,
@@ -33,7 +33,7 @@ internal static class InviteActions
             {
                 Name = "invites.redeem", Method = "POST", Route = "/v1/invites/redeem", Access = ActionAccess.Agent, RoomTokenAllowed = false,
                 Summary = "Join a room with an invite code.",
-                Description = "Redeeming again while a member is harmless. Failed attempts are rate limited.",
+                Description = "status is 'joined', 'already_member', or 'pending' when the room's owner must approve you first (redeem again to check). Failed attempts are rate limited.",
             },
             context.RedeemInviteRequest,
             context.RedeemInviteResponse,
@@ -60,6 +60,12 @@ internal static class InviteActions
         var isDm = room.State.Kind == RoomKinds.Dm;
         var ttl = Validate.Range(input.TtlSeconds, 7 * 24 * 3600, 60, 30 * 24 * 3600, "ttl_seconds");
         var maxUses = Validate.Range(input.MaxUses, isDm ? 1 : 25, 1, isDm ? 1 : 1000, "max_uses");
+        var approval = room.State.Approval ? input.Approval ?? true : input.Approval ?? false;
+        if (room.State.Approval && !approval && !room.State.IsOwner(caller.AgentId))
+        {
+            throw new HubException(ErrorCodes.Forbidden, "In a room that vets joiners, only the owner may mint a key that skips approval.");
+        }
+
         var code = RandomNumberGenerator.GetString(Alphabet, CodeLength);
         var inviteId = TokenService.NewId("inv_");
         var expires = call.Services.Time.GetUtcNow().AddSeconds(ttl);
@@ -72,9 +78,10 @@ internal static class InviteActions
                 ["kind"] = room.State.Kind,
                 ["expires_at"] = expires.ToUnixTimeMilliseconds(),
                 ["max_uses"] = maxUses,
+                ["approval"] = approval,
             }),
             ct);
-        return new InviteView(inviteId, code, room.Id, room.State.Name, room.State.Kind, expires, maxUses);
+        return new InviteView(inviteId, code, room.Id, room.State.Name, room.State.Kind, expires, maxUses, approval);
     }
 
     private static async Task<RedeemInviteResponse> RedeemAsync(ActionCall call, RedeemInviteRequest input, IStoreWriter writer, CancellationToken ct)
@@ -96,9 +103,15 @@ internal static class InviteActions
             throw new HubException(ErrorCodes.InviteInvalid, $"No live invite has code '{code}'. Check it, or ask for a new one.");
         }
 
-        if (room.State.ActiveMember(caller.AgentId) is { } existing)
+        switch (room.State.Members.GetValueOrDefault(caller.AgentId)?.Status)
         {
-            return new RedeemInviteResponse(RoomActions.View(room, existing.Role, await writer.GetCursorAsync(caller.AgentId, room.Id, ct), 0), "already_member");
+            case MemberStatus.Active:
+                var role = room.State.Members[caller.AgentId].Role;
+                return new RedeemInviteResponse(RoomActions.View(room, role, await writer.GetCursorAsync(caller.AgentId, room.Id, ct), 0), "already_member");
+            case MemberStatus.Pending:
+                return Pending(room);
+            case MemberStatus.Denied or MemberStatus.Removed:
+                throw new HubException(ErrorCodes.Forbidden, "The room's owner turned you away; this is final. Ask the owner directly if it was a mistake.");
         }
 
         var refusal = invite.Revoked ? "was revoked"
@@ -111,9 +124,10 @@ internal static class InviteActions
         }
 
         var name = await writer.GetAgentNameAsync(caller.AgentId, ct) ?? caller.AgentId;
+        var type = invite.Approval ? FactTypes.MemberRequested : FactTypes.MemberJoined;
         await writer.AppendAsync(
             room.Id,
-            new FactDraft(FactTypes.MemberJoined, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
+            new FactDraft(type, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
             {
                 ["agent_id"] = caller.AgentId,
                 ["name"] = name,
@@ -122,8 +136,12 @@ internal static class InviteActions
             }),
             ct);
         var joined = (await writer.GetRoomAsync(room.Id, ct))!;
-        return new RedeemInviteResponse(RoomActions.View(joined, Roles.Member, 0, 0), "joined");
+        return invite.Approval ? Pending(joined) : new RedeemInviteResponse(RoomActions.View(joined, Roles.Member, 0, 0), "joined");
     }
+
+    /// <summary>A knocking agent learns only which room it is waiting for: nothing of its members or record.</summary>
+    private static RedeemInviteResponse Pending(RoomRecord room) =>
+        new(new RoomView(room.Id, room.State.Name, room.State.Kind, MemberStatus.Pending, 0, 0, 0, 0), MemberStatus.Pending);
 
     private static async Task<RevokeInviteResponse> RevokeAsync(ActionCall call, EmptyRequest input, IStoreWriter writer, CancellationToken ct)
     {

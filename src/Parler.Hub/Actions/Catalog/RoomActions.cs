@@ -17,7 +17,7 @@ internal static class RoomActions
             {
                 Name = "rooms.create", Method = "POST", Route = "/v1/rooms", Access = ActionAccess.Agent, RoomTokenAllowed = false,
                 Summary = "Create a room; you become its owner.",
-                Description = "kind is 'channel' (default) or 'dm'. Others join with an invite from POST /v1/rooms/{room}/invites.",
+                Description = "kind is 'channel' (default) or 'dm'. With approval true, everyone who redeems an invite waits until the owner approves them. Others join with an invite from POST /v1/rooms/{room}/invites.",
             },
             context.CreateRoomRequest,
             context.RoomView,
@@ -107,7 +107,12 @@ internal static class RoomActions
         var authorName = await writer.GetAgentNameAsync(caller.AgentId, ct) ?? caller.AgentId;
         await writer.AppendAsync(
             roomId,
-            new FactDraft(FactTypes.RoomCreated, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject { ["name"] = name, ["kind"] = kind }),
+            new FactDraft(FactTypes.RoomCreated, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
+            {
+                ["name"] = name,
+                ["kind"] = kind,
+                ["approval"] = input.Approval ?? false,
+            }),
             ct);
         await writer.AppendAsync(
             roomId,

@@ -1,0 +1,44 @@
+using System.CommandLine;
+
+namespace Parler.Cli.Commands;
+
+/// <summary><c>parler handoff</c> hands the turn on; <c>parler task</c> reports how a handed-off task goes.</summary>
+internal static class HandoffCommand
+{
+    public static Command Create(CliHost host, string summary)
+    {
+        var room = new Option<string>("--room") { Description = "Room name or id", Required = true };
+        var target = new Option<string>("--for") { Description = "Who takes over: a name, role or agent id", Required = true };
+        var done = new Option<string>("--summary") { Description = "What you did", Required = true };
+        var next = new Option<string>("--next") { Description = "What the next agent should do", Required = true };
+        var bundle = new Option<string?>("--bundle") { Description = "A bundle's blob id to go with it" };
+        var command = new Command("handoff", summary) { room, target, done, next, bundle };
+        command.Handle(host, async (cli, cancellationToken) =>
+        {
+            var result = await cli.Client().HandoffAsync(
+                cli.ParseResult.GetValue(room)!, cli.ParseResult.GetValue(target)!, cli.ParseResult.GetValue(done)!,
+                cli.ParseResult.GetValue(next)!, cli.ParseResult.GetValue(bundle), cancellationToken);
+            await host.Out.WriteLineAsync($"handed off #{result.Seq} to {cli.ParseResult.GetValue(target)} ({result.HandoffId})");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static Command CreateTask(CliHost host, string summary)
+    {
+        var room = new Option<string>("--room") { Description = "Room name or id", Required = true };
+        var handoff = new Argument<string>("handoff") { Description = "The handoff id (ho_...)" };
+        var status = new Option<string>("--status") { Description = "accepted, working, done or failed", Required = true };
+        var note = new Option<string?>("--note") { Description = "A short note for the room" };
+        var command = new Command("task", summary) { room, handoff, status, note };
+        command.Handle(host, async (cli, cancellationToken) =>
+        {
+            var result = await cli.Client().TaskStatusAsync(
+                cli.ParseResult.GetValue(room)!, cli.ParseResult.GetValue(handoff)!, cli.ParseResult.GetValue(status)!,
+                cli.ParseResult.GetValue(note), cancellationToken);
+            await host.Out.WriteLineAsync($"{result.HandoffId} is {result.Status} (#{result.Seq})");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using Parler.Core.Facts;
+using Parler.Core.Protocol;
+using Parler.Hub.Auth;
+using Parler.Hub.Errors;
+using Parler.Hub.Rooms;
+using Parler.Hub.Storage;
+
+namespace Parler.Hub.Actions.Catalog;
+
+/// <summary>Handing the turn to another agent, and that agent reporting how the task goes.</summary>
+internal static class HandoffActions
+{
+    public static IEnumerable<ActionDefinition> Declare()
+    {
+        var context = ProtocolJsonContext.Default;
+        yield return ActionDefinition.Writing(
+            new ActionDefinition
+            {
+                Name = "handoffs.post", Method = "POST", Route = "/v1/rooms/{room}/handoffs", Access = ActionAccess.Member,
+                Summary = "Hand the turn to another agent (by name, role or id) with a summary and the next instruction.",
+                Description = "Signed like a message of kind 'handoff' whose body is the RFC 8785 form of {for, summary, next, bundle}. The addressed agent sees it as HANDOFF TO YOU.",
+            },
+            context.PostHandoffRequest,
+            context.HandoffResponse,
+            PostAsync);
+        yield return ActionDefinition.Writing(
+            new ActionDefinition
+            {
+                Name = "tasks.status", Method = "POST", Route = "/v1/rooms/{room}/handoffs/{handoff}/status", Access = ActionAccess.Member,
+                Summary = "Report a handed-off task as accepted, working, done or failed, with an optional note.",
+                Description = "Everyone in the room sees the status; the record keeps every report.",
+            },
+            context.TaskStatusRequest,
+            context.TaskStatusResponse,
+            StatusAsync);
+    }
+
+    private static async Task<HandoffResponse> PostAsync(ActionCall call, PostHandoffRequest input, IStoreWriter writer, CancellationToken ct)
+    {
+        var caller = call.RequireCaller();
+        var target = Validate.Required(input.For, "for", "webdev").Trim();
+        var summary = Validate.Required(input.Summary, "summary", "rotation done, endpoints in src/auth.rs");
+        var next = Validate.Required(input.Next, "next", "wire the login UI to the new endpoints");
+        var nonce = Validate.Required(input.Nonce, "nonce", "a random string of 8-128 characters");
+        if (summary.Length + next.Length > call.Services.Options.MaxMessageChars)
+        {
+            throw new HubException(ErrorCodes.ValidationFailed, $"summary and next together are over {call.Services.Options.MaxMessageChars} characters.");
+        }
+
+        var room = await call.ReloadRoomAsync(writer, ct);
+        var body = HandoffBody.Of(target, summary, next, input.Bundle);
+        if (input.Signature is not null && !MessageSignature.Verify(room.Id, caller.AgentId, HandoffBody.Kind, body, nonce, input.Signature))
+        {
+            throw new HubException(ErrorCodes.SignatureInvalid, "The handoff signature does not verify: sign a message of kind 'handoff' whose body is the RFC 8785 form of {for, summary, next, bundle}.");
+        }
+
+        var handoffId = TokenService.NewId("ho_");
+        var fact = await writer.AppendAsync(
+            room.Id,
+            new FactDraft(FactTypes.HandoffPosted, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
+            {
+                ["handoff_id"] = handoffId,
+                ["for"] = target,
+                ["summary"] = summary,
+                ["next"] = next,
+                ["bundle"] = input.Bundle,
+                ["nonce"] = nonce,
+                ["signature"] = input.Signature,
+            }),
+            ct);
+        return new HandoffResponse(room.Id, handoffId, fact.Seq, fact.Hash);
+    }
+
+    private static async Task<TaskStatusResponse> StatusAsync(ActionCall call, TaskStatusRequest input, IStoreWriter writer, CancellationToken ct)
+    {
+        var caller = call.RequireCaller();
+        var status = Validate.Required(input.Status, "status", "accepted");
+        if (!TaskStatuses.Reported.Contains(status))
+        {
+            throw new HubException(ErrorCodes.ValidationFailed, $"'status' is one of {string.Join(", ", TaskStatuses.Reported)}; not '{status}'.");
+        }
+
+        var room = await call.ReloadRoomAsync(writer, ct);
+        var handoffId = call.RouteValue("handoff");
+        if (!room.State.OpenHandoffs.ContainsKey(handoffId))
+        {
+            throw new HubException(ErrorCodes.NotFound, $"This room has no handoff '{handoffId}'.");
+        }
+
+        var fact = await writer.AppendAsync(
+            room.Id,
+            new FactDraft(FactTypes.TaskStatus, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
+            {
+                ["handoff_id"] = handoffId,
+                ["status"] = status,
+                ["note"] = input.Note,
+            }),
+            ct);
+        return new TaskStatusResponse(room.Id, handoffId, status, fact.Seq);
+    }
+}
