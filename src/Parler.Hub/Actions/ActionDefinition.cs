@@ -37,6 +37,12 @@ internal sealed class ActionDefinition
 
     public Func<ActionCall, object?, IStoreWriter, CancellationToken, Task<object?>>? Write { get; init; }
 
+    /// <summary>
+    /// Checks that need no store state (signatures, field shapes), run before the write on the request's own
+    /// thread so the single writer spends its time only on what must be serial.
+    /// </summary>
+    public Func<ActionCall, object?, Task>? Precheck { get; init; }
+
     /// <summary>For actions whose response is not one JSON document (a stream, a text document).</summary>
     public Func<ActionCall, object?, CancellationToken, Task>? Raw { get; init; }
 
@@ -53,8 +59,13 @@ internal sealed class ActionDefinition
 
     public static ActionDefinition Writing<TIn, TOut>(
         ActionDefinition shape, JsonTypeInfo<TIn> input, JsonTypeInfo<TOut> output,
-        Func<ActionCall, TIn, IStoreWriter, CancellationToken, Task<TOut>> handler) => new()
+        Func<ActionCall, TIn, IStoreWriter, CancellationToken, Task<TOut>> handler, Action<ActionCall, TIn>? precheck = null) => new()
         {
+            Precheck = precheck is null ? null : (call, body) =>
+            {
+                precheck(call, (TIn)body!);
+                return Task.CompletedTask;
+            },
             Name = shape.Name, Method = shape.Method, Route = shape.Route, Access = shape.Access, Summary = shape.Summary,
             Description = shape.Description, RoomTokenAllowed = shape.RoomTokenAllowed, Input = input, Output = output,
             Writes = true,

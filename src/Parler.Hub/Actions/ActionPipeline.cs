@@ -58,6 +58,11 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
             }
             else if (action.Writes)
             {
+                if (action.Precheck is not null)
+                {
+                    await action.Precheck(call, input);
+                }
+
                 var (status, body) = await WriteAsync(call, input, json, cancellationToken);
                 await RespondAsync(http, status, Encoding.UTF8.GetBytes(body), cancellationToken);
             }

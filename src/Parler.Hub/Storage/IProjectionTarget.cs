@@ -7,7 +7,8 @@ internal interface IProjectionTarget
 {
     Task<RoomState?> LoadRoomStateAsync(string roomId, CancellationToken cancellationToken);
 
-    Task SaveRoomAsync(RoomState state, CancellationToken cancellationToken);
+    /// <summary>Stores the room's state as of the fact at <paramref name="version"/>.</summary>
+    Task SaveRoomAsync(RoomState state, long version, CancellationToken cancellationToken);
 
     Task SaveMemberAsync(string roomId, MemberState member, CancellationToken cancellationToken);
 

@@ -16,7 +16,7 @@ internal static class Projector
                     ? null
                     : await target.LoadRoomStateAsync(fact.Stream, cancellationToken);
                 var after = RoomEvolution.Evolve(before, fact)!;
-                await target.SaveRoomAsync(after, cancellationToken);
+                await target.SaveRoomAsync(after, fact.Seq, cancellationToken);
                 if (FactTypes.IsMembership(type))
                 {
                     await target.SaveMemberAsync(after.Id, after.Members[Text(data, "agent_id")], cancellationToken);

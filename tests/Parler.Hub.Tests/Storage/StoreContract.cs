@@ -89,6 +89,28 @@ public abstract class StoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Write_RefusedStateChange_NeverShowsInLaterReads()
+    {
+        await CreateRoomAsync("rm_a");
+        (await Store.GetRoomAsync("rm_a", CancellationToken.None))!.State.ActiveCount.ShouldBe(1);
+        await Should.ThrowAsync<InvalidOperationException>(() => Store.WriteAsync<StoredFact>(
+            async (w, ct) =>
+            {
+                await w.AppendAsync("rm_a", Joined(Bob, Roles.Member), ct);
+                (await w.GetRoomAsync("rm_a", ct))!.State.ActiveMember(Bob).ShouldNotBeNull();
+                throw new InvalidOperationException("refused after the join");
+            },
+            CancellationToken.None));
+
+        await Store.WriteAsync((w, ct) => w.AppendAsync("rm_a", Joined("pa_carol", Roles.Member), ct), CancellationToken.None);
+        var room = (await Store.GetRoomAsync("rm_a", CancellationToken.None))!;
+
+        room.State.ActiveMember(Bob).ShouldBeNull();
+        room.State.ActiveMember("pa_carol").ShouldNotBeNull();
+        room.Head.ShouldBe(3);
+    }
+
+    [Fact]
     public async Task Committed_AfterWrite_NamesTheStream()
     {
         var committed = new TaskCompletionSource<IReadOnlyCollection<string>>(TaskCreationOptions.RunContinuationsAsynchronously);

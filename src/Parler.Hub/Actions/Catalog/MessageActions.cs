@@ -27,7 +27,8 @@ internal static class MessageActions
             },
             context.PostMessageRequest,
             context.PostMessageResponse,
-            PostAsync);
+            PostAsync,
+            CheckPost);
         yield return ActionDefinition.Reading(
             new ActionDefinition
             {
@@ -59,9 +60,9 @@ internal static class MessageActions
         };
     }
 
-    private static async Task<PostMessageResponse> PostAsync(ActionCall call, PostMessageRequest input, IStoreWriter writer, CancellationToken ct)
+    /// <summary>Shape and signature checks, before the write: the room id and author are fixed by then.</summary>
+    private static void CheckPost(ActionCall call, PostMessageRequest input)
     {
-        var caller = call.RequireCaller();
         var body = Validate.Required(input.Body, "body", "standup at 10");
         if (body.Length > call.Services.Options.MaxMessageChars)
         {
@@ -80,15 +81,19 @@ internal static class MessageActions
             throw new HubException(ErrorCodes.ValidationFailed, $"'kind' is 'text', not '{kind}'.");
         }
 
-        var room = await call.ReloadRoomAsync(writer, ct);
-        if (input.Signature is not null && !MessageSignature.Verify(room.Id, caller.AgentId, kind, body, nonce, input.Signature))
+        if (input.Signature is not null && !MessageSignature.Verify(call.RequireRoom().Id, call.RequireCaller().AgentId, kind, body, nonce, input.Signature))
         {
             throw new HubException(
                 ErrorCodes.SignatureInvalid,
                 "The message signature does not verify. Sign the RFC 8785 form of {purpose, room (the room id), author, kind, body, nonce}.");
         }
+    }
 
-        var data = new JsonObject { ["kind"] = kind, ["body"] = body, ["nonce"] = nonce, ["signature"] = input.Signature };
+    private static async Task<PostMessageResponse> PostAsync(ActionCall call, PostMessageRequest input, IStoreWriter writer, CancellationToken ct)
+    {
+        var caller = call.RequireCaller();
+        var room = await call.ReloadRoomAsync(writer, ct);
+        var data = new JsonObject { ["kind"] = input.Kind ?? "text", ["body"] = input.Body, ["nonce"] = input.Nonce, ["signature"] = input.Signature };
         var fact = await writer.AppendAsync(
             room.Id, new FactDraft(FactTypes.MessagePosted, caller.AgentId, caller.AgentId, caller.Authority, data), ct);
         return new PostMessageResponse(room.Id, fact.Seq, fact.Hash, DateTimeOffset.FromUnixTimeMilliseconds(fact.At));

@@ -33,12 +33,12 @@ internal sealed partial class SqliteHubStore
 
     private async Task CommitBatchAsync(SqliteConnection connection, List<PendingWrite> batch, CancellationToken stopping)
     {
-        var session = new SqliteWriteSession(connection, _time);
+        var session = new SqliteWriteSession(connection, _writeCommands!, _time, _states);
         var succeeded = new List<PendingWrite>(batch.Count);
         var open = false;
         try
         {
-            await ExecuteAsync(connection, "BEGIN IMMEDIATE", stopping);
+            await _writeCommands!.Get("BEGIN IMMEDIATE").ExecuteNonQueryAsync(stopping);
             open = true;
             foreach (var pending in batch)
             {
@@ -48,21 +48,21 @@ internal sealed partial class SqliteHubStore
                     continue;
                 }
 
-                await ExecuteAsync(connection, "SAVEPOINT w", stopping);
+                await _writeCommands!.Get("SAVEPOINT w").ExecuteNonQueryAsync(stopping);
                 try
                 {
                     await pending.RunAsync(session);
-                    await ExecuteAsync(connection, "RELEASE w", stopping);
+                    await _writeCommands!.Get("RELEASE w").ExecuteNonQueryAsync(stopping);
                     succeeded.Add(pending);
                 }
                 catch (Exception ex)
                 {
-                    await ExecuteAsync(connection, "ROLLBACK TO w; RELEASE w", stopping);
+                    await _writeCommands!.Get("ROLLBACK TO w; RELEASE w").ExecuteNonQueryAsync(stopping);
                     pending.Fail(ex);
                 }
             }
 
-            await ExecuteAsync(connection, "COMMIT", stopping);
+            await _writeCommands!.Get("COMMIT").ExecuteNonQueryAsync(stopping);
             open = false;
         }
         catch (Exception ex) when (ex is SqliteException or OperationCanceledException or IOException)

@@ -20,7 +20,9 @@ internal sealed partial class SqliteHubStore : IHubStore
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(
         new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
+    private readonly RoomStateCache _states = new();
     private SqliteConnection? _writeConnection;
+    private SqliteCommandCache? _writeCommands;
     private Task? _writerLoop;
     private HubMeta? _meta;
 
@@ -46,6 +48,7 @@ internal sealed partial class SqliteHubStore : IHubStore
         await ExecuteAsync(_writeConnection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", cancellationToken);
         await ExecuteAsync(_writeConnection, SqliteSchema.Create, cancellationToken);
         _meta = await LoadOrCreateMetaAsync(_writeConnection, cancellationToken);
+        _writeCommands = new SqliteCommandCache(_writeConnection);
         _writerLoop = Task.Run(() => RunWriterAsync(_stopping.Token), CancellationToken.None);
     }
 
@@ -61,7 +64,7 @@ internal sealed partial class SqliteHubStore : IHubStore
     public async Task<RoomRecord?> GetRoomAsync(string roomId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await SqliteQueries.GetRoomAsync(connection, roomId, cancellationToken);
+        return await SqliteQueries.GetRoomAsync(connection, roomId, _states, committed: true, cancellationToken);
     }
 
     public async Task<IReadOnlyList<StoredFact>> ReadStreamAsync(string stream, long afterSeq, int limit, CancellationToken cancellationToken)
@@ -87,14 +90,14 @@ internal sealed partial class SqliteHubStore : IHubStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = SqliteQueries.Command(
             connection,
-            "SELECT r.state, s.head, s.head_hash FROM members m JOIN rooms r ON r.id = m.room JOIN streams s ON s.stream = r.id " +
+            $"SELECT {SqliteQueries.RoomColumns} FROM members m JOIN rooms r ON r.id = m.room JOIN streams s ON s.stream = r.id " +
             "WHERE m.agent = $agent AND m.status = 'active' AND r.name = $name",
             ("$agent", agentId), ("$name", name));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rooms = new List<RoomRecord>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            rooms.Add(SqliteQueries.ReadRoom(reader));
+            rooms.Add(SqliteQueries.ReadRoom(reader, _states, committed: true));
         }
 
         return rooms;
@@ -106,7 +109,7 @@ internal sealed partial class SqliteHubStore : IHubStore
         await using var command = SqliteQueries.Command(
             connection,
             """
-            SELECT r.state, s.head, s.head_hash, m.role, COALESCE(c.seq, 0),
+            SELECT r.id, r.version, s.head, s.head_hash, r.state, m.role, COALESCE(c.seq, 0),
                    (SELECT COUNT(*) FROM facts f WHERE f.stream = r.id AND f.type = 'message.posted'
                         AND f.seq > COALESCE(c.seq, 0) AND f.actor <> m.agent)
             FROM members m
@@ -121,8 +124,8 @@ internal sealed partial class SqliteHubStore : IHubStore
         var rooms = new List<RoomSummary>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var room = SqliteQueries.ReadRoom(reader);
-            rooms.Add(new RoomSummary(room, reader.GetString(3), reader.GetInt64(4), reader.GetInt64(5)));
+            var room = SqliteQueries.ReadRoom(reader, _states, committed: true);
+            rooms.Add(new RoomSummary(room, reader.GetString(5), reader.GetInt64(6), reader.GetInt64(7)));
         }
 
         return rooms;
@@ -138,6 +141,7 @@ internal sealed partial class SqliteHubStore : IHubStore
 
         await _stopping.CancelAsync();
         _stopping.Dispose();
+        _writeCommands?.Dispose();
         if (_writeConnection is not null)
         {
             await _writeConnection.DisposeAsync();

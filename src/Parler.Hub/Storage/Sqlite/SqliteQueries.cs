@@ -20,22 +20,18 @@ internal static class SqliteQueries
         return command;
     }
 
-    public static async Task<RoomRecord?> GetRoomAsync(SqliteConnection connection, string roomId, CancellationToken cancellationToken)
+    /// <summary>The columns <see cref="ReadRoom"/> expects, for any query that joins rooms r and streams s.</summary>
+    public const string RoomColumns = "r.id, r.version, s.head, s.head_hash, r.state";
+
+    public static async Task<RoomRecord?> GetRoomAsync(
+        SqliteConnection connection, string roomId, RoomStateCache cache, bool committed, CancellationToken cancellationToken)
     {
         await using var command = Command(
             connection,
-            "SELECT r.state, s.head, s.head_hash FROM rooms r JOIN streams s ON s.stream = r.id WHERE r.id = $id",
+            $"SELECT {RoomColumns} FROM rooms r JOIN streams s ON s.stream = r.id WHERE r.id = $id",
             ("$id", roomId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? ReadRoom(reader)
-            : null;
-    }
-
-    public static async Task<RoomState?> LoadRoomStateAsync(SqliteConnection connection, string roomId, CancellationToken cancellationToken)
-    {
-        await using var command = Command(connection, "SELECT state FROM rooms WHERE id = $id", ("$id", roomId));
-        return await command.ExecuteScalarAsync(cancellationToken) is string json ? ParseState(json) : null;
+        return await reader.ReadAsync(cancellationToken) ? ReadRoom(reader, cache, committed) : null;
     }
 
     public static async Task<long> GetCursorAsync(SqliteConnection connection, string agentId, string roomId, CancellationToken cancellationToken)
@@ -86,9 +82,26 @@ internal static class SqliteQueries
         return facts;
     }
 
-    /// <summary>Reads a room from a row that starts with its state, head and head hash.</summary>
-    public static RoomRecord ReadRoom(SqliteDataReader reader) =>
-        new(ParseState(reader.GetString(0)), reader.GetInt64(1), reader.GetString(2));
+    /// <summary>
+    /// Reads a room from a row of <see cref="RoomColumns"/>, parsing its state only when the cache lacks that version.
+    /// Rows read on a reader connection are committed and may fill the cache; the writer's may not.
+    /// </summary>
+    public static RoomRecord ReadRoom(SqliteDataReader reader, RoomStateCache cache, bool committed)
+    {
+        var id = reader.GetString(0);
+        var version = reader.GetInt64(1);
+        var state = cache.Get(id, version);
+        if (state is null)
+        {
+            state = ParseState(reader.GetString(4));
+            if (committed)
+            {
+                cache.AddCommitted(id, version, state);
+            }
+        }
+
+        return new RoomRecord(state, reader.GetInt64(2), reader.GetString(3));
+    }
 
     public static RoomState ParseState(string json) =>
         JsonSerializer.Deserialize(json, HubStateJsonContext.Default.RoomState)

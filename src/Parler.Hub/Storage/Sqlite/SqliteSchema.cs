@@ -26,7 +26,8 @@ internal static class SqliteSchema
         CREATE TRIGGER IF NOT EXISTS facts_no_delete BEFORE DELETE ON facts
             BEGIN SELECT RAISE(ABORT, 'facts are append-only'); END;
         CREATE TABLE IF NOT EXISTS streams (stream TEXT PRIMARY KEY, head INTEGER NOT NULL, head_hash TEXT NOT NULL);
-        CREATE TABLE IF NOT EXISTS rooms (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, state TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS rooms (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, version INTEGER NOT NULL, state TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS members (
             room TEXT NOT NULL, agent TEXT NOT NULL, role TEXT NOT NULL, status TEXT NOT NULL,
             PRIMARY KEY (room, agent));

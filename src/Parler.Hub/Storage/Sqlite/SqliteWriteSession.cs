@@ -6,17 +6,18 @@ using Parler.Hub.Rooms;
 namespace Parler.Hub.Storage.Sqlite;
 
 /// <summary>The writer's view inside one batch transaction: appends facts and keeps the projections in step.</summary>
-internal sealed class SqliteWriteSession(SqliteConnection connection, TimeProvider time) : IStoreWriter, IProjectionTarget
+internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteCommandCache commands, TimeProvider time, RoomStateCache cache)
+    : IStoreWriter, IProjectionTarget
 {
     private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
 
     public IReadOnlyCollection<string> TouchedStreams => _touched;
 
     public Task<RoomRecord?> GetRoomAsync(string roomId, CancellationToken cancellationToken) =>
-        SqliteQueries.GetRoomAsync(connection, roomId, cancellationToken);
+        SqliteQueries.GetRoomAsync(connection, roomId, cache, committed: false, cancellationToken);
 
-    public Task<RoomState?> LoadRoomStateAsync(string roomId, CancellationToken cancellationToken) =>
-        SqliteQueries.LoadRoomStateAsync(connection, roomId, cancellationToken);
+    public async Task<RoomState?> LoadRoomStateAsync(string roomId, CancellationToken cancellationToken) =>
+        (await GetRoomAsync(roomId, cancellationToken))?.State;
 
     public Task<string?> GetAgentNameAsync(string agentId, CancellationToken cancellationToken) =>
         SqliteQueries.GetAgentNameAsync(connection, agentId, cancellationToken);
@@ -45,8 +46,7 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, TimeProvid
     {
         long head = 0;
         var prev = FactHash.Genesis;
-        await using (var command = SqliteQueries.Command(
-            connection, "SELECT head, head_hash FROM streams WHERE stream = $stream", ("$stream", stream)))
+        var command = commands.Get("SELECT head, head_hash FROM streams WHERE stream = $stream", ("$stream", stream));
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             if (await reader.ReadAsync(cancellationToken))
@@ -78,8 +78,7 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, TimeProvid
 
     public async Task<IdempotencyRecord?> FindIdempotencyAsync(string principal, string key, CancellationToken cancellationToken)
     {
-        await using var command = SqliteQueries.Command(
-            connection,
+        var command = commands.Get(
             "SELECT request_hash, status, response FROM idempotency WHERE principal = $p AND key = $k",
             ("$p", principal), ("$k", key));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -94,12 +93,12 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, TimeProvid
             cancellationToken,
             ("$p", record.Principal), ("$k", record.Key), ("$h", record.RequestHash), ("$s", record.Status), ("$r", record.Response));
 
-    public Task SaveRoomAsync(RoomState state, CancellationToken cancellationToken) =>
+    public Task SaveRoomAsync(RoomState state, long version, CancellationToken cancellationToken) =>
         ExecuteAsync(
-            "INSERT INTO rooms (id, name, kind, state) VALUES ($id, $name, $kind, $state) " +
-            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, state = excluded.state",
+            "INSERT INTO rooms (id, name, kind, version, state) VALUES ($id, $name, $kind, $version, $state) " +
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, version = excluded.version, state = excluded.state",
             cancellationToken,
-            ("$id", state.Id), ("$name", state.Name), ("$kind", state.Kind),
+            ("$id", state.Id), ("$name", state.Name), ("$kind", state.Kind), ("$version", version),
             ("$state", JsonSerializer.Serialize(state, HubStateJsonContext.Default.RoomState)));
 
     public Task SaveMemberAsync(string roomId, MemberState member, CancellationToken cancellationToken) =>
@@ -138,9 +137,6 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, TimeProvid
             cancellationToken,
             ("$agent", agentId), ("$room", roomId), ("$seq", seq));
 
-    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = SqliteQueries.Command(connection, sql, parameters);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        await commands.Get(sql, parameters).ExecuteNonQueryAsync(cancellationToken);
 }
