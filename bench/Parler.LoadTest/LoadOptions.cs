@@ -6,7 +6,8 @@ namespace Parler.LoadTest;
 internal sealed record LoadOptions(int Senders, int Seconds, int WarmUpSeconds, int Runs, int Size, int Rooms, bool SkipRedis)
 {
     public const string Usage =
-        "usage: Parler.LoadTest [--senders 50] [--seconds 10] [--warmup 8] [--runs 3] [--size 256] [--rooms 1] [--skip-redis]";
+        "usage: Parler.LoadTest [--senders 50] [--seconds 10] [--warmup 8] [--runs 3] [--size 256] [--rooms 1] [--skip-redis]\n" +
+        "       Parler.LoadTest --catchup 10000   (time from a joiner's approval to holding the whole room)";
 
     public TimeSpan Window => TimeSpan.FromSeconds(Seconds);
 

@@ -1,5 +1,10 @@
 using Parler.LoadTest;
 
+if (args is ["--catchup", var count])
+{
+    return await CatchUpBenchmark.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
+}
+
 LoadOptions options;
 try
 {
