@@ -26,6 +26,7 @@ internal static class ParlerCli
             SessionCommand.Create(host, Summary),
             HandoffCommand.Create(host, Summary("handoffs.post")),
             HandoffCommand.CreateTask(host, Summary("tasks.status")),
+            McpCommand.Create(host),
         };
         root.Options.Add(GlobalOptions.Hub);
         root.Options.Add(GlobalOptions.Name);

@@ -129,29 +129,5 @@ internal sealed class EventPrinter(TextWriter output, string selfId, string self
     }
 
     /// <summary>Escapes control, bidirectional and invisible characters; keeps newlines, indented under the line.</summary>
-    public static string Visible(string text)
-    {
-        var result = new StringBuilder(text.Length);
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (rune.Value == '\n')
-            {
-                result.Append("\n    ");
-            }
-            else if (rune.Value == '\t')
-            {
-                result.Append('\t');
-            }
-            else if (Rune.IsControl(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
-            {
-                result.Append(CultureInfo.InvariantCulture, $"\\u{{{rune.Value:X4}}}");
-            }
-            else
-            {
-                result.Append(rune.ToString());
-            }
-        }
-
-        return result.ToString();
-    }
+    public static string Visible(string text) => PeerText.Visible(text);
 }

@@ -1,0 +1,9 @@
+namespace Parler.Mcp;
+
+/// <summary>What <c>parler mcp</c> resolved from its options and environment, the same way the CLI does.</summary>
+/// <param name="Home">PARLER_HOME: the identity and the token cache.</param>
+/// <param name="Hub">The hub to dial (lazily, on the first tool call).</param>
+/// <param name="Name">The display name asked for (PARLER_NAME or --name), or null to keep the identity's.</param>
+/// <param name="SessionKey">PARLER_SESSION_KEY: a session to knock on at start.</param>
+/// <param name="HubForOthers">The hub URL to pass on to the next agent when it is not the default one.</param>
+internal sealed record McpSettings(string Home, Uri Hub, string? Name, string? SessionKey, string? HubForOthers);

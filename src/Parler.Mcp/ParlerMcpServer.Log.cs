@@ -1,0 +1,9 @@
+using Microsoft.Extensions.Logging;
+
+namespace Parler.Mcp;
+
+internal static partial class ParlerMcpServer
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "parler mcp serving on stdio; hub {Hub} (dialled on the first tool call)")]
+    private static partial void LogServing(ILogger logger, string hub);
+}

@@ -1,0 +1,103 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Parler.Client;
+using Parler.Core.Facts;
+using Parler.Core.Protocol;
+using Parler.Mcp.Hub;
+using Parler.Mcp.Output;
+
+namespace Parler.Mcp.Tools;
+
+/// <summary>The tools that sign what they post, and the read that frames peer text and then moves the cursor.</summary>
+internal sealed class MessageTools(HubConnection hub)
+{
+    private const int MaxWaitSeconds = 60;
+
+    public Task<string> PostAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
+        hub.RunAsync(
+            async client =>
+            {
+                var roomId = await client.ResolveRoomIdAsync(arguments.RequiredText("room"), cancellationToken);
+                var body = arguments.RequiredText("body");
+                var nonce = Nonce(arguments);
+                var signed = new JsonObject { ["nonce"] = nonce, ["signature"] = MessageSignature.Sign(client.Identity.Key, roomId, "text", body, nonce) };
+                var posted = await ToolRunner.CallAsync(client, tool, arguments, Room(roomId), signed, cancellationToken);
+                return "posted, signed by you: " + ResultJson.Of(posted);
+            },
+            cancellationToken);
+
+    public Task<string> HandoffAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
+        hub.RunAsync(
+            async client =>
+            {
+                var roomId = await client.ResolveRoomIdAsync(arguments.RequiredText("room"), cancellationToken);
+                var body = HandoffBody.Of(
+                    arguments.RequiredText("for"), arguments.RequiredText("summary"), arguments.RequiredText("next"), arguments.Text("bundle"));
+                var nonce = Nonce(arguments);
+                var signed = new JsonObject { ["nonce"] = nonce, ["signature"] = MessageSignature.Sign(client.Identity.Key, roomId, HandoffBody.Kind, body, nonce) };
+                var posted = await ToolRunner.CallAsync(client, tool, arguments, Room(roomId), signed, cancellationToken);
+                return "handed off, signed by you: " + ResultJson.Of(posted);
+            },
+            cancellationToken);
+
+    /// <summary>
+    /// Reads after the durable cursor (or after 'after'), waiting up to 'wait' seconds for something from someone
+    /// else; builds the result, and only then acks the cursor, so a crash in between re-delivers rather than loses.
+    /// </summary>
+    public Task<string> ReadAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
+        hub.RunAsync(
+            async client =>
+            {
+                var roomId = await client.ResolveRoomIdAsync(arguments.RequiredText("room"), cancellationToken);
+                var after = arguments.Integer("after");
+                var wait = (int)Math.Clamp(arguments.Integer("wait") ?? 0, 0, MaxWaitSeconds);
+                var limit = (int?)arguments.Integer("limit");
+                var deadline = hub.Time.GetUtcNow().AddSeconds(wait);
+                var facts = new List<EventView>();
+                var position = after;
+                ReadEventsResponse page;
+                while (true)
+                {
+                    var remaining = (int)Math.Ceiling(Math.Max(0, (deadline - hub.Time.GetUtcNow()).TotalSeconds));
+                    page = await client.ReadAsync(roomId, position, remaining, limit, cancellationToken);
+                    facts.AddRange(page.Events);
+                    position = page.Cursor;
+                    if (page.Events.Count == 0 || remaining == 0 || page.More || page.Events.Any(e => !IsOwnMessage(e, client)))
+                    {
+                        break;
+                    }
+                }
+
+                var output = new StringBuilder();
+                var transcript = await RoomTranscript.OpenAsync(client, roomId, cancellationToken);
+                var shown = facts.Count == 0 ? 0 : await transcript.RenderAsync(facts, output, cancellationToken);
+                var moved = after is null && facts.Count > 0;
+                var own = facts.Count - shown;
+                var header = shown == 0
+                    ? $"Nothing new from others in room {roomId}{(wait > 0 ? $" after waiting {wait}s" : "")}; cursor at #{position}."
+                    : $"Room {roomId}: #{facts[0].Seq} to #{facts[^1].Seq}{(own > 0 ? $" ({own} of your own messages left out)" : "")}" +
+                        (moved ? $"; your cursor moves to #{facts[^1].Seq}." : "; your cursor stays.");
+                var result = header + "\n" + output + (page.More ? "More are waiting: call messages_read again.\n" : "");
+                if (moved)
+                {
+                    await client.AckAsync(roomId, facts[^1].Seq, cancellationToken);
+                }
+
+                return result.TrimEnd('\n');
+            },
+            cancellationToken);
+
+    private static bool IsOwnMessage(EventView fact, HubClient client) => fact.Type == "message.posted" && fact.Actor == client.Identity.Id;
+
+    private static Dictionary<string, string> Room(string roomId) => new(StringComparer.Ordinal) { ["room"] = roomId };
+
+    /// <summary>
+    /// A fresh nonce, or one derived from the caller's idempotency key: a retry with the same key then signs the very
+    /// same message, which the hub recognises and answers with the first result instead of posting twice.
+    /// </summary>
+    private static string Nonce(ToolArguments arguments) =>
+        arguments.Text(ToolText.IdempotencyKey) is { } key
+            ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("parler.mcp.nonce/v1\n" + key)))[..32]
+            : HubClient.NewNonce();
+}

@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+using Parler.Client;
+using Parler.Mcp.Hub;
+using Parler.Mcp.Output;
+
+namespace Parler.Mcp.Tools;
+
+/// <summary>
+/// Runs a tool call. A tool that is one action is called generically: its route filled from the path arguments, its
+/// fields sent as the body (or the query, for a read), with the caller's idempotency key. Tools that sign, read with
+/// a cursor, or combine actions have their own handler.
+/// </summary>
+internal sealed class ToolRunner
+{
+    private readonly HubConnection _hub;
+    private readonly Dictionary<string, Func<ToolSpec, ToolArguments, CancellationToken, Task<string>>> _handlers;
+
+    public ToolRunner(HubConnection hub, MessageTools messages, SessionTools sessions)
+    {
+        _hub = hub;
+        _handlers = new(StringComparer.Ordinal)
+        {
+            ["messages_post"] = messages.PostAsync,
+            ["handoffs_post"] = messages.HandoffAsync,
+            ["messages_read"] = messages.ReadAsync,
+            ["invites_mint"] = sessions.MintAsync,
+            ["agent_whoami"] = WhoAmIAsync,
+            ["session_open"] = sessions.OpenAsync,
+            ["session_join"] = sessions.JoinAsync,
+        };
+    }
+
+    /// <summary>Tools with a handler of their own; every other tool must be exactly one action.</summary>
+    public IReadOnlyCollection<string> Handled => _handlers.Keys;
+
+    public Task<string> RunAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken)
+    {
+        arguments.CheckAgainst(tool);
+        if (_handlers.TryGetValue(tool.Name, out var handler))
+        {
+            return handler(tool, arguments, cancellationToken);
+        }
+
+        return _hub.RunAsync(async client => ResultJson.Of(await CallAsync(client, tool, arguments, null, null, cancellationToken)), cancellationToken);
+    }
+
+    /// <summary>Calls the tool's action: path values from the arguments (or <paramref name="path"/>), fields plus <paramref name="extra"/>.</summary>
+    public static Task<JsonObject> CallAsync(
+        HubClient client, ToolSpec tool, ToolArguments arguments, IReadOnlyDictionary<string, string>? path, JsonObject? extra,
+        CancellationToken cancellationToken)
+    {
+        var action = tool.Action ?? throw new InvalidOperationException($"{tool.Name} is not one action.");
+        var route = action.Route;
+        foreach (var name in tool.PathParameters)
+        {
+            var value = path?.GetValueOrDefault(name) ?? arguments.RequiredText(name);
+            route = route.Replace("{" + name + "}", Uri.EscapeDataString(value), StringComparison.Ordinal);
+        }
+
+        if (action.Method == "GET")
+        {
+            var query = tool.Fields.Where(arguments.Has).Select(f => $"{f}={Uri.EscapeDataString(arguments.QueryValue(f)!)}").ToList();
+            return client.CallAsync(HttpMethod.Get, query.Count == 0 ? route : route + "?" + string.Join('&', query), null, null, cancellationToken);
+        }
+
+        JsonObject? body = null;
+        if (action.Input is { Properties.Count: > 0 })
+        {
+            body = extra ?? [];
+            foreach (var field in tool.Fields.Where(arguments.Has))
+            {
+                body[field] = arguments.Node(field);
+            }
+        }
+
+        var key = action.Writes ? arguments.Text(ToolText.IdempotencyKey) ?? HubClient.NewIdempotencyKey() : null;
+        return client.CallAsync(new HttpMethod(action.Method), route, body, key, cancellationToken);
+    }
+
+    private Task<string> WhoAmIAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
+        _hub.RunAsync(
+            async client =>
+            {
+                var me = await CallAsync(client, tool, arguments, null, null, cancellationToken);
+                me["hub"] = _hub.HubText;
+                me["home"] = _hub.Settings.Home;
+                return ResultJson.Of(me);
+            },
+            cancellationToken);
+}

@@ -1,0 +1,75 @@
+using System.IO.Pipelines;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
+using Parler.Hub.Actions;
+using Parler.Mcp.Tools;
+
+namespace Parler.Mcp.Tests;
+
+/// <summary>The server as the host wires it, over in-memory pipes, driven by the SDK's own client.</summary>
+public sealed class ParlerMcpServerTests : IAsyncLifetime
+{
+    private readonly string _home = Directory.CreateTempSubdirectory("parler-mcp-server-").FullName;
+    private readonly Pipe _toServer = new();
+    private readonly Pipe _toClient = new();
+    private IHost? _host;
+    private McpClient? _client;
+
+    public async Task InitializeAsync()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(settings: null);
+        var settings = new McpSettings(_home, new Uri("http://127.0.0.1:9"), "tester", null, null);
+        builder.Services.AddParlerMcp(settings, TimeProvider.System).WithStreamServerTransport(_toServer.Reader.AsStream(), _toClient.Writer.AsStream());
+        _host = builder.Build();
+        await _host.StartAsync();
+        _client = await McpClient.CreateAsync(new StreamClientTransport(_toServer.Writer.AsStream(), _toClient.Reader.AsStream()));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_client is not null)
+        {
+            await _client.DisposeAsync();
+        }
+
+        if (_host is not null)
+        {
+            await _host.StopAsync();
+            _host.Dispose();
+        }
+
+        Directory.Delete(_home, recursive: true);
+    }
+
+    [Fact]
+    public void Initialize_WithoutAHub_AnswersWithInstructions() =>
+        _client!.ServerInstructions.ShouldBe(ServerInstructions.Text);
+
+    [Fact]
+    public async Task ListTools_OffersTheCatalogWithItsHints()
+    {
+        var tools = await _client!.ListToolsAsync();
+
+        tools.Select(t => t.Name).ShouldBe(ToolCatalog.Build(ActionRegistry.CreateDefault()).Select(t => t.Name), ignoreOrder: true);
+        tools.Single(t => t.Name == "rooms_list").ProtocolTool.Annotations!.ReadOnlyHint.ShouldBe(true);
+        tools.Single(t => t.Name == "messages_post").ProtocolTool.Annotations!.IdempotentHint.ShouldBe(true);
+    }
+
+    [Fact]
+    public async Task CallTool_HubUnreachable_IsAnErrorResultSayingWhatToDo()
+    {
+        var result = await _client!.CallToolAsync("rooms_list");
+
+        result.IsError.ShouldBe(true);
+        ((TextContentBlock)result.Content.Single()).Text.ShouldStartWith("Cannot reach the hub at http://127.0.0.1:9: start one with 'parler hub'");
+    }
+
+    [Fact]
+    public async Task ListResourcesAndPrompts_OfferTheSessionAndTheHandoffPrompt()
+    {
+        (await _client!.ListResourcesAsync()).Select(r => r.Uri).ShouldBe(["parler://session"]);
+        (await _client.ListPromptsAsync()).Select(p => p.Name).ShouldBe(["continue_handoff"]);
+    }
+}

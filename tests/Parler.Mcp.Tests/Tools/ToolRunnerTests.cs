@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+using ModelContextProtocol;
+using Parler.Mcp.Session;
+
+namespace Parler.Mcp.Tests.Tools;
+
+public sealed class ToolRunnerTests(McpHarness harness) : IClassFixture<McpHarness>
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task InvitesMint_UnknownChannel_IsCreatedAndAnotherAgentJoins()
+    {
+        var (_, bob, room) = await TeamAsync("mint-team");
+
+        var rooms = await bob.CallAsync("rooms_list");
+
+        rooms.ShouldContain($"\"id\":\"{room}\"");
+        rooms.ShouldContain("\"name\":\"mint-team\"");
+    }
+
+    [Fact]
+    public async Task MessagesPost_SameIdempotencyKey_LandsOnceAndReplays()
+    {
+        var (alice, _, room) = await TeamAsync("retry-team");
+
+        var first = await alice.CallAsync("messages_post", new { room, body = "once", idempotency_key = "post-1" });
+        var again = await alice.CallAsync("messages_post", new { room, body = "once", idempotency_key = "post-1" });
+
+        first.ShouldContain("\"replayed\":false");
+        again.ShouldContain("\"replayed\":true");
+        Seq(again).ShouldBe(Seq(first));
+    }
+
+    [Fact]
+    public async Task MessagesRead_WithoutAfter_MovesTheCursorAfterBuildingTheResult()
+    {
+        var (alice, bob, room) = await TeamAsync("cursor-team");
+        await alice.CallAsync("messages_post", new { room, body = "read me once" });
+
+        var first = await bob.CallAsync("messages_read", new { room });
+        var second = await bob.CallAsync("messages_read", new { room });
+        var reread = await bob.CallAsync("messages_read", new { room, after = 0 });
+
+        first.ShouldMatch(@"from=""alice"" agent=pa\w+ verified=true>>\nread me once\n");
+        second.ShouldStartWith("Nothing new from others");
+        reread.ShouldContain("read me once");
+        reread.ShouldContain("your cursor stays");
+    }
+
+    [Fact]
+    public async Task MessagesRead_Waiting_DoesNotBlockAnotherToolAndWakesOnAPost()
+    {
+        var (alice, bob, room) = await TeamAsync("live-team");
+        await bob.CallAsync("messages_read", new { room });
+
+        var waiting = bob.CallAsync("messages_read", new { room, wait = 30 });
+        var me = await bob.CallAsync("agent_whoami").WaitAsync(Patience);
+        waiting.IsCompleted.ShouldBeFalse("agent_whoami should not wait for the pending read");
+        me.ShouldContain("\"name\":\"bob\"");
+
+        await alice.CallAsync("messages_post", new { room, body = "wake up" });
+        (await waiting.WaitAsync(Patience)).ShouldContain("\nwake up\n");
+    }
+
+    [Fact]
+    public async Task Session_KnockApproveJoin_GivesTheGuestTheFullContext()
+    {
+        var host = harness.For("host");
+        var opened = await host.CallAsync("session_open", new { topic = "handover", context = "the plan: ship it" });
+        var key = Regex.Match(opened, "KEY: ([A-Z0-9]{8})").Groups[1].Value;
+        var room = Regex.Match(opened, @"\((rm_\w+)\)").Groups[1].Value;
+        opened.ShouldContain($"claude mcp add parler -e PARLER_SESSION_KEY={key} -- parler mcp");
+        var guest = harness.For("guest", sessionKey: key);
+
+        var knocker = guest.Knocker();
+        await knocker.StartAsync(CancellationToken.None);
+        await knocker.ExecuteTask!.WaitAsync(Patience);
+        guest.Session.Current.Status.ShouldBe(SessionStatus.Pending);
+        (await guest.CallAsync("session_join")).ShouldStartWith("pending:");
+
+        await host.CallAsync("requests_approve", new { room, agent = guest.Id });
+        var joined = await guest.CallAsync("session_join");
+
+        joined.ShouldStartWith("approved: you are in session \"handover\"");
+        joined.ShouldMatch(@"from=""host"" agent=pa\w+ verified=true>>\nthe plan: ship it\n");
+        guest.Session.Current.Status.ShouldBe(SessionStatus.Approved);
+        (await guest.CallAsync("messages_read", new { room })).ShouldStartWith("Nothing new from others");
+    }
+
+    [Fact]
+    public async Task Handoff_ToAnotherAgent_ShowsItTheBanner()
+    {
+        var (alice, bob, room) = await TeamAsync("handoff-team");
+        await bob.CallAsync("messages_read", new { room });
+
+        await alice.CallAsync("handoffs_post", new { room, @for = "bob", summary = "half done", next = "finish it" });
+        var seen = await bob.CallAsync("messages_read", new { room });
+
+        seen.ShouldContain("=== HANDOFF TO YOU === handoff ho_");
+        seen.ShouldContain("from \"alice\"");
+    }
+
+    [Fact]
+    public async Task Call_HubNotRunning_SaysHowToStartOne()
+    {
+        var lonely = harness.For("lonely", hubUrl: "http://127.0.0.1:9");
+
+        var error = await Should.ThrowAsync<McpException>(() => lonely.CallAsync("rooms_list"));
+
+        error.Message.ShouldStartWith("Cannot reach the hub at http://127.0.0.1:9: start one with 'parler hub' or set PARLER_HUB");
+    }
+
+    [Fact]
+    public async Task Call_Refused_CarriesTheHubsReasonAndCode()
+    {
+        var alice = harness.For("refused");
+
+        var error = await Should.ThrowAsync<McpException>(() => alice.CallAsync("invites_redeem", new { code = "NOPE2345" }));
+
+        error.Message.ShouldContain("code invite_invalid");
+    }
+
+    private async Task<(McpHarness.Agent Alice, McpHarness.Agent Bob, string Room)> TeamAsync(string channel)
+    {
+        var alice = harness.For("alice");
+        var bob = harness.For("bob");
+        var invite = await alice.CallAsync("invites_mint", new { room = channel });
+        var code = Regex.Match(invite, "\"code\":\"(\\w+)\"").Groups[1].Value;
+        var room = Regex.Match(invite, "\"room\":\"(rm_\\w+)\"").Groups[1].Value;
+        (await bob.CallAsync("invites_redeem", new { code })).ShouldContain("\"status\":\"joined\"");
+        return (alice, bob, room);
+    }
+
+    private static string Seq(string result) => Regex.Match(result, "\"seq\":(\\d+)").Groups[1].Value;
+}
