@@ -53,6 +53,23 @@ public sealed class AccessTests(HubFixture hub) : IClassFixture<HubFixture>
     }
 
     [Fact]
+    public async Task SessionKey_MintedByAMemberWithoutApproval_IsRefused()
+    {
+        var host = hub.NewClient("host-skip");
+        var (room, key) = await host.OpenSessionAsync("vetted", "context", approval: true, null, null, CancellationToken.None);
+        var member = hub.NewClient("member-skip");
+        (await member.RedeemInviteAsync(key.Code, CancellationToken.None)).Status.ShouldBe("pending");
+        await host.DecideAsync(room.Id, member.Identity.Id, "approve", CancellationToken.None);
+
+        var refused = await Should.ThrowAsync<HubClientException>(() =>
+            member.MintInviteAsync(room.Id, null, null, CancellationToken.None, approval: false));
+        var vetted = await member.MintInviteAsync(room.Id, null, null, CancellationToken.None);
+
+        refused.Code.ShouldBe("forbidden");
+        vetted.Approval.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task Redeem_ManyWrongCodes_IsRateLimited()
     {
         var guesser = hub.NewClient("guesser");
