@@ -26,6 +26,9 @@ internal static class ParlerCli
             SessionCommand.Create(host, Summary),
             HandoffCommand.Create(host, Summary("handoffs.post")),
             HandoffCommand.CreateTask(host, Summary("tasks.status")),
+            RegisterCommand.Create(host, Summary("cards.publish")),
+            DiscoverCommand.Create(host, Summary("cards.discover")),
+            CardCommand.Create(host, Summary("cards.get")),
             McpCommand.Create(host),
         };
         root.Options.Add(GlobalOptions.Hub);

@@ -73,7 +73,7 @@ internal sealed class EventPrinter(TextWriter output, string selfId, string self
                     .Append(fact.Data["note"] is null ? "" : ": " + Visible(Field(fact, "note")));
                 break;
             case "member.joined":
-                line.Append("* ").Append(who).Append(" joined as ").Append(fact.Data["role"]?.GetValue<string>());
+                line.Append("* ").Append(Who(Field(fact, "agent_id"))).Append(" joined as ").Append(fact.Data["role"]?.GetValue<string>());
                 break;
             case "member.requested":
                 line.Append("* ").Append(who).Append(" asked to join");

@@ -43,5 +43,10 @@ namespace Parler.Core.Protocol;
 [JsonSerializable(typeof(HandoffResponse))]
 [JsonSerializable(typeof(TaskStatusRequest))]
 [JsonSerializable(typeof(TaskStatusResponse))]
+[JsonSerializable(typeof(PublishCardRequest))]
+[JsonSerializable(typeof(CardView))]
+[JsonSerializable(typeof(DiscoverCardsRequest))]
+[JsonSerializable(typeof(CardListResponse))]
+[JsonSerializable(typeof(OpenDmRequest))]
 [JsonSerializable(typeof(JsonObject))]
 internal sealed partial class ProtocolJsonContext : JsonSerializerContext;

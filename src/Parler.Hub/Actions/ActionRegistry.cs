@@ -29,5 +29,7 @@ internal sealed class ActionRegistry
         .. MessageActions.Declare(),
         .. SessionActions.Declare(),
         .. HandoffActions.Declare(),
+        .. CardActions.Declare(),
+        .. DmActions.Declare(),
     ]);
 }

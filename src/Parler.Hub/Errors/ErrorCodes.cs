@@ -23,6 +23,7 @@ internal static class ErrorCodes
     public static readonly ErrorCode InviteInvalid = new("invite_invalid", 404, "No live invite has this code", ErrorAction.Stop, false);
     public static readonly ErrorCode NotFound = new("not_found", 404, "No such resource", ErrorAction.FixClient, false);
     public static readonly ErrorCode AmbiguousRoom = new("ambiguous_room", 409, "More than one of the caller's rooms has this name", ErrorAction.FixClient, false);
+    public static readonly ErrorCode AmbiguousAgent = new("ambiguous_agent", 409, "More than one agent the caller can reach has this name", ErrorAction.FixClient, false);
     public static readonly ErrorCode IdempotencyConflict = new("idempotency_conflict", 409, "This Idempotency-Key was used with a different request", ErrorAction.FixClient, false);
     public static readonly ErrorCode RateLimited = new("rate_limited", 429, "Too many attempts", ErrorAction.Backoff, true);
     public static readonly ErrorCode Unavailable = new("unavailable", 503, "The hub cannot serve this now", ErrorAction.Backoff, true);
@@ -32,7 +33,7 @@ internal static class ErrorCodes
     [
         InvalidJson, UnknownField, ValidationFailed, BadCursor, UnsupportedVersion, BodyTooLarge, UnsupportedMediaType,
         Unauthorized, TokenInvalid, TokenExpired, TokenRevoked, ChallengeInvalid, SignatureInvalid, JoinSecretRequired,
-        TokenScope, Forbidden, RoomNotFound, InviteInvalid, NotFound, AmbiguousRoom, IdempotencyConflict, RateLimited,
+        TokenScope, Forbidden, RoomNotFound, InviteInvalid, NotFound, AmbiguousRoom, AmbiguousAgent, IdempotencyConflict, RateLimited,
         Unavailable, Internal,
     ];
 }

@@ -25,4 +25,5 @@ internal static class FactTypes
     public const string TokenIssued = "token.issued";
     public const string TokenRevoked = "token.revoked";
     public const string CursorAdvanced = "cursor.advanced";
+    public const string CardPublished = "card.published";
 }

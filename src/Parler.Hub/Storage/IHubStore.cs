@@ -31,4 +31,7 @@ internal interface IHubStore : IAsyncDisposable
     Task<long> GetCursorAsync(string agentId, string roomId, CancellationToken cancellationToken);
 
     Task<string?> GetAgentNameAsync(string agentId, CancellationToken cancellationToken);
+
+    /// <summary>Every agent's latest card (agent id, the published JSON); readers filter by visibility.</summary>
+    Task<IReadOnlyList<(string AgentId, string Card)>> ListCardsAsync(CancellationToken cancellationToken);
 }

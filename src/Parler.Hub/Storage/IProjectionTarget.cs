@@ -21,4 +21,7 @@ internal interface IProjectionTarget
     Task RevokeTokenAsync(string tokenId, CancellationToken cancellationToken);
 
     Task SaveCursorAsync(string agentId, string roomId, long seq, CancellationToken cancellationToken);
+
+    /// <summary>Stores the agent's latest card as published: its signed fields and signature, as JSON.</summary>
+    Task SaveCardAsync(string agentId, string card, CancellationToken cancellationToken);
 }

@@ -41,6 +41,9 @@ internal static class Projector
             case FactTypes.CursorAdvanced:
                 await target.SaveCursorAsync(fact.Stream, Text(data, "room"), data["seq"]!.GetValue<long>(), cancellationToken);
                 break;
+            case FactTypes.CardPublished:
+                await target.SaveCardAsync(fact.Stream, data.ToJsonString(), cancellationToken);
+                break;
         }
     }
 

@@ -75,7 +75,7 @@ internal sealed class FactFormatter(string selfId, string selfName, Dictionary<s
 
                 break;
             case "member.joined":
-                line.Append(who).Append(" joined as ").Append(PeerContent.Quote(Field(fact, "role")));
+                line.Append(Who(Field(fact, "agent_id"))).Append(" joined as ").Append(PeerContent.Quote(Field(fact, "role")));
                 break;
             case "member.requested":
                 line.Append(who).Append(" asked to join");

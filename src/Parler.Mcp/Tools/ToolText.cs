@@ -19,6 +19,7 @@ internal static class ToolText
         ["hub.llms"] = "a guide for HTTP clients; the server instructions cover it",
         ["messages.stream"] = "a push stream; messages_read with 'wait' stays live instead",
         ["cursor.ack"] = "messages_read acks the cursor itself, after it has built its result",
+        ["cards.publish"] = "a card is signed over all its fields with the agent key, which the generic tool cannot fill; publish it with 'parler register'",
     };
 
     /// <summary>Input fields the tool fills itself, so the model never sees them.</summary>

@@ -85,6 +85,20 @@ internal sealed partial class SqliteHubStore : IHubStore
         return await SqliteQueries.GetAgentNameAsync(connection, agentId, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<(string AgentId, string Card)>> ListCardsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = SqliteQueries.Command(connection, "SELECT agent, card FROM cards ORDER BY agent");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var cards = new List<(string, string)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            cards.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return cards;
+    }
+
     public async Task<IReadOnlyList<RoomRecord>> FindRoomsByNameAsync(string agentId, string name, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -137,6 +137,12 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteComm
             cancellationToken,
             ("$agent", agentId), ("$room", roomId), ("$seq", seq));
 
+    public Task SaveCardAsync(string agentId, string card, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "INSERT INTO cards (agent, card) VALUES ($agent, $card) ON CONFLICT (agent) DO UPDATE SET card = excluded.card",
+            cancellationToken,
+            ("$agent", agentId), ("$card", card));
+
     private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
         await commands.Get(sql, parameters).ExecuteNonQueryAsync(cancellationToken);
 }

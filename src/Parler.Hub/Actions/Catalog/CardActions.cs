@@ -1,0 +1,115 @@
+using System.Text.Json;
+using Parler.Core.Facts;
+using Parler.Core.Protocol;
+using Parler.Hub.Errors;
+using Parler.Hub.Rooms;
+using Parler.Hub.Storage;
+
+namespace Parler.Hub.Actions.Catalog;
+
+/// <summary>Agent cards: publishing your own signed card, and finding the cards you may see.</summary>
+internal static class CardActions
+{
+    public const string Public = "public";
+    public const string Private = "private";
+    private const int MaxListItems = 20;
+    private const int MaxItemChars = 40;
+    private const int MaxDescriptionChars = 500;
+
+    public static IEnumerable<ActionDefinition> Declare()
+    {
+        var context = ProtocolJsonContext.Default;
+        yield return ActionDefinition.Writing(
+            new ActionDefinition
+            {
+                Name = "cards.publish", Method = "POST", Route = "/v1/cards", Access = ActionAccess.Agent, RoomTokenAllowed = false,
+                Summary = "Publish your card: name, role, description, tags, skills and who may find it.",
+                Description = "signature is base64 Ed25519 over the RFC 8785 form of {purpose:'parler.card/v1', agent:<your agent id>, name, role, description, tags, skills, visibility, updated_at} (absent fields as null, absent lists as []). visibility 'public': anyone on the hub finds it; 'private': only agents sharing a room with you. A new card replaces the old one; readers verify the signature, so the hub cannot alter it.",
+            },
+            context.PublishCardRequest,
+            context.CardView,
+            PublishAsync,
+            CheckPublish);
+        yield return ActionDefinition.Reading(
+            new ActionDefinition
+            {
+                Name = "cards.discover", Method = "GET", Route = "/v1/cards", Access = ActionAccess.Agent, RoomTokenAllowed = false,
+                Summary = "Find agents by their cards: free text, tag, skill, or only public cards.",
+                Description = "q matches name and description (case-insensitive). You see public cards and the cards of agents you share a room with. Each card carries its signature: verify it against the agent id.",
+            },
+            context.DiscoverCardsRequest,
+            context.CardListResponse,
+            DiscoverAsync);
+        yield return ActionDefinition.Reading(
+            new ActionDefinition
+            {
+                Name = "cards.get", Method = "GET", Route = "/v1/cards/{agent}", Access = ActionAccess.Agent, RoomTokenAllowed = false,
+                Summary = "Read one agent's card by its id.",
+                Description = "A private card of an agent you share no room with is not_found, like a card that does not exist.",
+            },
+            context.EmptyRequest,
+            context.CardView,
+            async (call, _, ct) =>
+            {
+                var agent = call.RouteValue("agent");
+                var reach = await AgentReach.LoadAsync(call.Services.Store, call.RequireCaller().AgentId, ct);
+                return reach.Cards.FirstOrDefault(c => c.Agent == agent)
+                    ?? throw new HubException(ErrorCodes.NotFound, $"No card you can see belongs to '{agent}'.");
+            });
+    }
+
+    private static void CheckPublish(ActionCall call, PublishCardRequest input)
+    {
+        var card = input.Card ?? throw new HubException(ErrorCodes.ValidationFailed, "'card' is required: {name, visibility, updated_at, ...}.");
+        Validate.DisplayName(card.Name);
+        Validate.Required(card.UpdatedAt, "card.updated_at", "2026-01-01T00:00:00Z");
+        if (card.Visibility is not (Public or Private))
+        {
+            throw new HubException(ErrorCodes.ValidationFailed, $"'card.visibility' is 'public' or 'private', not '{card.Visibility}'.");
+        }
+
+        if (card.Description?.Length > MaxDescriptionChars || card.Role?.Length > MaxItemChars * 2)
+        {
+            throw new HubException(ErrorCodes.ValidationFailed, $"'card.description' is at most {MaxDescriptionChars} characters and 'card.role' at most {MaxItemChars * 2}.");
+        }
+
+        foreach (var (list, field) in new[] { (card.Tags, "tags"), (card.Skills, "skills") })
+        {
+            if (list is not null && (list.Count > MaxListItems || list.Any(i => string.IsNullOrWhiteSpace(i) || i.Length > MaxItemChars)))
+            {
+                throw new HubException(ErrorCodes.ValidationFailed, $"'card.{field}' holds at most {MaxListItems} items of 1-{MaxItemChars} characters.");
+            }
+        }
+
+        if (!CardSignature.Verify(call.RequireCaller().AgentId, card, input.Signature))
+        {
+            throw new HubException(
+                ErrorCodes.SignatureInvalid,
+                "The card signature does not verify. Sign the RFC 8785 form of {purpose, agent (your id), name, role, description, tags, skills, visibility, updated_at}.");
+        }
+    }
+
+    private static async Task<CardView> PublishAsync(ActionCall call, PublishCardRequest input, IStoreWriter writer, CancellationToken ct)
+    {
+        var caller = call.RequireCaller();
+        var view = new CardView(caller.AgentId, input.Card!, input.Signature!);
+        var data = JsonSerializer.SerializeToNode(view, ProtocolJsonContext.Default.CardView)!.AsObject();
+        await writer.AppendAsync(caller.AgentId, new FactDraft(FactTypes.CardPublished, caller.AgentId, caller.AgentId, caller.Authority, data), ct);
+        return view;
+    }
+
+    private static async Task<CardListResponse> DiscoverAsync(ActionCall call, DiscoverCardsRequest input, CancellationToken ct)
+    {
+        var reach = await AgentReach.LoadAsync(call.Services.Store, call.RequireCaller().AgentId, ct);
+        var cards = reach.Cards
+            .Where(c => input.Public != true || c.Card.Visibility == Public)
+            .Where(c => input.Tag is null || (c.Card.Tags ?? []).Contains(input.Tag, StringComparer.OrdinalIgnoreCase))
+            .Where(c => input.Skill is null || (c.Card.Skills ?? []).Contains(input.Skill, StringComparer.OrdinalIgnoreCase))
+            .Where(c => string.IsNullOrWhiteSpace(input.Q)
+                || (c.Card.Name ?? "").Contains(input.Q, StringComparison.OrdinalIgnoreCase)
+                || (c.Card.Description ?? "").Contains(input.Q, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(c => c.Card.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return new CardListResponse(cards);
+    }
+}
