@@ -19,6 +19,8 @@ internal static class ParlerCli
             JoinCommand.Create(host, Summary("invites.redeem")),
             SendCommand.Create(host, Summary("messages.post")),
             RecvCommand.Create(host),
+            MemoryCommands.CreateRemember(host, Summary("memory.remember")),
+            MemoryCommands.CreateRecall(host, Summary("memory.recall")),
             RoomsCommand.Create(host, Summary("rooms.list")),
             RosterCommand.Create(host, Summary("rooms.roster")),
             LeaveCommand.Create(host, Summary("rooms.leave")),

@@ -72,6 +72,10 @@ internal sealed class EventPrinter(TextWriter output, string selfId, string self
                 line.Append("* ").Append(who).Append(" reports ").Append(Field(fact, "handoff_id")).Append(' ').Append(Field(fact, "status"))
                     .Append(fact.Data["note"] is null ? "" : ": " + Visible(Field(fact, "note")));
                 break;
+            case "memory.remembered":
+                line.Append("* ").Append(who).Append(" remembered: ").Append(Visible(Field(fact, "text")))
+                    .Append(fact.Data["key"] is null ? "" : "  (key: " + Visible(Field(fact, "key")) + ")");
+                break;
             case "member.joined":
                 line.Append("* ").Append(Who(Field(fact, "agent_id"))).Append(" joined as ").Append(fact.Data["role"]?.GetValue<string>());
                 break;

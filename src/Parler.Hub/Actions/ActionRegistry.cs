@@ -27,6 +27,7 @@ internal sealed class ActionRegistry
         .. RoomActions.Declare(),
         .. InviteActions.Declare(),
         .. MessageActions.Declare(),
+        .. MemoryActions.Declare(),
         .. SessionActions.Declare(),
         .. HandoffActions.Declare(),
         .. CardActions.Declare(),

@@ -16,6 +16,9 @@ internal static class FactTypes
     public const string HandoffPosted = "handoff.posted";
     public const string TaskStatus = "task.status";
 
+    /// <summary>A note kept in a room's stream (shared memory) or an agent's own stream (private memory).</summary>
+    public const string MemoryRemembered = "memory.remembered";
+
     /// <summary>Facts that change who is in a room; each names the member in data.agent_id.</summary>
     public static bool IsMembership(string type) =>
         type is MemberJoined or MemberLeft or MemberRequested or MemberApproved or MemberDenied or MemberRemoved;

@@ -28,6 +28,12 @@ internal interface IHubStore : IAsyncDisposable
 
     Task<IReadOnlyList<StoredFact>> ReadStreamAsync(string stream, long afterSeq, int limit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A full-text search of one scope's current memories (a room id, or an agent id for its private memory): rows
+    /// matching any term of <paramref name="query"/>, best first. The query is the user's text, never engine syntax.
+    /// </summary>
+    Task<IReadOnlyList<RecalledMemory>> RecallAsync(string scope, string query, int limit, CancellationToken cancellationToken);
+
     Task<long> GetCursorAsync(string agentId, string roomId, CancellationToken cancellationToken);
 
     Task<string?> GetAgentNameAsync(string agentId, CancellationToken cancellationToken);

@@ -16,6 +16,9 @@ internal interface IProjectionTarget
 
     Task SaveAgentAsync(string agentId, string name, CancellationToken cancellationToken);
 
+    /// <summary>Indexes a remembered note; a keyed one replaces the scope's current value for that key.</summary>
+    Task SaveMemoryAsync(MemoryRecord memory, CancellationToken cancellationToken);
+
     Task SaveTokenAsync(string tokenHash, string challenge, TokenRecord token, CancellationToken cancellationToken);
 
     Task RevokeTokenAsync(string tokenId, CancellationToken cancellationToken);

@@ -30,6 +30,11 @@ internal static class Projector
             case FactTypes.AgentRegistered or FactTypes.AgentRenamed:
                 await target.SaveAgentAsync(fact.Stream, Text(data, "name"), cancellationToken);
                 break;
+            case FactTypes.MemoryRemembered:
+                await target.SaveMemoryAsync(
+                    new MemoryRecord(fact.Stream, data["key"]?.GetValue<string>(), fact.Actor, fact.At, fact.Seq, Text(data, "text")),
+                    cancellationToken);
+                break;
             case FactTypes.TokenIssued:
                 var token = new TokenRecord(
                     Text(data, "token_id"), fact.Stream, data["room"]?.GetValue<string>(), data["expires_at"]!.GetValue<long>(), false);

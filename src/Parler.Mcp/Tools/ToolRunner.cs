@@ -25,6 +25,8 @@ internal sealed class ToolRunner
             ["messages_read"] = messages.ReadAsync,
             ["invites_mint"] = sessions.MintAsync,
             ["agent_whoami"] = WhoAmIAsync,
+            ["memory_recall"] = RecallAsync,
+            ["memory_recall_private"] = RecallAsync,
             ["session_open"] = sessions.OpenAsync,
             ["session_join"] = sessions.JoinAsync,
         };
@@ -76,6 +78,9 @@ internal sealed class ToolRunner
         var key = action.Writes ? arguments.Text(ToolText.IdempotencyKey) ?? HubClient.NewIdempotencyKey() : null;
         return client.CallAsync(new HttpMethod(action.Method), route, body, key, cancellationToken);
     }
+
+    private Task<string> RecallAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
+        _hub.RunAsync(async client => MemoryResult.Of(await CallAsync(client, tool, arguments, null, null, cancellationToken)), cancellationToken);
 
     private Task<string> WhoAmIAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
         _hub.RunAsync(

@@ -36,6 +36,8 @@ internal static class ToolText
     {
         ["messages.post"] = "The tool signs the message with your agent key.",
         ["handoffs.post"] = "The tool signs it with your agent key.",
+        ["memory.recall"] = "Each note arrives framed as peer content with its author.",
+        ["memory.recall_private"] = "Each note arrives framed as peer content.",
         ["invites.mint"] = "If you are in no room named {room}, a channel of that name is created first, with you as its owner.",
     };
 

@@ -6,7 +6,7 @@ using Parler.Hub.Storage;
 namespace Parler.Hub.Tests.Storage;
 
 /// <summary>The storage contract, written once; each provider runs it through a subclass.</summary>
-public abstract class StoreContract : IAsyncLifetime
+public abstract partial class StoreContract : IAsyncLifetime
 {
     private const string Alice = "pa_alice";
     private const string Bob = "pa_bob";

@@ -47,6 +47,7 @@ internal sealed partial class SqliteHubStore : IHubStore
         // Every commit is fsynced before its writers are answered: an acknowledged write is on disk.
         await ExecuteAsync(_writeConnection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", cancellationToken);
         await ExecuteAsync(_writeConnection, SqliteSchema.Create, cancellationToken);
+        await ExecuteAsync(_writeConnection, SqliteMemories.Schema, cancellationToken);
         _meta = await LoadOrCreateMetaAsync(_writeConnection, cancellationToken);
         _writeCommands = new SqliteCommandCache(_writeConnection);
         _writerLoop = Task.Run(() => RunWriterAsync(_stopping.Token), CancellationToken.None);
@@ -65,6 +66,12 @@ internal sealed partial class SqliteHubStore : IHubStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         return await SqliteQueries.GetRoomAsync(connection, roomId, _states, committed: true, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<RecalledMemory>> RecallAsync(string scope, string query, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteMemories.RecallAsync(connection, scope, query, limit, cancellationToken);
     }
 
     public async Task<IReadOnlyList<StoredFact>> ReadStreamAsync(string stream, long afterSeq, int limit, CancellationToken cancellationToken)

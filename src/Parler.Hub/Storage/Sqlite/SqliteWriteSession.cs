@@ -120,6 +120,9 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteComm
             cancellationToken,
             ("$id", agentId), ("$name", name));
 
+    public Task SaveMemoryAsync(MemoryRecord memory, CancellationToken cancellationToken) =>
+        SqliteMemories.SaveAsync(commands, memory, cancellationToken);
+
     public Task SaveTokenAsync(string tokenHash, string challenge, TokenRecord token, CancellationToken cancellationToken) =>
         ExecuteAsync(
             "INSERT INTO tokens (token_hash, token_id, agent, room, expires_at, challenge) VALUES ($hash, $id, $agent, $room, $exp, $c)",

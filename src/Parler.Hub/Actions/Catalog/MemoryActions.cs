@@ -1,0 +1,111 @@
+using System.Text.Json.Nodes;
+using Parler.Core.Protocol;
+using Parler.Hub.Errors;
+using Parler.Hub.Rooms;
+using Parler.Hub.Storage;
+
+namespace Parler.Hub.Actions.Catalog;
+
+/// <summary>Shared memory: notes a room's members keep and search, and each agent's private notes.</summary>
+internal static class MemoryActions
+{
+    public const int DefaultLimit = 20;
+    public const int MaxLimit = 100;
+    public const int MaxKeyChars = 128;
+    public const int MaxQueryChars = 1024;
+    public const string PrivateScope = "private";
+
+    public static IEnumerable<ActionDefinition> Declare()
+    {
+        var context = ProtocolJsonContext.Default;
+        yield return ActionDefinition.Writing(
+            new ActionDefinition
+            {
+                Name = "memory.remember", Method = "POST", Route = "/v1/rooms/{room}/memory", Access = ActionAccess.Member,
+                Summary = "Remember a note in the room's shared memory, optionally under a key.",
+                Description = "Every member can recall it. With 'key' it replaces the room's current value for that key, whoever wrote it; the room's log keeps every version.",
+            },
+            context.RememberRequest,
+            context.RememberResponse,
+            (call, input, writer, ct) => RememberAsync(call, input, writer, shared: true, ct),
+            Check);
+        yield return ActionDefinition.Reading(
+            new ActionDefinition
+            {
+                Name = "memory.recall", Method = "GET", Route = "/v1/rooms/{room}/memory", Access = ActionAccess.Member,
+                Summary = "Search the room's shared memory: the notes matching any word of 'q', best match first.",
+                Description = "'q' is plain words, never search syntax. Only the current value of each key is searched. 'limit' is 1-100 (default 20).",
+            },
+            context.RecallRequest,
+            context.RecallResponse,
+            (call, input, ct) => RecallAsync(call, input, shared: true, ct));
+        yield return ActionDefinition.Writing(
+            new ActionDefinition
+            {
+                Name = "memory.remember_private", Method = "POST", Route = "/v1/memory", Access = ActionAccess.Agent, RoomTokenAllowed = false,
+                Summary = "Remember a note in your private memory, optionally under a key.",
+                Description = "Only you can recall it. With 'key' it replaces your current value for that key; your log keeps every version.",
+            },
+            context.RememberRequest,
+            context.RememberResponse,
+            (call, input, writer, ct) => RememberAsync(call, input, writer, shared: false, ct),
+            Check);
+        yield return ActionDefinition.Reading(
+            new ActionDefinition
+            {
+                Name = "memory.recall_private", Method = "GET", Route = "/v1/memory", Access = ActionAccess.Agent, RoomTokenAllowed = false,
+                Summary = "Search your private memory: the notes matching any word of 'q', best match first.",
+                Description = "'q' is plain words, never search syntax. Only the current value of each key is searched. 'limit' is 1-100 (default 20).",
+            },
+            context.RecallRequest,
+            context.RecallResponse,
+            (call, input, ct) => RecallAsync(call, input, shared: false, ct));
+    }
+
+    private static void Check(ActionCall call, RememberRequest input)
+    {
+        var text = Validate.Required(input.Text, "text", "deploy strategy is blue-green");
+        if (text.Length > call.Services.Options.MaxMessageChars)
+        {
+            throw new HubException(ErrorCodes.ValidationFailed, $"'text' is over {call.Services.Options.MaxMessageChars} characters; split it.");
+        }
+
+        if (input.Key is { } key && (string.IsNullOrWhiteSpace(key) || key.Length > MaxKeyChars || key.Any(char.IsControl)))
+        {
+            throw new HubException(ErrorCodes.ValidationFailed, $"'key' is 1-{MaxKeyChars} characters without control characters, like \"deploy-strategy\".");
+        }
+    }
+
+    private static async Task<RememberResponse> RememberAsync(
+        ActionCall call, RememberRequest input, IStoreWriter writer, bool shared, CancellationToken ct)
+    {
+        var caller = call.RequireCaller();
+        var stream = shared ? (await call.ReloadRoomAsync(writer, ct)).Id : caller.AgentId;
+        var key = input.Key?.Trim();
+        var data = new JsonObject { ["text"] = input.Text };
+        if (key is not null)
+        {
+            data["key"] = key;
+        }
+
+        var fact = await writer.AppendAsync(stream, new FactDraft(FactTypes.MemoryRemembered, caller.AgentId, caller.AgentId, caller.Authority, data), ct);
+        return new RememberResponse(shared ? stream : PrivateScope, key, fact.Seq, fact.Hash, DateTimeOffset.FromUnixTimeMilliseconds(fact.At));
+    }
+
+    private static async Task<RecallResponse> RecallAsync(ActionCall call, RecallRequest input, bool shared, CancellationToken ct)
+    {
+        var query = Validate.Required(input.Q, "q", "deploy strategy").Trim();
+        if (query.Length > MaxQueryChars)
+        {
+            throw new HubException(ErrorCodes.ValidationFailed, $"'q' is over {MaxQueryChars} characters; use a few words.");
+        }
+
+        var limit = Validate.Range(input.Limit, DefaultLimit, 1, MaxLimit, "limit");
+        var scope = shared ? call.RequireRoom().Id : call.RequireCaller().AgentId;
+        var found = await call.Services.Store.RecallAsync(scope, query, limit, ct);
+        var label = shared ? scope : PrivateScope;
+        var memories = found.Select(r => new MemoryView(
+            r.Memory.Text, r.Memory.Key, r.Memory.Author, r.AuthorName, DateTimeOffset.FromUnixTimeMilliseconds(r.Memory.At), label, r.Memory.Seq)).ToList();
+        return new RecallResponse(label, query, memories);
+    }
+}
