@@ -5,15 +5,19 @@ using Parler.Core.Protocol;
 
 namespace Parler.Cli.Commands;
 
-/// <summary><c>parler send --room R TEXT</c> or <c>--to NAME|ID</c> (a DM): post a signed message; retries land once.</summary>
+/// <summary>
+/// <c>parler send --room R TEXT</c> or <c>--to NAME|ID</c> (a DM): post a signed message; retries land once.
+/// <c>--service QUEUE</c> enqueues TEXT as a job instead and prints its id.
+/// </summary>
 internal static class SendCommand
 {
     public static Command Create(CliHost host, string summary)
     {
         var room = new Option<string?>("--room") { Description = "Room name or id" };
         var to = new Option<string?>("--to") { Description = "Send a direct message to this agent (name or id) instead" };
+        var service = new Option<string?>("--service") { Description = "Enqueue the text as a job on this service queue; prints the job id" };
         var text = new Argument<string>("text") { Description = "The message; '-' reads it from stdin" };
-        var command = new Command("send", summary) { room, to, text };
+        var command = new Command("send", summary) { room, to, service, text };
         command.Handle(host, async (context, cancellationToken) =>
         {
             var body = context.ParseResult.GetValue(text)!;
@@ -29,9 +33,15 @@ internal static class SendCommand
 
             var roomRef = context.ParseResult.GetValue(room);
             var dmTo = context.ParseResult.GetValue(to);
-            if ((roomRef is null) == (dmTo is null))
+            var queue = context.ParseResult.GetValue(service);
+            if (new[] { roomRef, dmTo, queue }.Count(v => v is not null) != 1)
             {
-                throw new CliUsageException("Give exactly one of --room ROOM or --to NAME|ID.");
+                throw new CliUsageException("Give exactly one of --room ROOM, --to NAME|ID or --service QUEUE.");
+            }
+
+            if (queue is not null)
+            {
+                return await ServiceFeed.EnqueueAsync(context, queue, body, cancellationToken);
             }
 
             roomRef ??= (await context.Client().OpenDmAsync(dmTo!, cancellationToken)).Id;

@@ -28,6 +28,7 @@ internal sealed class ActionRegistry
         .. InviteActions.Declare(),
         .. MessageActions.Declare(),
         .. MemoryActions.Declare(),
+        .. QueueActions.Declare(),
         .. SessionActions.Declare(),
         .. HandoffActions.Declare(),
         .. CardActions.Declare(),

@@ -19,6 +19,12 @@ internal static class FactTypes
     /// <summary>A note kept in a room's stream (shared memory) or an agent's own stream (private memory).</summary>
     public const string MemoryRemembered = "memory.remembered";
 
+    /// <summary>Service queue facts, on the queue's own stream (q_name).</summary>
+    public const string WorkerRegistered = "worker.registered";
+    public const string JobEnqueued = "job.enqueued";
+    public const string JobLeased = "job.leased";
+    public const string JobCompleted = "job.completed";
+
     /// <summary>Facts that change who is in a room; each names the member in data.agent_id.</summary>
     public static bool IsMembership(string type) =>
         type is MemberJoined or MemberLeft or MemberRequested or MemberApproved or MemberDenied or MemberRemoved;

@@ -34,6 +34,10 @@ internal interface IHubStore : IAsyncDisposable
     /// </summary>
     Task<IReadOnlyList<RecalledMemory>> RecallAsync(string scope, string query, int limit, CancellationToken cancellationToken);
 
+    Task<JobRecord?> GetJobAsync(string jobId, CancellationToken cancellationToken);
+
+    Task<bool> IsWorkerAsync(string queue, string agentId, CancellationToken cancellationToken);
+
     Task<long> GetCursorAsync(string agentId, string roomId, CancellationToken cancellationToken);
 
     Task<string?> GetAgentNameAsync(string agentId, CancellationToken cancellationToken);

@@ -19,6 +19,14 @@ internal interface IProjectionTarget
     /// <summary>Indexes a remembered note; a keyed one replaces the scope's current value for that key.</summary>
     Task SaveMemoryAsync(MemoryRecord memory, CancellationToken cancellationToken);
 
+    /// <summary>Records that <paramref name="agentId"/> serves <paramref name="queue"/>.</summary>
+    Task SaveWorkerAsync(string queue, string agentId, CancellationToken cancellationToken);
+
+    /// <summary>Stores a job as enqueued, or replaces it with its leased or completed state.</summary>
+    Task SaveJobAsync(JobRecord job, CancellationToken cancellationToken);
+
+    Task<JobRecord?> GetJobAsync(string jobId, CancellationToken cancellationToken);
+
     Task SaveTokenAsync(string tokenHash, string challenge, TokenRecord token, CancellationToken cancellationToken);
 
     Task RevokeTokenAsync(string tokenId, CancellationToken cancellationToken);

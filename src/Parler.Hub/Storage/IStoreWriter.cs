@@ -15,6 +15,13 @@ internal interface IStoreWriter
 
     Task<long> GetCursorAsync(string agentId, string roomId, CancellationToken cancellationToken);
 
+    Task<bool> IsWorkerAsync(string queue, string agentId, CancellationToken cancellationToken);
+
+    Task<JobRecord?> GetJobAsync(string jobId, CancellationToken cancellationToken);
+
+    /// <summary>The queue's oldest job that is queued or whose lease ended before <paramref name="now"/> (unix ms).</summary>
+    Task<JobRecord?> FindLeasableJobAsync(string queue, long now, CancellationToken cancellationToken);
+
     /// <summary>Appends a fact at the stream's next sequence number and applies it to the projections.</summary>
     Task<StoredFact> AppendAsync(string stream, FactDraft draft, CancellationToken cancellationToken);
 

@@ -35,6 +35,23 @@ internal static class Projector
                     new MemoryRecord(fact.Stream, data["key"]?.GetValue<string>(), fact.Actor, fact.At, fact.Seq, Text(data, "text")),
                     cancellationToken);
                 break;
+            case FactTypes.WorkerRegistered:
+                await target.SaveWorkerAsync(Text(data, "queue"), fact.Actor, cancellationToken);
+                break;
+            case FactTypes.JobEnqueued:
+                await target.SaveJobAsync(
+                    new JobRecord(Text(data, "job_id"), Text(data, "queue"), Text(data, "text"), fact.Actor, "queued", null, null, null, 0),
+                    cancellationToken);
+                break;
+            case FactTypes.JobLeased or FactTypes.JobCompleted:
+                var job = await target.GetJobAsync(Text(data, "job_id"), cancellationToken)
+                    ?? throw new InvalidOperationException($"{fact.Type} names an unknown job.");
+                await target.SaveJobAsync(
+                    fact.Type == FactTypes.JobLeased
+                        ? job with { Status = "leased", Worker = Text(data, "worker"), LeaseUntil = data["lease_until"]!.GetValue<long>(), Attempts = job.Attempts + 1 }
+                        : job with { Status = Text(data, "status"), Result = data["result"]?.GetValue<string>(), LeaseUntil = null },
+                    cancellationToken);
+                break;
             case FactTypes.TokenIssued:
                 var token = new TokenRecord(
                     Text(data, "token_id"), fact.Stream, data["room"]?.GetValue<string>(), data["expires_at"]!.GetValue<long>(), false);

@@ -57,6 +57,8 @@ internal static class ToolText
         ["agent"] = "The agent's id (pa...), or the exact name of exactly one agent.",
         ["handoff"] = "The handoff id (ho_...).",
         ["invite"] = "The invite's id (inv_...) or its code.",
+        ["queue"] = "A service queue's name, like review: 1-64 letters, digits, '-', '_' or '.'.",
+        ["job"] = "The job's id (jb_...).",
     };
 
     public const string IdempotencyKeyDescription =

@@ -48,6 +48,7 @@ internal sealed partial class SqliteHubStore : IHubStore
         await ExecuteAsync(_writeConnection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", cancellationToken);
         await ExecuteAsync(_writeConnection, SqliteSchema.Create, cancellationToken);
         await ExecuteAsync(_writeConnection, SqliteMemories.Schema, cancellationToken);
+        await ExecuteAsync(_writeConnection, SqliteJobs.Schema, cancellationToken);
         _meta = await LoadOrCreateMetaAsync(_writeConnection, cancellationToken);
         _writeCommands = new SqliteCommandCache(_writeConnection);
         _writerLoop = Task.Run(() => RunWriterAsync(_stopping.Token), CancellationToken.None);
@@ -72,6 +73,18 @@ internal sealed partial class SqliteHubStore : IHubStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         return await SqliteMemories.RecallAsync(connection, scope, query, limit, cancellationToken);
+    }
+
+    public async Task<JobRecord?> GetJobAsync(string jobId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteJobs.GetAsync(connection, jobId, cancellationToken);
+    }
+
+    public async Task<bool> IsWorkerAsync(string queue, string agentId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteJobs.IsWorkerAsync(connection, queue, agentId, cancellationToken);
     }
 
     public async Task<IReadOnlyList<StoredFact>> ReadStreamAsync(string stream, long afterSeq, int limit, CancellationToken cancellationToken)

@@ -123,6 +123,21 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteComm
     public Task SaveMemoryAsync(MemoryRecord memory, CancellationToken cancellationToken) =>
         SqliteMemories.SaveAsync(commands, memory, cancellationToken);
 
+    public Task SaveWorkerAsync(string queue, string agentId, CancellationToken cancellationToken) =>
+        SqliteJobs.SaveWorkerAsync(commands, queue, agentId, cancellationToken);
+
+    public Task SaveJobAsync(JobRecord job, CancellationToken cancellationToken) =>
+        SqliteJobs.SaveJobAsync(commands, job, cancellationToken);
+
+    public Task<JobRecord?> GetJobAsync(string jobId, CancellationToken cancellationToken) =>
+        SqliteJobs.GetAsync(connection, jobId, cancellationToken);
+
+    public Task<bool> IsWorkerAsync(string queue, string agentId, CancellationToken cancellationToken) =>
+        SqliteJobs.IsWorkerAsync(connection, queue, agentId, cancellationToken);
+
+    public Task<JobRecord?> FindLeasableJobAsync(string queue, long now, CancellationToken cancellationToken) =>
+        SqliteJobs.FindLeasableAsync(connection, queue, now, cancellationToken);
+
     public Task SaveTokenAsync(string tokenHash, string challenge, TokenRecord token, CancellationToken cancellationToken) =>
         ExecuteAsync(
             "INSERT INTO tokens (token_hash, token_id, agent, room, expires_at, challenge) VALUES ($hash, $id, $agent, $room, $exp, $c)",

@@ -1,0 +1,69 @@
+using Microsoft.Data.Sqlite;
+
+namespace Parler.Hub.Storage.Sqlite;
+
+/// <summary>The service queue projections: who serves which queue, and each job's current state.</summary>
+internal static class SqliteJobs
+{
+    public const string Schema = """
+        CREATE TABLE IF NOT EXISTS workers (queue TEXT NOT NULL, agent TEXT NOT NULL, PRIMARY KEY (queue, agent));
+        CREATE TABLE IF NOT EXISTS jobs (
+            id INTEGER PRIMARY KEY, job_id TEXT NOT NULL UNIQUE, queue TEXT NOT NULL, text TEXT NOT NULL,
+            sender TEXT NOT NULL, status TEXT NOT NULL, worker TEXT, lease_until INTEGER, result TEXT,
+            attempts INTEGER NOT NULL);
+        CREATE INDEX IF NOT EXISTS jobs_queue_status ON jobs (queue, status, id);
+        """;
+
+    private const string Columns = "job_id, queue, text, sender, status, worker, lease_until, result, attempts";
+
+    public static Task SaveWorkerAsync(SqliteCommandCache commands, string queue, string agentId, CancellationToken cancellationToken) =>
+        commands.Get("INSERT OR IGNORE INTO workers (queue, agent) VALUES ($queue, $agent)", ("$queue", queue), ("$agent", agentId))
+            .ExecuteNonQueryAsync(cancellationToken);
+
+    public static Task SaveJobAsync(SqliteCommandCache commands, JobRecord job, CancellationToken cancellationToken) =>
+        commands.Get(
+            $"""
+            INSERT INTO jobs ({Columns}) VALUES ($job, $queue, $text, $sender, $status, $worker, $until, $result, $attempts)
+            ON CONFLICT (job_id) DO UPDATE SET status = excluded.status, worker = excluded.worker,
+                lease_until = excluded.lease_until, result = excluded.result, attempts = excluded.attempts
+            """,
+            ("$job", job.JobId), ("$queue", job.Queue), ("$text", job.Text), ("$sender", job.Sender), ("$status", job.Status),
+            ("$worker", job.Worker), ("$until", job.LeaseUntil), ("$result", job.Result), ("$attempts", job.Attempts))
+            .ExecuteNonQueryAsync(cancellationToken);
+
+    public static async Task<bool> IsWorkerAsync(SqliteConnection connection, string queue, string agentId, CancellationToken cancellationToken)
+    {
+        await using var command = SqliteQueries.Command(
+            connection, "SELECT 1 FROM workers WHERE queue = $queue AND agent = $agent", ("$queue", queue), ("$agent", agentId));
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
+    public static Task<JobRecord?> GetAsync(SqliteConnection connection, string jobId, CancellationToken cancellationToken) =>
+        ReadOneAsync(connection, $"SELECT {Columns} FROM jobs WHERE job_id = $a", ("$a", jobId), ("$b", null), cancellationToken);
+
+    public static Task<JobRecord?> FindLeasableAsync(SqliteConnection connection, string queue, long now, CancellationToken cancellationToken) =>
+        ReadOneAsync(
+            connection,
+            $"""
+            SELECT {Columns} FROM jobs
+            WHERE queue = $a AND (status = 'queued' OR (status = 'leased' AND lease_until < $b))
+            ORDER BY id LIMIT 1
+            """,
+            ("$a", queue), ("$b", now), cancellationToken);
+
+    private static async Task<JobRecord?> ReadOneAsync(
+        SqliteConnection connection, string sql, (string, object?) a, (string, object?) b, CancellationToken cancellationToken)
+    {
+        await using var command = SqliteQueries.Command(connection, sql, a, b);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        return new JobRecord(
+            reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+            reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetInt64(6),
+            reader.IsDBNull(7) ? null : reader.GetString(7), reader.GetInt32(8));
+    }
+}
