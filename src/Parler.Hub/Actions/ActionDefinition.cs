@@ -5,9 +5,10 @@ namespace Parler.Hub.Actions;
 
 /// <summary>
 /// One action of the hub, declared once. The HTTP endpoint, the OpenAPI operation, the llms.txt entry, the
-/// room affordance and the client's help all read this record.
+/// room affordance, the MCP tool and the CLI's help all read this record. The typed factories start from a
+/// shape with the declared fields and add input, output and handler, so no field is copied by hand.
 /// </summary>
-internal sealed class ActionDefinition
+internal sealed record ActionDefinition
 {
     public required string Name { get; init; }
 
@@ -50,24 +51,24 @@ internal sealed class ActionDefinition
 
     public static ActionDefinition Reading<TIn, TOut>(
         ActionDefinition shape, JsonTypeInfo<TIn> input, JsonTypeInfo<TOut> output,
-        Func<ActionCall, TIn, CancellationToken, Task<TOut>> handler) => new()
+        Func<ActionCall, TIn, CancellationToken, Task<TOut>> handler) => shape with
         {
-            Name = shape.Name, Method = shape.Method, Route = shape.Route, Access = shape.Access, Summary = shape.Summary,
-            Description = shape.Description, RoomTokenAllowed = shape.RoomTokenAllowed, Input = input, Output = output,
+            Input = input,
+            Output = output,
             Read = async (call, body, ct) => await handler(call, (TIn)body!, ct),
         };
 
     public static ActionDefinition Writing<TIn, TOut>(
         ActionDefinition shape, JsonTypeInfo<TIn> input, JsonTypeInfo<TOut> output,
-        Func<ActionCall, TIn, IStoreWriter, CancellationToken, Task<TOut>> handler, Action<ActionCall, TIn>? precheck = null) => new()
+        Func<ActionCall, TIn, IStoreWriter, CancellationToken, Task<TOut>> handler, Action<ActionCall, TIn>? precheck = null) => shape with
         {
             Precheck = precheck is null ? null : (call, body) =>
             {
                 precheck(call, (TIn)body!);
                 return Task.CompletedTask;
             },
-            Name = shape.Name, Method = shape.Method, Route = shape.Route, Access = shape.Access, Summary = shape.Summary,
-            Description = shape.Description, RoomTokenAllowed = shape.RoomTokenAllowed, Input = input, Output = output,
+            Input = input,
+            Output = output,
             Writes = true,
             Write = async (call, body, writer, ct) => await handler(call, (TIn)body!, writer, ct),
         };
