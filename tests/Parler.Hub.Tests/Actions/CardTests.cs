@@ -131,4 +131,21 @@ public sealed class CardTests(HubFixture hub) : IClassFixture<HubFixture>
         (await planner.ListRoomsAsync(None)).ShouldContain(r => r.Id == room.Id);
         read.Events.ShouldContain(e => e.Type == "message.posted" && e.Data["body"]!.GetValue<string>() == "got a minute?");
     }
+
+    [Fact]
+    public async Task Dm_OpenedByBothSidesAtOnce_IsOneRoom()
+    {
+        var left = hub.NewClient("twin-left");
+        var right = hub.NewClient("twin-right");
+        await left.PublishCardAsync(Card("twin-left", "public"), None);
+        await right.PublishCardAsync(Card("twin-right", "public"), None);
+        await Task.WhenAll(left.SignInAsync(None), right.SignInAsync(None));
+
+        var opened = await Task.WhenAll(Enumerable.Range(0, 40).Select(i =>
+            i % 2 == 0 ? left.OpenDmAsync(right.Identity.Id, None) : right.OpenDmAsync(left.Identity.Id, None)));
+
+        opened.Select(r => r.Id).Distinct().ShouldHaveSingleItem();
+        (await left.ListRoomsAsync(None)).Count(r => r.Kind == "dm").ShouldBe(1);
+        (await right.ListRoomsAsync(None)).Count(r => r.Kind == "dm").ShouldBe(1);
+    }
 }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using Parler.Core.Protocol;
 using Parler.Hub.Rooms;
@@ -29,43 +31,50 @@ internal static class DmActions
         var to = Validate.Required(input.To, "to", "planner").Trim();
         var reach = await AgentReach.LoadAsync(call.Services.Store, caller.AgentId, ct);
         var (target, _) = reach.Resolve(to);
-        foreach (var summary in reach.Rooms)
+        var pair = new[] { caller.AgentId, target }.Order(StringComparer.Ordinal).ToArray();
+
+        // One DM room per pair, found by its id inside this write: two opens at once meet the same room.
+        var roomId = RoomId(pair);
+        var room = await writer.GetRoomAsync(roomId, ct);
+        if (room is null)
         {
-            var existing = await writer.GetRoomAsync(summary.Room.Id, ct);
-            if (existing is { State: { Kind: RoomKinds.Dm, ActiveCount: 2 } state }
-                && state.ActiveMember(caller.AgentId) is { } me && state.ActiveMember(target) is not null)
-            {
-                return RoomActions.View(existing, me.Role, summary.Cursor, summary.Unread);
-            }
+            await writer.AppendAsync(
+                roomId,
+                new FactDraft(FactTypes.RoomCreated, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
+                {
+                    ["name"] = "dm-" + string.Join('-', pair.Select(Short)),
+                    ["kind"] = RoomKinds.Dm,
+                    ["approval"] = false,
+                }),
+                ct);
         }
 
-        var roomId = Auth.TokenService.NewId("rm_");
-        var pair = new[] { caller.AgentId, target }.Order(StringComparer.Ordinal).Select(Short);
-        await writer.AppendAsync(
-            roomId,
-            new FactDraft(FactTypes.RoomCreated, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
-            {
-                ["name"] = "dm-" + string.Join('-', pair),
-                ["kind"] = RoomKinds.Dm,
-                ["approval"] = false,
-            }),
-            ct);
         foreach (var (agent, role) in new[] { (caller.AgentId, Roles.Owner), (target, Roles.Member) })
         {
+            if (room?.State.ActiveMember(agent) is not null)
+            {
+                continue;
+            }
+
             await writer.AppendAsync(
                 roomId,
                 new FactDraft(FactTypes.MemberJoined, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
                 {
                     ["agent_id"] = agent,
                     ["name"] = await writer.GetAgentNameAsync(agent, ct) ?? agent,
-                    ["role"] = role,
+                    ["role"] = room is null ? role : Roles.Member,
                 }),
                 ct);
         }
 
-        var room = (await writer.GetRoomAsync(roomId, ct))!;
-        return RoomActions.View(room, Roles.Owner, 0, 0);
+        room = (await writer.GetRoomAsync(roomId, ct))!;
+        var summary = reach.Rooms.FirstOrDefault(r => r.Room.Id == roomId);
+        return RoomActions.View(room, room.State.ActiveMember(caller.AgentId)!.Role, summary?.Cursor ?? 0, summary?.Unread ?? 0);
     }
+
+    /// <summary>The pair's DM room id: derived from both ids, so it is the same whoever opens it first.</summary>
+    internal static string RoomId(IEnumerable<string> sortedPair) =>
+        "rm_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("parler.dm/v1|" + string.Join('|', sortedPair))))[..20];
 
     private static string Short(string agentId) => agentId.Length > 10 ? agentId[2..10].ToLowerInvariant() : agentId.ToLowerInvariant();
 }
