@@ -22,6 +22,9 @@ internal interface IStoreWriter
     /// <summary>The queue's oldest job that is queued or whose lease ended before <paramref name="now"/> (unix ms).</summary>
     Task<JobRecord?> FindLeasableJobAsync(string queue, long now, CancellationToken cancellationToken);
 
+    /// <summary>When the earliest live lease of the queue ends (unix ms), or null when no job is leased.</summary>
+    Task<long?> NextLeaseEndAsync(string queue, CancellationToken cancellationToken);
+
     /// <summary>Appends a fact at the stream's next sequence number and applies it to the projections.</summary>
     Task<StoredFact> AppendAsync(string stream, FactDraft draft, CancellationToken cancellationToken);
 

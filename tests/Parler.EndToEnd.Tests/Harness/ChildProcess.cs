@@ -86,42 +86,49 @@ public sealed class ChildProcess : IAsyncDisposable
     }
 
     /// <summary>Waits until a condition over the collected output holds, re-checking each time a line arrives.</summary>
-    public async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, string what)
+    public Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, string what) => WaitUntilAsync([this], condition, timeout, what);
+
+    /// <summary>Waits until a condition over several processes' output holds, re-checking each time any of them prints a line.</summary>
+    public static async Task WaitUntilAsync(IReadOnlyList<ChildProcess> processes, Func<bool> condition, TimeSpan timeout, string what)
     {
         var clock = Stopwatch.StartNew();
         while (true)
         {
-            Task changed;
-            lock (_gate)
-            {
-                changed = _changed.Task;
-            }
-
+            var changed = processes.Select(p => p.NextChange()).ToList();
             if (condition())
             {
                 return;
             }
 
             var remaining = timeout - clock.Elapsed;
+            var transcripts = () => string.Join('\n', processes.Select(p => $"`{p.Description}`:\n{p.Transcript()}"));
             if (remaining <= TimeSpan.Zero)
             {
-                throw new TimeoutException($"Waited {timeout} for {what} from `{Description}`.\n{Transcript()}");
+                throw new TimeoutException($"Waited {timeout} for {what}.\n{transcripts()}");
             }
 
-            var exited = _process.WaitForExitAsync();
+            var exits = processes.Select(p => p._process.WaitForExitAsync()).ToList();
             try
             {
-                await Task.WhenAny(changed, exited).WaitAsync(remaining);
+                await Task.WhenAny(changed.Concat(exits)).WaitAsync(remaining);
             }
             catch (TimeoutException)
             {
-                // Checked once more at the top of the loop, then reported with the transcript.
+                // Checked once more at the top of the loop, then reported with the transcripts.
             }
 
-            if (exited.IsCompleted && !condition())
+            if (exits.Any(e => e.IsCompleted) && !condition())
             {
-                throw new InvalidOperationException($"`{Description}` exited ({_process.ExitCode}) before {what}.\n{Transcript()}");
+                throw new InvalidOperationException($"A process exited before {what}.\n{transcripts()}");
             }
+        }
+    }
+
+    private Task NextChange()
+    {
+        lock (_gate)
+        {
+            return _changed.Task;
         }
     }
 

@@ -103,4 +103,21 @@ public sealed class QueueTests(HubFixture hub) : IClassFixture<HubFixture>
 
         (await waiting)!.JobId.ShouldBe(id);
     }
+
+    [Fact]
+    public async Task Get_AfterTheLeaseEnds_ShowsTheJobQueuedAgain()
+    {
+        var sender = hub.NewClient("q6-sender");
+        var worker = hub.NewClient("q6-worker");
+        await worker.ServeAsync("q6", None);
+        var id = (await sender.EnqueueAsync("q6", "review PR #43", None)).JobId;
+        await worker.LeaseAsync("q6", 0, 10, None);
+        var leased = await sender.GetJobAsync(id, None);
+
+        hub.Time.Advance(TimeSpan.FromSeconds(11));
+        var lapsed = await sender.GetJobAsync(id, None);
+
+        (leased.Status, leased.Worker).ShouldBe(("leased", worker.Identity.Id));
+        (lapsed.Status, lapsed.Worker, lapsed.LeaseUntil, lapsed.Attempts).ShouldBe(("queued", null, null, 1));
+    }
 }

@@ -81,6 +81,6 @@ internal static class QueueActions
         var data = new JsonObject { ["job_id"] = jobId, ["queue"] = queue, ["text"] = input.Text, ["sender"] = caller.AgentId };
         await writer.AppendAsync(
             QueueJobs.Stream(queue), new FactDraft(FactTypes.JobEnqueued, caller.AgentId, caller.AgentId, caller.Authority, data), ct);
-        return QueueJobs.View((await writer.GetJobAsync(jobId, ct))!);
+        return QueueJobs.View((await writer.GetJobAsync(jobId, ct))!, call.Services.Time.GetUtcNow());
     }
 }

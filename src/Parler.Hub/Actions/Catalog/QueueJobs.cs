@@ -33,9 +33,12 @@ internal static class QueueJobs
         }
     }
 
-    public static JobView View(JobRecord job) => new(
-        job.JobId, job.Queue, job.Text, job.Sender, job.Status, job.Worker,
-        job.LeaseUntil is { } until ? DateTimeOffset.FromUnixTimeMilliseconds(until) : null, job.Result, job.Attempts);
+    /// <summary>The job as a caller sees it now: a lease that has ended shows as queued again, waiting for redelivery.</summary>
+    public static JobView View(JobRecord job, DateTimeOffset now) =>
+        job is { Status: "leased", LeaseUntil: { } until } && until < now.ToUnixTimeMilliseconds()
+            ? new(job.JobId, job.Queue, job.Text, job.Sender, "queued", null, null, job.Result, job.Attempts)
+            : new(job.JobId, job.Queue, job.Text, job.Sender, job.Status, job.Worker,
+                job.LeaseUntil is { } end ? DateTimeOffset.FromUnixTimeMilliseconds(end) : null, job.Result, job.Attempts);
 
     public static async Task<LeaseResponse> LeaseAsync(ActionCall call, LeaseRequest input, CancellationToken ct)
     {
@@ -54,11 +57,18 @@ internal static class QueueJobs
         while (true)
         {
             var signal = call.Services.Signals.NextAsync(Stream(queue));
-            var job = await store.WriteAsync((writer, token) => TryLeaseAsync(call, writer, queue, seconds, token), ct);
+            var (job, nextLeaseEnd) = await store.WriteAsync((writer, token) => TryLeaseAsync(call, writer, queue, seconds, token), ct);
             var remaining = deadline - time.GetUtcNow();
             if (job is not null || remaining <= TimeSpan.Zero)
             {
                 return new LeaseResponse(queue, job);
+            }
+
+            // Nothing commits when another worker's lease runs out, so wake up for that too.
+            if (nextLeaseEnd is { } end)
+            {
+                var untilEnd = DateTimeOffset.FromUnixTimeMilliseconds(end + 1) - time.GetUtcNow();
+                remaining = untilEnd < remaining ? untilEnd : remaining;
             }
 
             try
@@ -72,13 +82,14 @@ internal static class QueueJobs
         }
     }
 
-    private static async Task<JobView?> TryLeaseAsync(ActionCall call, IStoreWriter writer, string queue, int seconds, CancellationToken ct)
+    private static async Task<(JobView? Job, long? NextLeaseEnd)> TryLeaseAsync(
+        ActionCall call, IStoreWriter writer, string queue, int seconds, CancellationToken ct)
     {
         var caller = call.RequireCaller();
         var now = call.Services.Time.GetUtcNow();
         if (await writer.FindLeasableJobAsync(queue, now.ToUnixTimeMilliseconds(), ct) is not { } job)
         {
-            return null;
+            return (null, await writer.NextLeaseEndAsync(queue, ct));
         }
 
         var data = new JsonObject
@@ -86,7 +97,7 @@ internal static class QueueJobs
             ["job_id"] = job.JobId, ["worker"] = caller.AgentId, ["lease_until"] = now.AddSeconds(seconds).ToUnixTimeMilliseconds(),
         };
         await writer.AppendAsync(Stream(queue), new FactDraft(FactTypes.JobLeased, caller.AgentId, caller.AgentId, caller.Authority, data), ct);
-        return View((await writer.GetJobAsync(job.JobId, ct))!);
+        return (View((await writer.GetJobAsync(job.JobId, ct))!, now), null);
     }
 
     public static async Task<JobView> CompleteAsync(ActionCall call, CompleteJobRequest input, IStoreWriter writer, CancellationToken ct)
@@ -115,7 +126,7 @@ internal static class QueueJobs
         var data = new JsonObject { ["job_id"] = jobId, ["status"] = input.Status, ["result"] = input.Result ?? "", ["worker"] = caller.AgentId };
         await writer.AppendAsync(
             Stream(job.Queue), new FactDraft(FactTypes.JobCompleted, caller.AgentId, caller.AgentId, caller.Authority, data), ct);
-        return View((await writer.GetJobAsync(jobId, ct))!);
+        return View((await writer.GetJobAsync(jobId, ct))!, call.Services.Time.GetUtcNow());
     }
 
     public static async Task<JobView> GetAsync(ActionCall call, EmptyRequest input, CancellationToken ct)
@@ -129,7 +140,7 @@ internal static class QueueJobs
             throw new HubException(ErrorCodes.NotFound, $"No job you can see has id '{jobId}'.");
         }
 
-        return View(job);
+        return View(job, call.Services.Time.GetUtcNow());
     }
 
     private static void CheckResult(ActionCall call, string? result)

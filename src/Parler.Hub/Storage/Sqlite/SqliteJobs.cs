@@ -51,6 +51,13 @@ internal static class SqliteJobs
             """,
             ("$a", queue), ("$b", now), cancellationToken);
 
+    public static async Task<long?> NextLeaseEndAsync(SqliteConnection connection, string queue, CancellationToken cancellationToken)
+    {
+        await using var command = SqliteQueries.Command(
+            connection, "SELECT MIN(lease_until) FROM jobs WHERE queue = $queue AND status = 'leased'", ("$queue", queue));
+        return await command.ExecuteScalarAsync(cancellationToken) is long until ? until : null;
+    }
+
     private static async Task<JobRecord?> ReadOneAsync(
         SqliteConnection connection, string sql, (string, object?) a, (string, object?) b, CancellationToken cancellationToken)
     {

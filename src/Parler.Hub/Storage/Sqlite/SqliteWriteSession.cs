@@ -138,6 +138,9 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteComm
     public Task<JobRecord?> FindLeasableJobAsync(string queue, long now, CancellationToken cancellationToken) =>
         SqliteJobs.FindLeasableAsync(connection, queue, now, cancellationToken);
 
+    public Task<long?> NextLeaseEndAsync(string queue, CancellationToken cancellationToken) =>
+        SqliteJobs.NextLeaseEndAsync(connection, queue, cancellationToken);
+
     public Task SaveTokenAsync(string tokenHash, string challenge, TokenRecord token, CancellationToken cancellationToken) =>
         ExecuteAsync(
             "INSERT INTO tokens (token_hash, token_id, agent, room, expires_at, challenge) VALUES ($hash, $id, $agent, $room, $exp, $c)",
