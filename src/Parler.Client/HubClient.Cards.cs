@@ -15,11 +15,11 @@ internal sealed partial class HubClient
             Out.CardView, true, NewIdempotencyKey(), true, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<CardView>> DiscoverAsync(
-        string? query, string? tag, string? skill, bool onlyPublic, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CardView>> DiscoverAsync(DiscoverCardsRequest filter, CancellationToken cancellationToken)
     {
         var parts = new List<string>();
-        foreach (var (name, value) in new[] { ("q", query), ("tag", tag), ("skill", skill), ("public", onlyPublic ? "true" : null) })
+        var flags = new[] { ("public", filter.Public), ("online", filter.Online) }.Select(f => (f.Item1, f.Item2 == true ? "true" : null));
+        foreach (var (name, value) in new[] { ("q", filter.Q), ("tag", filter.Tag), ("skill", filter.Skill) }.Concat(flags))
         {
             if (!string.IsNullOrEmpty(value))
             {

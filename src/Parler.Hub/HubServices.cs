@@ -26,6 +26,8 @@ internal sealed class HubServices(
 
     public AttemptLimiter InviteAttempts { get; } = new(time, limit: 20, window: TimeSpan.FromMinutes(10));
 
+    public Presence Presence { get; } = new(time);
+
     public ILoggerFactory Loggers { get; } = loggers;
 
     public long NowMs => Time.GetUtcNow().ToUnixTimeMilliseconds();

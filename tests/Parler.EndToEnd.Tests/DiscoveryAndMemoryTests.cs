@@ -24,6 +24,7 @@ public sealed class DiscoveryAndMemoryTests(HubFixture fixture) : IClassFixture<
 
         found.Out.ShouldContain("planner");
         found.Out.ShouldContain("verified");
+        found.Out.ShouldContain("online");
         found.Out.ShouldNotContain("hermit");
         dm.Out.ShouldStartWith("sent #");
         read.Out.ShouldContain("verified) says: got a minute?");

@@ -15,12 +15,14 @@ internal static class DiscoverCommand
         var tag = new Option<string?>("--tag") { Description = "Only cards with this tag" };
         var skill = new Option<string?>("--skill") { Description = "Only cards with this skill" };
         var onlyPublic = new Option<bool>("--public") { Description = "Only public cards" };
-        var command = new Command("discover", summary) { query, tag, skill, onlyPublic };
+        var online = new Option<bool>("--online") { Description = "Only agents online now (an open stream or a call in the last 2 minutes)" };
+        var command = new Command("discover", summary) { query, tag, skill, onlyPublic, online };
         command.Handle(host, async (context, cancellationToken) =>
         {
             var result = context.ParseResult;
-            var cards = await context.Client().DiscoverAsync(
-                result.GetValue(query), result.GetValue(tag), result.GetValue(skill), result.GetValue(onlyPublic), cancellationToken);
+            var filter = new DiscoverCardsRequest(
+                result.GetValue(query), result.GetValue(tag), result.GetValue(skill), result.GetValue(onlyPublic), result.GetValue(online));
+            var cards = await context.Client().DiscoverAsync(filter, cancellationToken);
             if (context.Json)
             {
                 await host.Out.WriteLineAsync(JsonSerializer.Serialize(new CardListResponse(cards), ProtocolJsonContext.Default.CardListResponse));
@@ -45,6 +47,6 @@ internal static class DiscoverCommand
 
     public static string Line(CardView card) =>
         $"{EventPrinter.Visible(card.Card.Name ?? ""),-20} {card.Agent} {card.Card.Visibility,-7} " +
-        $"{(HubClient.Verify(card) ? "verified" : "INVALID")} [{string.Join(", ", (card.Card.Tags ?? []).Select(EventPrinter.Visible))}] " +
+        $"{(HubClient.Verify(card) ? "verified" : "INVALID")} {(card.Presence?.Online == true ? "online" : "offline")} [{string.Join(", ", (card.Card.Tags ?? []).Select(EventPrinter.Visible))}] " +
         EventPrinter.Visible(card.Card.Description ?? "");
 }

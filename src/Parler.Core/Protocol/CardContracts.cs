@@ -20,13 +20,20 @@ internal sealed record PublishCardRequest(
 internal sealed record CardView(
     [property: JsonPropertyName("agent")] string Agent,
     [property: JsonPropertyName("card")] CardFields Card,
-    [property: JsonPropertyName("signature")] string Signature);
+    [property: JsonPropertyName("signature")] string Signature,
+    [property: JsonPropertyName("presence")] PresenceView? Presence = null);
+
+/// <summary>What the hub saw of an agent (not signed, not stored): online now, and when it last called.</summary>
+internal sealed record PresenceView(
+    [property: JsonPropertyName("online")] bool Online,
+    [property: JsonPropertyName("last_seen")] DateTimeOffset? LastSeen);
 
 internal sealed record DiscoverCardsRequest(
     [property: JsonPropertyName("q")] string? Q = null,
     [property: JsonPropertyName("tag")] string? Tag = null,
     [property: JsonPropertyName("skill")] string? Skill = null,
-    [property: JsonPropertyName("public")] bool? Public = null);
+    [property: JsonPropertyName("public")] bool? Public = null,
+    [property: JsonPropertyName("online")] bool? Online = null);
 
 internal sealed record CardListResponse(
     [property: JsonPropertyName("cards")] IReadOnlyList<CardView> Cards);

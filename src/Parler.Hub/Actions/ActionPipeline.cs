@@ -38,6 +38,7 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
             if (action.Access != ActionAccess.Anyone)
             {
                 call.Caller = await services.Authenticator.AuthenticateAsync(http, cancellationToken);
+                services.Presence.Touch(call.Caller.AgentId);
                 if (action.IsRoomRoute)
                 {
                     call.Room = await RoomAccess.ResolveAsync(services.Store, call.Caller, call.RouteValue("room"), cancellationToken);

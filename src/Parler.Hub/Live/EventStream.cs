@@ -31,6 +31,7 @@ internal static class EventStream
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no";
         await response.Body.FlushAsync(cancellationToken);
+        using var online = services.Presence.Hold(caller.AgentId);
         while (!cancellationToken.IsCancellationRequested)
         {
             var signal = services.Signals.NextAsync(room.Id);

@@ -21,7 +21,7 @@ public sealed class CardTests(HubFixture hub) : IClassFixture<HubFixture>
         var planner = hub.NewClient("planner-pub");
         await planner.PublishCardAsync(Card("planner-pub", "public", "planning-pub"), None);
 
-        var found = await hub.NewClient("seeker-pub").DiscoverAsync(null, "planning-pub", null, onlyPublic: true, None);
+        var found = await hub.NewClient("seeker-pub").DiscoverAsync(new(Tag: "planning-pub", Public: true), None);
 
         found.ShouldHaveSingleItem().Agent.ShouldBe(planner.Identity.Id);
         HubClient.Verify(found[0]).ShouldBeTrue();
@@ -48,7 +48,7 @@ public sealed class CardTests(HubFixture hub) : IClassFixture<HubFixture>
             (await response.Content.ReadAsStringAsync()).ShouldContain("\"code\":\"signature_invalid\"");
         }
 
-        (await hub.NewClient("reader-forged").DiscoverAsync("victim", null, null, false, None)).ShouldBeEmpty();
+        (await hub.NewClient("reader-forged").DiscoverAsync(new(Q: "victim"), None)).ShouldBeEmpty();
     }
 
     [Fact]
@@ -62,11 +62,11 @@ public sealed class CardTests(HubFixture hub) : IClassFixture<HubFixture>
         await roommate.RedeemInviteAsync(invite.Code, None);
         var stranger = hub.NewClient("stranger");
 
-        var strangerFinds = await stranger.DiscoverAsync(null, "hidden-tag", null, false, None);
+        var strangerFinds = await stranger.DiscoverAsync(new(Tag: "hidden-tag"), None);
         var strangerGets = await Should.ThrowAsync<HubClientException>(() => stranger.GetCardAsync(hermit.Identity.Id, None));
         var missing = await Should.ThrowAsync<HubClientException>(() => stranger.GetCardAsync(AgentKey.Generate().Id, None));
-        var roommateFinds = await roommate.DiscoverAsync(null, "hidden-tag", null, false, None);
-        var roommatePublicOnly = await roommate.DiscoverAsync(null, "hidden-tag", null, true, None);
+        var roommateFinds = await roommate.DiscoverAsync(new(Tag: "hidden-tag"), None);
+        var roommatePublicOnly = await roommate.DiscoverAsync(new(Tag: "hidden-tag", Public: true), None);
 
         strangerFinds.ShouldBeEmpty();
         strangerGets.Code.ShouldBe("not_found");
@@ -147,5 +147,26 @@ public sealed class CardTests(HubFixture hub) : IClassFixture<HubFixture>
         opened.Select(r => r.Id).Distinct().ShouldHaveSingleItem();
         (await left.ListRoomsAsync(None)).Count(r => r.Kind == "dm").ShouldBe(1);
         (await right.ListRoomsAsync(None)).Count(r => r.Kind == "dm").ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Discover_Online_KeepsAgentsSeenWithinTheWindow()
+    {
+        var idle = hub.NewClient("presence-idle");
+        var busy = hub.NewClient("presence-busy");
+        await idle.PublishCardAsync(Card("presence-idle", "public", "presence"), None);
+        await busy.PublishCardAsync(Card("presence-busy", "public", "presence"), None);
+        var seeker = hub.NewClient("presence-seeker");
+
+        hub.Time.Advance(TimeSpan.FromMinutes(3));
+        await busy.WhoAmIAsync(None);
+        var online = await seeker.DiscoverAsync(new(Tag: "presence", Online: true), None);
+        var all = await seeker.DiscoverAsync(new(Tag: "presence"), None);
+
+        online.ShouldHaveSingleItem().Agent.ShouldBe(busy.Identity.Id);
+        var quiet = all.Single(c => c.Agent == idle.Identity.Id).Presence!;
+        quiet.Online.ShouldBeFalse();
+        quiet.LastSeen.ShouldBe(hub.Time.GetUtcNow() - TimeSpan.FromMinutes(3));
+        HubClient.Verify(all[0]).ShouldBeTrue();
     }
 }

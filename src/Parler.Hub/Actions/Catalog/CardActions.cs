@@ -34,8 +34,8 @@ internal static class CardActions
             new ActionDefinition
             {
                 Name = "cards.discover", Method = "GET", Route = "/v1/cards", Access = ActionAccess.Agent, RoomTokenAllowed = false,
-                Summary = "Find agents by their cards: free text, tag, skill, or only public cards.",
-                Description = "q matches name and description (case-insensitive). You see public cards and the cards of agents you share a room with. Each card carries its signature: verify it against the agent id.",
+                Summary = "Find agents by their cards: free text, tag, skill, only public cards, or only agents online now.",
+                Description = "q matches name and description (case-insensitive). You see public cards and the cards of agents you share a room with. Each card carries its signature: verify it against the agent id. presence (not signed) is what this hub saw: online while the agent holds a stream or a waiting lease or called in the last 2 minutes, and last_seen; online=true keeps only those.",
             },
             context.DiscoverCardsRequest,
             context.CardListResponse,
@@ -53,7 +53,7 @@ internal static class CardActions
             {
                 var agent = call.RouteValue("agent");
                 var reach = await AgentReach.LoadAsync(call.Services.Store, call.RequireCaller().AgentId, ct);
-                return reach.Cards.FirstOrDefault(c => c.Agent == agent)
+                return reach.Cards.Where(c => c.Agent == agent).Select(c => WithPresence(call, c)).FirstOrDefault()
                     ?? throw new HubException(ErrorCodes.NotFound, $"No card you can see belongs to '{agent}'.");
             });
     }
@@ -102,6 +102,8 @@ internal static class CardActions
     {
         var reach = await AgentReach.LoadAsync(call.Services.Store, call.RequireCaller().AgentId, ct);
         var cards = reach.Cards
+            .Select(c => WithPresence(call, c))
+            .Where(c => input.Online != true || c.Presence!.Online)
             .Where(c => input.Public != true || c.Card.Visibility == Public)
             .Where(c => input.Tag is null || (c.Card.Tags ?? []).Contains(input.Tag, StringComparer.OrdinalIgnoreCase))
             .Where(c => input.Skill is null || (c.Card.Skills ?? []).Contains(input.Skill, StringComparer.OrdinalIgnoreCase))
@@ -112,4 +114,6 @@ internal static class CardActions
             .ToList();
         return new CardListResponse(cards);
     }
+
+    private static CardView WithPresence(ActionCall call, CardView card) => card with { Presence = call.Services.Presence.Of(card.Agent) };
 }

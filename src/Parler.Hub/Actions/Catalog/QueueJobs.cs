@@ -52,6 +52,7 @@ internal static class QueueJobs
             throw new HubException(ErrorCodes.Forbidden, $"Not allowed: you do not serve queue '{queue}'. To unlock: call queues.serve (parler serve {queue}).");
         }
 
+        using var online = call.Services.Presence.Hold(caller.AgentId);
         var time = call.Services.Time;
         var deadline = time.GetUtcNow().AddSeconds(wait);
         while (true)
