@@ -1,8 +1,13 @@
 using Parler.LoadTest;
 
-if (args is ["--catchup", var count])
+switch (args)
 {
-    return await CatchUpBenchmark.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
+    case ["--catchup", var count]:
+        return await CatchUpBenchmark.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
+    case ["--recall", var count]:
+        return await RecallBenchmark.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
+    case ["--queue", ..]:
+        return await QueueBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2_000, CancellationToken.None);
 }
 
 LoadOptions options;

@@ -41,4 +41,29 @@ public sealed class SqliteStoreTests : StoreContract
         (await reopened.ReadStreamAsync("rm_a", 0, 10, CancellationToken.None)).Count.ShouldBe(2);
         await InitializeAsync();
     }
+
+    [Fact]
+    public async Task Open_RecordWithTheFirstSearchIndex_RebuildsItFromTheMemories()
+    {
+        await CreateRoomAsync("rm_a");
+        await RememberAsync("rm_a", Alice, "deploy strategy is blue-green");
+        await Store.DisposeAsync();
+        await using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                DROP TABLE memory_search;
+                CREATE VIRTUAL TABLE memories_fts USING fts5(text, tokenize = 'porter unicode61 remove_diacritics 2');
+                INSERT INTO memories_fts (rowid, text) SELECT id, text FROM memories;
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using var reopened = Create();
+        await reopened.InitializeAsync(CancellationToken.None);
+
+        (await reopened.RecallAsync("rm_a", "deploy", 10, CancellationToken.None)).Single().Memory.Text.ShouldBe("deploy strategy is blue-green");
+        await InitializeAsync();
+    }
 }

@@ -71,7 +71,7 @@ public abstract partial class StoreContract
         (await Store.RecallAsync("rm_a", "deploy", 20, CancellationToken.None)).ShouldBeEmpty();
     }
 
-    private async Task RememberAsync(string stream, string author, string text, string? key = null)
+    private protected async Task RememberAsync(string stream, string author, string text, string? key = null)
     {
         var data = new JsonObject { ["text"] = text };
         if (key is not null)

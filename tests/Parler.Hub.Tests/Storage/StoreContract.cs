@@ -8,7 +8,7 @@ namespace Parler.Hub.Tests.Storage;
 /// <summary>The storage contract, written once; each provider runs it through a subclass.</summary>
 public abstract partial class StoreContract : IAsyncLifetime
 {
-    private const string Alice = "pa_alice";
+    private protected const string Alice = "pa_alice";
     private const string Bob = "pa_bob";
 
     protected string Folder { get; } = Directory.CreateTempSubdirectory("parler-store-").FullName;

@@ -4,7 +4,9 @@ namespace Parler.Hub.Storage.Sqlite;
 
 /// <summary>
 /// The memories projection and its FTS5 index (porter-stemmed). The index row shares the memory row's id, so a
-/// keyed replace deletes both old rows and inserts both new ones in the appending transaction.
+/// keyed replace deletes both old rows and inserts both new ones in the appending transaction. The scope is an
+/// indexed column of its own, so a query intersects with one scope's rows inside FTS5 instead of ranking every
+/// scope's matches and filtering afterwards.
 /// </summary>
 internal static class SqliteMemories
 {
@@ -13,7 +15,10 @@ internal static class SqliteMemories
             id INTEGER PRIMARY KEY, scope TEXT NOT NULL, key TEXT, author TEXT NOT NULL, at INTEGER NOT NULL,
             seq INTEGER NOT NULL, text TEXT NOT NULL);
         CREATE UNIQUE INDEX IF NOT EXISTS memories_scope_key ON memories (scope, key) WHERE key IS NOT NULL;
-        CREATE VIRTUAL TABLE IF NOT EXISTS memories_fts USING fts5(text, tokenize = 'porter unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE IF NOT EXISTS memory_search USING fts5(scope, text, tokenize = 'porter unicode61 remove_diacritics 2');
+        INSERT INTO memory_search (rowid, scope, text) SELECT id, scope, text FROM memories
+            WHERE EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'memories_fts') AND NOT EXISTS (SELECT 1 FROM memory_search);
+        DROP TABLE IF EXISTS memories_fts;
         """;
 
     public static async Task SaveAsync(SqliteCommandCache commands, MemoryRecord memory, CancellationToken cancellationToken)
@@ -22,7 +27,7 @@ internal static class SqliteMemories
         {
             await commands.Get(
                 """
-                DELETE FROM memories_fts WHERE rowid IN (SELECT id FROM memories WHERE scope = $scope AND key = $key);
+                DELETE FROM memory_search WHERE rowid IN (SELECT id FROM memories WHERE scope = $scope AND key = $key);
                 DELETE FROM memories WHERE scope = $scope AND key = $key;
                 """,
                 ("$scope", memory.Scope), ("$key", memory.Key)).ExecuteNonQueryAsync(cancellationToken);
@@ -31,7 +36,7 @@ internal static class SqliteMemories
         await commands.Get(
             """
             INSERT INTO memories (scope, key, author, at, seq, text) VALUES ($scope, $key, $author, $at, $seq, $text);
-            INSERT INTO memories_fts (rowid, text) VALUES (last_insert_rowid(), $text);
+            INSERT INTO memory_search (rowid, scope, text) VALUES (last_insert_rowid(), $scope, $text);
             """,
             ("$scope", memory.Scope), ("$key", memory.Key), ("$author", memory.Author), ("$at", memory.At),
             ("$seq", memory.Seq), ("$text", memory.Text)).ExecuteNonQueryAsync(cancellationToken);
@@ -40,8 +45,7 @@ internal static class SqliteMemories
     public static async Task<IReadOnlyList<RecalledMemory>> RecallAsync(
         SqliteConnection connection, string scope, string query, int limit, CancellationToken cancellationToken)
     {
-        var match = MatchExpression(query);
-        if (match is null)
+        if (MatchExpression(query) is not { } terms)
         {
             return [];
         }
@@ -50,14 +54,13 @@ internal static class SqliteMemories
             connection,
             """
             SELECT m.scope, m.key, m.author, m.at, m.seq, m.text, COALESCE(a.name, m.author)
-            FROM memories_fts f
-            JOIN memories m ON m.id = f.rowid
+            FROM (SELECT rowid AS id, bm25(memory_search, 0.0, 1.0) AS score FROM memory_search
+                  WHERE memory_search MATCH $match ORDER BY score, rowid DESC LIMIT $limit) f
+            JOIN memories m ON m.id = f.id
             LEFT JOIN agents a ON a.id = m.author
-            WHERE memories_fts MATCH $match AND m.scope = $scope
-            ORDER BY f.rank, m.seq DESC
-            LIMIT $limit
+            ORDER BY f.score, f.id DESC
             """,
-            ("$match", match), ("$scope", scope), ("$limit", limit));
+            ("$match", $"scope : {Quote(scope)} AND text : ({terms})"), ("$limit", limit));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var found = new List<RecalledMemory>();
         while (await reader.ReadAsync(cancellationToken))
@@ -79,9 +82,11 @@ internal static class SqliteMemories
     {
         var terms = query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Where(term => term.Any(char.IsLetterOrDigit))
-            .Select(term => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")
+            .Select(Quote)
             .Distinct(StringComparer.Ordinal)
             .ToList();
         return terms.Count == 0 ? null : string.Join(" OR ", terms);
     }
+
+    private static string Quote(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

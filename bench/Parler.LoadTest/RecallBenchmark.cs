@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
+using Parler.Client;
+using Parler.Core.Identity;
+using Parler.Hub.Rooms;
+using Parler.Hub.Storage;
+using Parler.Hub.Storage.Sqlite;
+
+namespace Parler.LoadTest;
+
+/// <summary>
+/// Recall latency over a large record: rooms are made through a real hub, then N memory facts (spread over the
+/// rooms, words drawn from a skewed vocabulary) are appended through the store itself, the way the hub appends
+/// them, and the restarted hub answers recall queries over HTTP; p50/p95 of the round trip.
+/// </summary>
+internal static class RecallBenchmark
+{
+    private const int Rooms = 10;
+    private const int Queries = 400;
+    private const int Batch = 2_000;
+    private const int Vocabulary = 5_000;
+
+    public static async Task<int> RunAsync(int facts, CancellationToken cancellationToken)
+    {
+        var root = Directory.CreateTempSubdirectory("parler-recall-");
+        try
+        {
+            var identity = new AgentIdentity(AgentKey.Generate(), "recaller");
+            var tokens = new TokenCache(Path.Combine(root.FullName, "client"));
+            var rooms = new List<string>();
+            await using (var hub = await HubProcess.StartAsync(root.FullName, cancellationToken))
+            {
+                using var client = new HubClient(hub.Url, identity, tokens, TimeProvider.System);
+                for (var r = 0; r < Rooms; r++)
+                {
+                    rooms.Add((await client.CreateRoomAsync($"recall-{r}", "channel", cancellationToken)).Id);
+                }
+            }
+
+            var load = Stopwatch.StartNew();
+            await LoadAsync(Path.Combine(root.FullName, "hub.db"), identity.Id, rooms, facts, cancellationToken);
+            await Console.Error.WriteLineAsync($"appended {facts:N0} memory facts over {Rooms} rooms in {load.Elapsed.TotalSeconds:0.0} s");
+
+            await using var restarted = await HubProcess.StartAsync(root.FullName, cancellationToken);
+            using var reader = new HubClient(restarted.Url, identity, tokens, TimeProvider.System);
+            var random = new Random(7);
+            var timings = new List<double>();
+            long rows = 0;
+            for (var q = -20; q < Queries; q++)
+            {
+                var query = string.Join(' ', Enumerable.Range(0, 1 + random.Next(3)).Select(_ => Word(random)));
+                var clock = Stopwatch.StartNew();
+                var found = await reader.RecallAsync(rooms[random.Next(Rooms)], query, 10, cancellationToken);
+                if (q >= 0)
+                {
+                    timings.Add(clock.Elapsed.TotalMilliseconds);
+                    rows += found.Memories.Count;
+                }
+            }
+
+            timings.Sort();
+            Console.WriteLine(
+                $"recall over {facts:N0} facts ({Rooms} rooms): p50 {timings[timings.Count / 2]:0.00} ms, " +
+                $"p95 {timings[(int)(timings.Count * 0.95)]:0.00} ms, max {timings[^1]:0.00} ms; {Queries} queries of 1-3 words, " +
+                $"{rows / (double)Queries:0.0} rows each (limit 10)");
+            return 0;
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
+    private static async Task LoadAsync(string path, string agentId, List<string> rooms, int facts, CancellationToken cancellationToken)
+    {
+        await using var store = new SqliteHubStore(path, TimeProvider.System, NullLogger<SqliteHubStore>.Instance);
+        await store.InitializeAsync(cancellationToken);
+        var random = new Random(42);
+        for (var done = 0; done < facts; done += Batch)
+        {
+            var count = Math.Min(Batch, facts - done);
+            var notes = Enumerable.Range(0, count).Select(_ => (rooms[random.Next(rooms.Count)], Sentence(random))).ToList();
+            await store.WriteAsync(
+                async (writer, ct) =>
+                {
+                    foreach (var (room, text) in notes)
+                    {
+                        var data = new JsonObject { ["text"] = text };
+                        await writer.AppendAsync(room, new FactDraft(FactTypes.MemoryRemembered, agentId, agentId, "bench", data), ct);
+                    }
+
+                    return 0;
+                },
+                cancellationToken);
+        }
+    }
+
+    private static string Sentence(Random random)
+    {
+        var text = new StringBuilder();
+        for (var w = 8 + random.Next(8); w > 0; w--)
+        {
+            text.Append(Word(random)).Append(' ');
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    /// <summary>A word from a fixed vocabulary, skewed so a few words are common and most are rare (roughly Zipf).</summary>
+    private static string Word(Random random)
+    {
+        var rank = (int)Math.Pow(Vocabulary, random.NextDouble());
+        return "w" + rank.ToString(System.Globalization.CultureInfo.InvariantCulture) + (char)('a' + (rank % 26));
+    }
+}
