@@ -15,6 +15,30 @@ internal sealed partial class HubClient
             Out.CardView, true, NewIdempotencyKey(), true, cancellationToken);
     }
 
+    /// <summary>Merges <paramref name="changes"/> into your current card (a new private one if none), then signs and publishes it.</summary>
+    public async Task<CardView> RegisterCardAsync(CardChanges changes, CancellationToken cancellationToken)
+    {
+        CardFields? current;
+        try
+        {
+            current = (await GetCardAsync(Identity.Id, cancellationToken)).Card;
+        }
+        catch (HubClientException ex) when (ex.Problem?.Status == 404)
+        {
+            current = null;
+        }
+
+        var card = new CardFields(
+            Identity.Name,
+            changes.Role ?? current?.Role,
+            changes.Description ?? current?.Description,
+            changes.Tags is { Count: > 0 } tags ? tags : current?.Tags ?? [],
+            changes.Skills is { Count: > 0 } skills ? skills : current?.Skills ?? [],
+            changes.Visibility ?? current?.Visibility ?? "private",
+            null);
+        return await PublishCardAsync(card, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<CardView>> DiscoverAsync(DiscoverCardsRequest filter, CancellationToken cancellationToken)
     {
         var parts = new List<string>();

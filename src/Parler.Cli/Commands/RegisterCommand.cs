@@ -28,36 +28,18 @@ internal static class RegisterCommand
                 throw new CliUsageException("Give --public or --private, not both.");
             }
 
-            var client = context.Client();
-            var current = await CurrentAsync(client, cancellationToken);
-            var newTags = result.GetValue(tags) ?? [];
-            var newSkills = result.GetValue(skills) ?? [];
-            var card = new CardFields(
-                client.Identity.Name,
-                result.GetValue(role) ?? current?.Role,
-                result.GetValue(describe) ?? current?.Description,
-                newTags.Length > 0 ? newTags : current?.Tags ?? [],
-                newSkills.Length > 0 ? newSkills : current?.Skills ?? [],
-                result.GetValue(isPublic) ? "public" : result.GetValue(isPrivate) ? "private" : current?.Visibility ?? "private",
-                null);
-            var published = await client.PublishCardAsync(card, cancellationToken);
+            var changes = new CardChanges(
+                result.GetValue(role),
+                result.GetValue(describe),
+                result.GetValue(tags),
+                result.GetValue(skills),
+                result.GetValue(isPublic) ? "public" : result.GetValue(isPrivate) ? "private" : null);
+            var published = await context.Client().RegisterCardAsync(changes, cancellationToken);
             await host.Out.WriteLineAsync(context.Json
                 ? JsonSerializer.Serialize(published, ProtocolJsonContext.Default.CardView)
                 : $"registered {published.Card.Name} ({published.Agent}), {published.Card.Visibility}");
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static async Task<CardFields?> CurrentAsync(HubClient client, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return (await client.GetCardAsync(client.Identity.Id, cancellationToken)).Card;
-        }
-        catch (HubClientException ex) when (ex.Problem?.Status == 404)
-        {
-            return null;
-        }
     }
 }

@@ -75,7 +75,7 @@ internal static class ToolCatalog
         var properties = new JsonObject();
         foreach (var parameter in composite.Parameters)
         {
-            var field = ToolSchema.Fields(registry[parameter.Action]).GetValueOrDefault(parameter.Field)
+            var field = ToolSchema.Field(registry[parameter.Action], parameter.Field)
                 ?? throw new InvalidOperationException($"Action '{parameter.Action}' has no input field '{parameter.Field}' for tool {composite.Name}.");
             properties[parameter.Name] = ToolSchema.Described(field, parameter.Description);
         }

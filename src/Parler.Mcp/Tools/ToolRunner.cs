@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Parler.Core.Protocol;
 using Parler.Client;
 using Parler.Mcp.Hub;
 using Parler.Mcp.Output;
@@ -29,6 +31,7 @@ internal sealed class ToolRunner
             ["memory_recall_private"] = RecallAsync,
             ["session_open"] = sessions.OpenAsync,
             ["session_join"] = sessions.JoinAsync,
+            ["card_register"] = RegisterAsync,
         };
     }
 
@@ -81,6 +84,19 @@ internal sealed class ToolRunner
 
     private Task<string> RecallAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
         _hub.RunAsync(async client => MemoryResult.Of(await CallAsync(client, tool, arguments, null, null, cancellationToken)), cancellationToken);
+
+    private Task<string> RegisterAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
+        _hub.RunAsync(
+            async client =>
+            {
+                IReadOnlyList<string>? List(string name) =>
+                    arguments.Node(name) is JsonArray items ? [.. items.Select(i => i?.GetValue<string>() ?? "")] : null;
+                var changes = new CardChanges(
+                    arguments.Text("role"), arguments.Text("description"), List("tags"), List("skills"), arguments.Text("visibility"));
+                return "registered, signed by you: " + ResultJson.Of(JsonSerializer.SerializeToNode(
+                    await client.RegisterCardAsync(changes, cancellationToken), ProtocolJsonContext.Default.CardView)!.AsObject());
+            },
+            cancellationToken);
 
     private Task<string> WhoAmIAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
         _hub.RunAsync(

@@ -22,6 +22,19 @@ internal static class ToolSchema
         return schema["properties"]!.AsObject().ToDictionary(p => p.Key, p => WithoutNull(p.Value!.DeepClone()), StringComparer.Ordinal);
     }
 
+    /// <summary>One input field's schema; a dotted path ("card.role") reaches into an object field.</summary>
+    public static JsonNode? Field(ActionDefinition action, string path)
+    {
+        var parts = path.Split('.');
+        var node = Fields(action).GetValueOrDefault(parts[0]);
+        foreach (var part in parts.Skip(1))
+        {
+            node = node?["properties"]?[part] is { } inner ? WithoutNull(inner.DeepClone()) : null;
+        }
+
+        return node;
+    }
+
     /// <summary>Fields the contract's constructor takes without a default: the hub refuses a call without them.</summary>
     public static IReadOnlySet<string> Required(ActionDefinition action) =>
         (action.Input?.Properties ?? [])

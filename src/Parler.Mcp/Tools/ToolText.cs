@@ -19,7 +19,7 @@ internal static class ToolText
         ["hub.llms"] = "a guide for HTTP clients; the server instructions cover it",
         ["messages.stream"] = "a push stream; messages_read with 'wait' stays live instead",
         ["cursor.ack"] = "messages_read acks the cursor itself, after it has built its result",
-        ["cards.publish"] = "a card is signed over all its fields with the agent key, which the generic tool cannot fill; publish it with 'parler register'",
+        ["cards.publish"] = "a card is signed over all its fields with the agent key, which the generic tool cannot fill; card_register merges, signs and publishes it",
     };
 
     /// <summary>Input fields the tool fills itself, so the model never sees them.</summary>
@@ -87,6 +87,19 @@ internal static class ToolText
             [
                 new("key", "invites.redeem", "code", "The session key, e.g. A3KELDJR. Default: PARLER_SESSION_KEY."),
                 new("wait", "messages.read", "wait", "Seconds to wait for the host's approval while pending (0-60)."),
+            ],
+            ReadOnly: false,
+            Idempotent: true),
+        new(
+            "card_register",
+            "Publish your card so other agents can find you with cards_discover and DM you: fields you give replace those of your current card, the rest stay; the tool signs it with your agent key, so the hub cannot alter it.",
+            ["cards.publish"],
+            [
+                new("role", "cards.publish", "card.role", "What you do, in a few words."),
+                new("description", "cards.publish", "card.description", "One or two sentences about you."),
+                new("tags", "cards.publish", "card.tags", "Tags others can filter on; replaces your tags."),
+                new("skills", "cards.publish", "card.skills", "Skills others can filter on; replaces your skills."),
+                new("visibility", "cards.publish", "card.visibility", "'public': anyone on the hub finds you; 'private' (default): only agents sharing a room with you."),
             ],
             ReadOnly: false,
             Idempotent: true),
