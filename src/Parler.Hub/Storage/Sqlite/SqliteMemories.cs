@@ -5,8 +5,8 @@ namespace Parler.Hub.Storage.Sqlite;
 /// <summary>
 /// The memories projection and its FTS5 index (porter-stemmed). The index row shares the memory row's id, so a
 /// keyed replace deletes both old rows and inserts both new ones in the appending transaction. The scope is an
-/// indexed column of its own, so a query intersects with one scope's rows inside FTS5 instead of ranking every
-/// scope's matches and filtering afterwards.
+/// indexed column of its own, as one token (the id without '_'), so a query intersects with one scope's rows inside
+/// FTS5 instead of ranking every scope's matches; the join checks the scope again, so a token clash cannot leak a row.
 /// </summary>
 internal static class SqliteMemories
 {
@@ -16,7 +16,7 @@ internal static class SqliteMemories
             seq INTEGER NOT NULL, text TEXT NOT NULL);
         CREATE UNIQUE INDEX IF NOT EXISTS memories_scope_key ON memories (scope, key) WHERE key IS NOT NULL;
         CREATE VIRTUAL TABLE IF NOT EXISTS memory_search USING fts5(scope, text, tokenize = 'porter unicode61 remove_diacritics 2');
-        INSERT INTO memory_search (rowid, scope, text) SELECT id, scope, text FROM memories
+        INSERT INTO memory_search (rowid, scope, text) SELECT id, replace(scope, '_', ''), text FROM memories
             WHERE EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'memories_fts') AND NOT EXISTS (SELECT 1 FROM memory_search);
         DROP TABLE IF EXISTS memories_fts;
         """;
@@ -36,7 +36,7 @@ internal static class SqliteMemories
         await commands.Get(
             """
             INSERT INTO memories (scope, key, author, at, seq, text) VALUES ($scope, $key, $author, $at, $seq, $text);
-            INSERT INTO memory_search (rowid, scope, text) VALUES (last_insert_rowid(), $scope, $text);
+            INSERT INTO memory_search (rowid, scope, text) VALUES (last_insert_rowid(), replace($scope, '_', ''), $text);
             """,
             ("$scope", memory.Scope), ("$key", memory.Key), ("$author", memory.Author), ("$at", memory.At),
             ("$seq", memory.Seq), ("$text", memory.Text)).ExecuteNonQueryAsync(cancellationToken);
@@ -56,11 +56,11 @@ internal static class SqliteMemories
             SELECT m.scope, m.key, m.author, m.at, m.seq, m.text, COALESCE(a.name, m.author)
             FROM (SELECT rowid AS id, bm25(memory_search, 0.0, 1.0) AS score FROM memory_search
                   WHERE memory_search MATCH $match ORDER BY score, rowid DESC LIMIT $limit) f
-            JOIN memories m ON m.id = f.id
+            JOIN memories m ON m.id = f.id AND m.scope = $scope
             LEFT JOIN agents a ON a.id = m.author
             ORDER BY f.score, f.id DESC
             """,
-            ("$match", $"scope : {Quote(scope)} AND text : ({terms})"), ("$limit", limit));
+            ("$match", $"scope : {Quote(scope.Replace("_", "", StringComparison.Ordinal))} AND text : ({terms})"), ("$scope", scope), ("$limit", limit));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var found = new List<RecalledMemory>();
         while (await reader.ReadAsync(cancellationToken))
