@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Parler.Client;
-using Parler.Core.Identity;
 
 namespace Parler.LoadTest;
 
@@ -19,7 +17,7 @@ internal static class CatchUpBenchmark
         try
         {
             await using var hub = await HubProcess.StartAsync(root.FullName, cancellationToken);
-            using var host = NewClient(root, hub, "host");
+            using var host = BenchClient.New(root, hub, "host");
             var (room, key) = await host.OpenSessionAsync("catchup", "the opening context", approval: true, 3600, 100, cancellationToken);
             var posted = 0;
             await Task.WhenAll(Enumerable.Range(0, Writers).Select(async w =>
@@ -34,7 +32,7 @@ internal static class CatchUpBenchmark
             var timings = new List<double>();
             for (var j = 0; j < Joiners; j++)
             {
-                using var joiner = NewClient(root, hub, $"joiner-{j}");
+                using var joiner = BenchClient.New(root, hub, $"joiner-{j}");
                 await joiner.RedeemInviteAsync(key.Code, cancellationToken);
                 await host.DecideAsync(room.Id, joiner.Identity.Id, "approve", cancellationToken);
                 var clock = Stopwatch.StartNew();
@@ -65,7 +63,4 @@ internal static class CatchUpBenchmark
             root.Delete(recursive: true);
         }
     }
-
-    private static HubClient NewClient(DirectoryInfo root, HubProcess hub, string name) =>
-        new(hub.Url, new AgentIdentity(AgentKey.Generate(), name), new TokenCache(Path.Combine(root.FullName, "clients", name)), TimeProvider.System);
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Parler.Client;
-using Parler.Core.Identity;
 
 namespace Parler.LoadTest;
 
@@ -47,8 +45,8 @@ internal static class QueueBenchmark
 
     private static async Task<double> ThroughputAsync(DirectoryInfo root, HubProcess hub, string queue, int jobs, CancellationToken cancellationToken)
     {
-        var workers = Enumerable.Range(0, Workers).Select(w => NewClient(root, hub, $"{queue}-worker-{w}")).ToList();
-        var senders = Enumerable.Range(0, Senders).Select(s => NewClient(root, hub, $"{queue}-sender-{s}")).ToList();
+        var workers = Enumerable.Range(0, Workers).Select(w => BenchClient.New(root, hub, $"{queue}-worker-{w}")).ToList();
+        var senders = Enumerable.Range(0, Senders).Select(s => BenchClient.New(root, hub, $"{queue}-sender-{s}")).ToList();
         await Task.WhenAll(workers.Select(w => w.ServeAsync(queue, cancellationToken)));
         await Task.WhenAll(senders.Select(s => s.SignInAsync(cancellationToken)));
         var completed = 0;
@@ -84,9 +82,9 @@ internal static class QueueBenchmark
     private static async Task<List<double>> RedeliveryAsync(DirectoryInfo root, HubProcess hub, CancellationToken cancellationToken)
     {
         const string queue = "redeliver";
-        using var sender = NewClient(root, hub, "redeliver-sender");
-        using var lapsing = NewClient(root, hub, "redeliver-lapsing");
-        using var waiting = NewClient(root, hub, "redeliver-waiting");
+        using var sender = BenchClient.New(root, hub, "redeliver-sender");
+        using var lapsing = BenchClient.New(root, hub, "redeliver-lapsing");
+        using var waiting = BenchClient.New(root, hub, "redeliver-waiting");
         await lapsing.ServeAsync(queue, cancellationToken);
         await waiting.ServeAsync(queue, cancellationToken);
         var delays = new List<double>();
@@ -103,7 +101,4 @@ internal static class QueueBenchmark
 
         return delays;
     }
-
-    private static HubClient NewClient(DirectoryInfo root, HubProcess hub, string name) =>
-        new(hub.Url, new AgentIdentity(AgentKey.Generate(), name), new TokenCache(Path.Combine(root.FullName, "clients", name)), TimeProvider.System);
 }
