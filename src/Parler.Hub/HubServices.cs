@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Parler.Hub.Actions;
 using Parler.Hub.Auth;
+using Parler.Hub.Blobs;
 using Parler.Hub.Live;
 using Parler.Hub.Storage;
 
@@ -27,6 +28,8 @@ internal sealed class HubServices(
     public AttemptLimiter InviteAttempts { get; } = new(time, limit: 20, window: TimeSpan.FromMinutes(10));
 
     public ILoggerFactory Loggers { get; } = loggers;
+
+    public BlobStore Blobs { get; } = new(options.BlobsDirectory);
 
     public long NowMs => Time.GetUtcNow().ToUnixTimeMilliseconds();
 }
