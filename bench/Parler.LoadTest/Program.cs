@@ -5,6 +5,12 @@ if (args is ["--catchup", var count])
     return await CatchUpBenchmark.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
 }
 
+if (args is ["--blob", var megabytes, ..])
+{
+    var blobRuns = args is [_, _, "--runs", var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 3;
+    return await BlobBenchmark.RunAsync(int.Parse(megabytes, System.Globalization.CultureInfo.InvariantCulture), blobRuns, CancellationToken.None);
+}
+
 LoadOptions options;
 try
 {
