@@ -54,12 +54,7 @@ internal sealed partial class HubClient
             throw new HandoffException($"'{hash}' is not a blob id: use the 64-character hash shown on a bundle or file line of 'parler recv'.");
         }
 
-        using var request = Request(HttpMethod.Get, $"/v1/blobs/{hash}", await TokenAsync(false, cancellationToken));
-        using var response = await SendStreamingAsync(request, cancellationToken);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw await ProblemAsync(response, cancellationToken);
-        }
+        using var response = await RequestBlobAsync(hash, cancellationToken);
 
         var path = target(response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
         if (!overwrite && File.Exists(path))
@@ -91,6 +86,29 @@ internal sealed partial class HubClient
         var request = new PostFileRequest(name, blob.Size, blob.Hash, nonce, MessageSignature.Sign(Identity.Key, roomId, BlobBody.FileKind, body, nonce), mediaType, note);
         return SendAsync(HttpMethod.Post, $"/v1/rooms/{Escape(roomId)}/files", Json(request, In.PostFileRequest),
             Out.SharedBlobResponse, true, NewIdempotencyKey(), true, cancellationToken);
+    }
+
+    /// <summary>Asks for a blob's bytes (headers only so far); signs in again once if the token had expired.</summary>
+    private async Task<HttpResponseMessage> RequestBlobAsync(string hash, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            using var request = Request(HttpMethod.Get, $"/v1/blobs/{hash}", await TokenAsync(attempt > 0, cancellationToken));
+            var response = await SendStreamingAsync(request, cancellationToken);
+            if (response.IsSuccessStatusCode)
+            {
+                return response;
+            }
+
+            using (response)
+            {
+                var failure = await ProblemAsync(response, cancellationToken);
+                if (attempt > 0 || failure.Problem?.Action != "reauthorize")
+                {
+                    throw failure;
+                }
+            }
+        }
     }
 
     private static HttpRequestMessage Request(HttpMethod method, string path, string token)

@@ -13,7 +13,8 @@ internal static class HandoffReport
         $"blob {result.Posted.Blob}\n" +
         $"the peer imports it with: parler apply {result.Posted.Blob}";
 
-    public static string Applied(BundleApply.Result result)
+    /// <summary>The commit subjects are the peer's words: <paramref name="frame"/> (the MCP server's peer-content frame) wraps them.</summary>
+    public static string Applied(BundleApply.Result result, Func<string, string>? frame = null)
     {
         var text = new StringBuilder()
             .Append(result.AlreadyApplied ? "already applied" : "applied").Append(" bundle ").Append(result.Blob)
@@ -24,9 +25,10 @@ internal static class HandoffReport
         }
 
         text.Append(result.Commits.Count == 0 ? "no commits that your HEAD lacks\n" : $"commits your HEAD does not have ({result.Commits.Count}{(result.Commits.Count >= 50 ? "+" : "")}):\n");
-        foreach (var commit in result.Commits)
+        var commits = string.Join('\n', result.Commits.Select(c => $"  {c[..12]} {(c.Length > 41 ? c[41..] : "")}"));
+        if (commits.Length > 0)
         {
-            text.Append("  ").Append(commit[..12]).Append(' ').Append(PeerText.Visible(commit.Length > 41 ? commit[41..] : "")).Append('\n');
+            text.Append(frame is null ? PeerText.Visible(commits, "\n") : frame(commits)).Append('\n');
         }
 
         var first = result.Refs[0].Name;

@@ -3,6 +3,7 @@ using Parler.Client;
 using Parler.Client.Blobs;
 using Parler.Client.Git;
 using Parler.Mcp.Hub;
+using Parler.Mcp.Output;
 
 namespace Parler.Mcp.Tools;
 
@@ -25,7 +26,11 @@ internal sealed class BlobTools(HubConnection hub)
         }, cancellationToken);
 
     public Task<string> ApplyAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
-        RunAsync(async client => HandoffReport.Applied(await BundleApply.RunAsync(client, Git(), arguments.RequiredText("blob").Trim(), cancellationToken)), cancellationToken);
+        RunAsync(
+            async client => HandoffReport.Applied(
+                await BundleApply.RunAsync(client, Git(), arguments.RequiredText("blob").Trim(), cancellationToken),
+                commits => new PeerContent().Frame("from=\"the bundle's commit messages\"", commits)),
+            cancellationToken);
 
     public Task<string> SendFileAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
         RunAsync(async client =>

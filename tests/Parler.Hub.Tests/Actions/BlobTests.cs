@@ -58,6 +58,25 @@ public sealed class BlobTests(HubFixture hub) : IClassFixture<HubFixture>
     }
 
     [Fact]
+    public async Task Download_WithARevokedToken_SignsInAgainAndGetsTheBytes()
+    {
+        var (owner, room) = await RoomAsync("renewed");
+        using var content = new MemoryStream([4, 5]);
+        var blob = await owner.UploadBlobAsync(room.Id, content, CancellationToken.None);
+        await owner.PostFileAsync(room.Id, "two.bin", MediaTypes.Binary, null, blob, CancellationToken.None);
+        await owner.RevokeTokenAsync(null, CancellationToken.None);
+        var target = Path.Combine(Path.GetTempPath(), $"parler-blob-{Guid.NewGuid():N}");
+        try
+        {
+            (await owner.DownloadBlobAsync(blob.Hash, _ => target, false, CancellationToken.None)).Size.ShouldBe(2);
+        }
+        finally
+        {
+            File.Delete(target);
+        }
+    }
+
+    [Fact]
     public async Task PostBundle_BlobNeverUploaded_RefusedWithHowToUpload()
     {
         var (owner, room) = await RoomAsync("no-upload");

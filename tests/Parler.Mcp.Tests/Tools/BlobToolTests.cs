@@ -28,6 +28,7 @@ public sealed partial class BlobToolTests(McpHarness harness) : IClassFixture<Mc
         var before = b.Snapshot();
         var applied = await bob.CallAsync("apply", new { blob });
         applied.ShouldContain($"refs/parler/{blob[..12]}/heads/main -> {tip}");
+        applied.ShouldMatch($@"<<peer-content id=\S+ from=""the bundle's commit messages"">>\n  {tip[..12]} change\n<</peer-content");
         b.Git("rev-parse", $"refs/parler/{blob[..12]}/heads/main").Trim().ShouldBe(tip);
         b.Snapshot().ShouldBe(before);
     }
