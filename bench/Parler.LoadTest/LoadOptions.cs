@@ -7,7 +7,8 @@ internal sealed record LoadOptions(int Senders, int Seconds, int WarmUpSeconds, 
 {
     public const string Usage =
         "usage: Parler.LoadTest [--senders 50] [--seconds 10] [--warmup 8] [--runs 3] [--size 256] [--rooms 1] [--skip-redis]\n" +
-        "       Parler.LoadTest --catchup 10000   (time from a joiner's approval to holding the whole room)";
+        "       Parler.LoadTest --catchup 10000   (time from a joiner's approval to holding the whole room)\n" +
+        "       Parler.LoadTest --blob 500 [--runs 3]   (upload and download MB/s of a 500 MB blob, and peak memory)";
 
     public TimeSpan Window => TimeSpan.FromSeconds(Seconds);
 

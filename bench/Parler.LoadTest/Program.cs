@@ -8,6 +8,9 @@ switch (args)
         return await RecallBenchmark.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
     case ["--queue", ..]:
         return await QueueBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2_000, CancellationToken.None);
+    case ["--blob", var megabytes, ..]:
+        var blobRuns = args is [_, _, "--runs", var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 3;
+        return await BlobBenchmark.RunAsync(int.Parse(megabytes, System.Globalization.CultureInfo.InvariantCulture), blobRuns, CancellationToken.None);
 }
 
 LoadOptions options;

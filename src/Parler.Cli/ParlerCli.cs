@@ -35,6 +35,10 @@ internal static class ParlerCli
             DiscoverCommand.Create(host, Summary("cards.discover")),
             CardCommand.Create(host, Summary("cards.get")),
             McpCommand.Create(host),
+            BundleCommands.CreatePush(host, "Bundle commits of this repository (--base..--ref) with git, upload them and share them into a room"),
+            BundleCommands.CreateApply(host, "Import a shared bundle under refs/parler/<id>/ after checking its hash; never touches HEAD, index or working tree"),
+            FileCommands.CreateSend(host, "Stream a file into a room, shared with its name, media type and a note"),
+            FileCommands.CreateFetch(host, "Download a shared file, verified against its hash, to -o or a safe name in this folder"),
         };
         root.Options.Add(GlobalOptions.Hub);
         root.Options.Add(GlobalOptions.Name);

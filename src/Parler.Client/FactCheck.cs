@@ -22,6 +22,10 @@ internal sealed record FactCheck(bool HashValid, bool ChainValid, MessageTrust T
         {
             "message.posted" => (Text(fact, "kind"), Text(fact, "body")),
             "handoff.posted" => (HandoffBody.Kind, HandoffBody.Of(Text(fact, "for"), Text(fact, "summary"), Text(fact, "next"), fact.Data["bundle"]?.GetValue<string>())),
+            "bundle.posted" => (BlobBody.BundleKind, BlobBody.Bundle(
+                Text(fact, "ref"), Text(fact, "tip"), fact.Data["base"]?.GetValue<string>(), fact.Data["note"]?.GetValue<string>(), Size(fact), Text(fact, "hash"))),
+            "file.posted" => (BlobBody.FileKind, BlobBody.File(
+                Text(fact, "name"), Text(fact, "media_type"), fact.Data["note"]?.GetValue<string>(), Size(fact), Text(fact, "hash"))),
             _ => (null, null),
         };
         if (kind is null || body is null)
@@ -40,6 +44,8 @@ internal sealed record FactCheck(bool HashValid, bool ChainValid, MessageTrust T
     }
 
     private static string Text(EventView fact, string name) => fact.Data[name]?.GetValue<string>() ?? "";
+
+    private static long Size(EventView fact) => fact.Data["size"] is System.Text.Json.Nodes.JsonValue size && size.TryGetValue<long>(out var bytes) ? bytes : -1;
 }
 
 internal enum MessageTrust

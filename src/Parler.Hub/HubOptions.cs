@@ -17,4 +17,10 @@ internal sealed class HubOptions
     public int MaxBodyBytes { get; init; } = 64 * 1024;
 
     public int MaxMessageChars { get; init; } = 32 * 1024;
+
+    /// <summary>The largest blob (a git bundle or a file) an upload may carry.</summary>
+    public long MaxBlobBytes { get; init; } = 2L * 1024 * 1024 * 1024;
+
+    /// <summary>Where blobs live: a <c>blobs</c> folder beside the SQLite file.</summary>
+    public string BlobsDirectory => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(DatabasePath))!, "blobs");
 }

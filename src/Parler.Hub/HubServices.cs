@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Parler.Hub.Actions;
 using Parler.Hub.Auth;
+using Parler.Hub.Blobs;
 using Parler.Hub.Live;
 using Parler.Hub.Storage;
 
@@ -29,6 +30,8 @@ internal sealed class HubServices(
     public Presence Presence { get; } = new(time);
 
     public ILoggerFactory Loggers { get; } = loggers;
+
+    public BlobStore Blobs { get; } = new(options.BlobsDirectory);
 
     public long NowMs => Time.GetUtcNow().ToUnixTimeMilliseconds();
 }

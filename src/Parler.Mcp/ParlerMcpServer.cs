@@ -45,6 +45,7 @@ internal static partial class ParlerMcpServer
         services.AddSingleton<SessionState>();
         services.AddSingleton<MessageTools>();
         services.AddSingleton<SessionTools>();
+        services.AddSingleton<BlobTools>();
         services.AddSingleton<ToolRunner>();
         foreach (var spec in ToolCatalog.Build(ActionRegistry.CreateDefault()))
         {

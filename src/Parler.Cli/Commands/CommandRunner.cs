@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Parler.Client;
+using Parler.Client.Blobs;
 
 namespace Parler.Cli.Commands;
 
@@ -30,7 +31,7 @@ internal static class CommandRunner
                 await host.Error.WriteLineAsync($"parler: {ex.Message}");
                 return ExitCodes.Usage;
             }
-            catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException or ArgumentException)
+            catch (Exception ex) when (ex is HandoffException or InvalidDataException or IOException or UnauthorizedAccessException or ArgumentException)
             {
                 await host.Error.WriteLineAsync($"parler: {ex.Message}");
                 return ExitCodes.Failure;

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Parler.Client;
+using Parler.Core.Facts;
 using Parler.Core.Identity;
 using Parler.Core.Protocol;
 
@@ -68,6 +69,19 @@ internal sealed class EventPrinter(TextWriter output, string selfId, string self
                 line.Append(who).Append(" (").Append(TrustText(check)).Append(") handed off to ").Append(Visible(Field(fact, "for")))
                     .Append(": ").Append(Visible(Field(fact, "summary"))).Append(" | next: ").Append(Visible(Field(fact, "next")));
                 break;
+            case "bundle.posted":
+                line.Append(who).Append(" (").Append(AgentId.Short(fact.Actor)).Append(", ").Append(TrustText(check)).Append(") pushed bundle ")
+                    .Append(Visible(Field(fact, "ref"))).Append(" @ ").Append(Visible(Field(fact, "tip")).PadRight(12)[..12])
+                    .Append(" (").Append(fact.Data["base"] is null ? "whole history" : "since " + Visible(Field(fact, "base")))
+                    .Append(", ").Append(BlobBody.Size(Size(fact))).Append(')').Append(Note(fact))
+                    .Append("\n    blob ").Append(Visible(Field(fact, "hash"))).Append("  -> parler apply ").Append(Visible(Field(fact, "hash")));
+                break;
+            case "file.posted":
+                line.Append(who).Append(" (").Append(AgentId.Short(fact.Actor)).Append(", ").Append(TrustText(check)).Append(") sent file ")
+                    .Append('\'').Append(Visible(Field(fact, "name"))).Append('\'').Append(" (").Append(Visible(Field(fact, "media_type"))).Append(", ")
+                    .Append(BlobBody.Size(Size(fact))).Append(')').Append(Note(fact))
+                    .Append("\n    blob ").Append(Visible(Field(fact, "hash"))).Append("  -> parler fetch ").Append(Visible(Field(fact, "hash")));
+                break;
             case "task.status":
                 line.Append("* ").Append(who).Append(" reports ").Append(Field(fact, "handoff_id")).Append(' ').Append(Field(fact, "status"))
                     .Append(fact.Data["note"] is null ? "" : ": " + Visible(Field(fact, "note")));
@@ -116,6 +130,10 @@ internal sealed class EventPrinter(TextWriter output, string selfId, string self
     };
 
     private static string Field(EventView fact, string name) => fact.Data[name]?.GetValue<string>() ?? "";
+
+    private static long Size(EventView fact) => fact.Data["size"] is JsonValue size && size.TryGetValue<long>(out var bytes) ? bytes : 0;
+
+    private static string Note(EventView fact) => fact.Data["note"] is null ? "" : ": " + Visible(Field(fact, "note"));
 
     private string Who(string agentId) =>
         agentId == selfId ? "you" : Visible(names.GetValueOrDefault(agentId) ?? AgentId.Short(agentId));

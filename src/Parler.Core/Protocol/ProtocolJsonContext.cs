@@ -59,4 +59,8 @@ namespace Parler.Core.Protocol;
 [JsonSerializable(typeof(CardListResponse))]
 [JsonSerializable(typeof(OpenDmRequest))]
 [JsonSerializable(typeof(JsonObject))]
+[JsonSerializable(typeof(BlobView))]
+[JsonSerializable(typeof(PostBundleRequest))]
+[JsonSerializable(typeof(PostFileRequest))]
+[JsonSerializable(typeof(SharedBlobResponse))]
 internal sealed partial class ProtocolJsonContext : JsonSerializerContext;

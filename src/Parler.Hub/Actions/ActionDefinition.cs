@@ -34,6 +34,12 @@ internal sealed record ActionDefinition
 
     public string ResponseContentType { get; init; } = "application/json";
 
+    /// <summary>
+    /// Set for an action whose request body is a raw byte stream of this media type (a blob upload): the pipeline
+    /// leaves the body to the <see cref="Raw"/> handler, unread and unbuffered, and takes any input from the query.
+    /// </summary>
+    public string? RequestContentType { get; init; }
+
     public Func<ActionCall, object?, CancellationToken, Task<object?>>? Read { get; init; }
 
     public Func<ActionCall, object?, IStoreWriter, CancellationToken, Task<object?>>? Write { get; init; }

@@ -14,7 +14,7 @@ internal static class ActionInput
         HttpContext http, ActionDefinition action, int maxBodyBytes, CancellationToken cancellationToken)
     {
         var typeInfo = action.Input!;
-        var json = HttpMethods.IsGet(http.Request.Method)
+        var json = HttpMethods.IsGet(http.Request.Method) || action.RequestContentType is not null
             ? FromQuery(http.Request.Query, typeInfo)
             : await FromBodyAsync(http.Request, maxBodyBytes, cancellationToken);
         var known = typeInfo.Properties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);

@@ -33,5 +33,6 @@ internal sealed class ActionRegistry
         .. HandoffActions.Declare(),
         .. CardActions.Declare(),
         .. DmActions.Declare(),
+        .. BlobActions.Declare(),
     ]);
 }

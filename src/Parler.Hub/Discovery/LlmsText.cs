@@ -49,6 +49,11 @@ internal static class LlmsText
                 text.Append(action.Method == "GET" ? " Query: " : " Body: ").Append(string.Join(", ", input.Properties.Select(p => p.Name))).Append('.');
             }
 
+            if (action.RequestContentType is { } raw)
+            {
+                text.Append(" Body: the raw bytes (").Append(raw).Append("), streamed.");
+            }
+
             if (action.Writes)
             {
                 text.Append(" Takes Idempotency-Key.");

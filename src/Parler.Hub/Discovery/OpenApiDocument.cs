@@ -98,7 +98,7 @@ internal static class OpenApiDocument
             });
         }
 
-        var queryInput = action.Method == "GET" && action.Input is not null;
+        var queryInput = (action.Method == "GET" || action.RequestContentType is not null) && action.Input is not null;
         if (queryInput)
         {
             foreach (var property in action.Input!.Properties)
@@ -112,6 +112,16 @@ internal static class OpenApiDocument
         }
 
         operation["parameters"] = parameters;
+        if (action.RequestContentType is { } raw)
+        {
+            operation["requestBody"] = new JsonObject
+            {
+                ["required"] = true,
+                ["description"] = "The raw bytes, streamed.",
+                ["content"] = new JsonObject { [raw] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "string", ["format"] = "binary" } } },
+            };
+        }
+
         if (!queryInput && action.Input is not null && action.Input.Properties.Count > 0)
         {
             operation["requestBody"] = new JsonObject

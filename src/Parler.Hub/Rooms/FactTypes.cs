@@ -35,4 +35,8 @@ internal static class FactTypes
     public const string TokenRevoked = "token.revoked";
     public const string CursorAdvanced = "cursor.advanced";
     public const string CardPublished = "card.published";
+
+    /// <summary>A git bundle or a file shared into a room; data.hash names the blob, which the room's members may then read.</summary>
+    public const string BundlePosted = "bundle.posted";
+    public const string FilePosted = "file.posted";
 }

@@ -44,4 +44,10 @@ internal interface IHubStore : IAsyncDisposable
 
     /// <summary>Every agent's latest card (agent id, the published JSON); readers filter by visibility.</summary>
     Task<IReadOnlyList<(string AgentId, string Card)>> ListCardsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The latest fact that shared blob <paramref name="hash"/> into a room where <paramref name="agentId"/> is an active
+    /// member (only room <paramref name="roomId"/> when given), as its room and seq; null when the agent may not read it.
+    /// </summary>
+    Task<(string Room, long Seq)?> FindBlobPostingAsync(string agentId, string hash, string? roomId, CancellationToken cancellationToken);
 }

@@ -35,4 +35,7 @@ internal interface IProjectionTarget
 
     /// <summary>Stores the agent's latest card as published: its signed fields and signature, as JSON.</summary>
     Task SaveCardAsync(string agentId, string card, CancellationToken cancellationToken);
+
+    /// <summary>Records that the fact at <paramref name="seq"/> of room <paramref name="roomId"/> shared blob <paramref name="hash"/>.</summary>
+    Task SaveRoomBlobAsync(string roomId, string hash, long seq, CancellationToken cancellationToken);
 }

@@ -63,6 +63,9 @@ internal static class Projector
             case FactTypes.CursorAdvanced:
                 await target.SaveCursorAsync(fact.Stream, Text(data, "room"), data["seq"]!.GetValue<long>(), cancellationToken);
                 break;
+            case FactTypes.BundlePosted or FactTypes.FilePosted:
+                await target.SaveRoomBlobAsync(fact.Stream, Text(data, "hash"), fact.Seq, cancellationToken);
+                break;
             case FactTypes.CardPublished:
                 await target.SaveCardAsync(fact.Stream, data.ToJsonString(), cancellationToken);
                 break;

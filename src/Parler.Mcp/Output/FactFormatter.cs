@@ -66,6 +66,14 @@ internal sealed class FactFormatter(string selfId, string selfName, Dictionary<s
                     .Append(" to ").Append(PeerContent.Quote(Field(fact, "for"))).Append('\n');
                 AppendHandoff(line, fact, sender);
                 break;
+            case "bundle.posted":
+                line.Append("bundle from ").Append(who).Append(": blob ").Append(Field(fact, "hash")).Append(" (import it with the apply tool)\n")
+                    .Append(_peer.Frame(sender, $"ref {Field(fact, "ref")} @ {Field(fact, "tip")}, {(fact.Data["base"] is null ? "whole history" : "since " + Field(fact, "base"))}, {Bytes(fact)}\nnote: {Field(fact, "note")}"));
+                break;
+            case "file.posted":
+                line.Append("file from ").Append(who).Append(": blob ").Append(Field(fact, "hash")).Append(" (download it with the fetch tool)\n")
+                    .Append(_peer.Frame(sender, $"name {Field(fact, "name")} ({Field(fact, "media_type")}, {Bytes(fact)})\nnote: {Field(fact, "note")}"));
+                break;
             case "task.status":
                 line.Append(who).Append(fact.Actor == selfId ? " report " : " reports ").Append(Field(fact, "handoff_id")).Append(": ").Append(PeerContent.Quote(Field(fact, "status")));
                 if (fact.Data["note"] is not null)
@@ -146,4 +154,7 @@ internal sealed class FactFormatter(string selfId, string selfName, Dictionary<s
         agentId == selfId ? "you" : $"{PeerContent.Quote(names.GetValueOrDefault(agentId) ?? AgentId.Short(agentId))} ({AgentId.Short(agentId)})";
 
     private static string Field(EventView fact, string name) => fact.Data[name]?.GetValue<string>() ?? "";
+
+    private static string Bytes(EventView fact) =>
+        Parler.Core.Facts.BlobBody.Size(fact.Data["size"] is System.Text.Json.Nodes.JsonValue size && size.TryGetValue<long>(out var bytes) ? bytes : 0);
 }

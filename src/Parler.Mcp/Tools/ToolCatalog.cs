@@ -19,7 +19,7 @@ internal static class ToolCatalog
     public static IReadOnlyList<ToolSpec> Build(ActionRegistry registry)
     {
         var unknown = ToolText.Excluded.Keys.Concat(ToolText.Notes.Keys).Concat(ToolText.Descriptions.Keys).Concat(ToolText.Hidden.Keys)
-            .Concat(ToolText.Composites.SelectMany(c => c.Actions.Concat(c.Parameters.Select(p => p.Action))))
+            .Concat(ToolText.Composites.SelectMany(c => c.Actions.Concat(c.Parameters.Select(p => p.Action).OfType<string>())))
             .Where(name => registry.Actions.All(a => a.Name != name))
             .ToList();
         if (unknown.Count > 0)
@@ -75,8 +75,11 @@ internal static class ToolCatalog
         var properties = new JsonObject();
         foreach (var parameter in composite.Parameters)
         {
-            var field = ToolSchema.Field(registry[parameter.Action], parameter.Field)
-                ?? throw new InvalidOperationException($"Action '{parameter.Action}' has no input field '{parameter.Field}' for tool {composite.Name}.");
+            var field = parameter.Action is null ? new JsonObject { ["type"] = parameter.Field }
+                : parameter.Field.StartsWith('{') && ToolSchema.PathParameters(registry[parameter.Action].Route).Contains(parameter.Field[1..^1])
+                    ? new JsonObject { ["type"] = "string" }
+                    : ToolSchema.Field(registry[parameter.Action], parameter.Field)
+                        ?? throw new InvalidOperationException($"Action '{parameter.Action}' has no input field '{parameter.Field}' for tool {composite.Name}.");
             properties[parameter.Name] = ToolSchema.Described(field, parameter.Description);
         }
 

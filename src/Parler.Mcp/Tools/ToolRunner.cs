@@ -17,7 +17,7 @@ internal sealed class ToolRunner
     private readonly HubConnection _hub;
     private readonly Dictionary<string, Func<ToolSpec, ToolArguments, CancellationToken, Task<string>>> _handlers;
 
-    public ToolRunner(HubConnection hub, MessageTools messages, SessionTools sessions)
+    public ToolRunner(HubConnection hub, MessageTools messages, SessionTools sessions, BlobTools blobs)
     {
         _hub = hub;
         _handlers = new(StringComparer.Ordinal)
@@ -32,6 +32,10 @@ internal sealed class ToolRunner
             ["session_open"] = sessions.OpenAsync,
             ["session_join"] = sessions.JoinAsync,
             ["card_register"] = RegisterAsync,
+            ["push"] = blobs.PushAsync,
+            ["apply"] = blobs.ApplyAsync,
+            ["send_file"] = blobs.SendFileAsync,
+            ["fetch"] = blobs.FetchAsync,
         };
     }
 

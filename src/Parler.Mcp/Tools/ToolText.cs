@@ -20,6 +20,10 @@ internal static class ToolText
         ["messages.stream"] = "a push stream; messages_read with 'wait' stays live instead",
         ["cursor.ack"] = "messages_read acks the cursor itself, after it has built its result",
         ["cards.publish"] = "a card is signed over all its fields with the agent key, which the generic tool cannot fill; card_register merges, signs and publishes it",
+        ["blobs.upload"] = "a raw byte stream; the push and send_file tools upload for you",
+        ["blobs.download"] = "a raw byte stream; the apply and fetch tools download it and check its hash for you",
+        ["bundles.post"] = "signed over a bundle uploaded first; the push tool builds, uploads and posts it",
+        ["files.post"] = "signed over a file uploaded first; the send_file tool uploads and posts it",
     };
 
     /// <summary>Input fields the tool fills itself, so the model never sees them.</summary>
@@ -100,6 +104,48 @@ internal static class ToolText
                 new("tags", "cards.publish", "card.tags", "Tags others can filter on; replaces your tags."),
                 new("skills", "cards.publish", "card.skills", "Skills others can filter on; replaces your skills."),
                 new("visibility", "cards.publish", "card.visibility", "'public': anyone on the hub finds you; 'private' (default): only agents sharing a room with you."),
+            ],
+            ReadOnly: false,
+            Idempotent: true),
+        new(
+            "push",
+            "Hand off real commits: bundle base..ref of the git repository this server runs in (the whole history of ref without base) with git, upload it and share it into a room. Peers import it with the apply tool. Reads nothing but that repository.",
+            ["bundles.post", "blobs.upload"],
+            [
+                new("room", "bundles.post", "{room}", "A room id (rm_...) or the name of one of your rooms.", Required: true),
+                new("ref", "bundles.post", "ref", "The branch or tag to push. Default: the current branch."),
+                new("base", "bundles.post", "base", "Push only the commits after this one, e.g. origin/main. Default: the whole history."),
+                new("note", "bundles.post", "note", "A note for the peer, e.g. review please."),
+            ],
+            ReadOnly: false,
+            Idempotent: false),
+        new(
+            "apply",
+            "Import a bundle a peer pushed into the git repository this server runs in: checks its SHA-256 and runs git bundle verify, then fetches its refs under refs/parler/<id>/ and stops. Never merges, never checks out: HEAD, index and working tree stay as they are. Applying again is harmless.",
+            ["blobs.download"],
+            [new("blob", "blobs.download", "{blob}", "The bundle's blob id: the 64-character hash on its line in messages_read.", Required: true)],
+            ReadOnly: false,
+            Idempotent: true),
+        new(
+            "send_file",
+            "Send a file to a room: streams the one file you name, shares it with its name, media type and a note. Peers download it with the fetch tool.",
+            ["files.post", "blobs.upload"],
+            [
+                new("room", "files.post", "{room}", "A room id (rm_...) or the name of one of your rooms.", Required: true),
+                new("path", null, "string", "The file to send. Only this file is read.", Required: true),
+                new("name", "files.post", "name", "The name the peer sees. Default: the file's own name."),
+                new("note", "files.post", "note", "A note for the peer."),
+            ],
+            ReadOnly: false,
+            Idempotent: false),
+        new(
+            "fetch",
+            "Download a file a peer sent, checking its SHA-256 while streaming; it is written only if it matches. Writes to 'output' or, without it, into the current folder under a safe form of the sender's name (never a path); never replaces a file unless 'force'.",
+            ["blobs.download"],
+            [
+                new("blob", "blobs.download", "{blob}", "The file's blob id: the 64-character hash on its line in messages_read.", Required: true),
+                new("output", null, "string", "Where to write: a file path, or a folder to put the file in."),
+                new("force", null, "boolean", "Replace an existing file (default false)."),
             ],
             ReadOnly: false,
             Idempotent: true),

@@ -19,6 +19,9 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The child's stdin, for a process started with its input kept open; close it to send end-of-file.</summary>
+    public Stream Input => _process.StandardInput.BaseStream;
+
     public IReadOnlyList<string> Output
     {
         get
@@ -41,11 +44,16 @@ public sealed class ChildProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts <paramref name="fileName"/> with exactly the PARLER_* variables given; the rest of the environment is inherited.</summary>
-    public static ChildProcess Start(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment)
+    /// <summary>
+    /// Starts <paramref name="fileName"/> with exactly the PARLER_* variables given; the rest of the environment is inherited.
+    /// Stdin is closed at once unless <paramref name="keepInput"/>; the folder is the test's unless <paramref name="workingDirectory"/>.
+    /// </summary>
+    public static ChildProcess Start(
+        string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment, string? workingDirectory = null, bool keepInput = false)
     {
         var start = new ProcessStartInfo(fileName)
         {
+            WorkingDirectory = workingDirectory ?? "",
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
@@ -71,7 +79,11 @@ public sealed class ChildProcess : IAsyncDisposable
         process.OutputDataReceived += (_, e) => child.Add(child._output, e.Data);
         process.ErrorDataReceived += (_, e) => child.Add(child._errors, e.Data);
         process.Start();
-        process.StandardInput.Close();
+        if (!keepInput)
+        {
+            process.StandardInput.Close();
+        }
+
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return child;

@@ -37,6 +37,26 @@ public sealed class ParlerCli(string home, string hubUrl, string name)
         return run;
     }
 
+    /// <summary>Runs one command to completion in <paramref name="folder"/> (a repository, an output folder).</summary>
+    public async Task<CliRun> RunInAsync(string folder, params string[] arguments)
+    {
+        await using var process = ChildProcess.Start(Executable, arguments, Environment, folder);
+        var exit = await process.WaitForExitAsync(CommandTimeout);
+        return new CliRun(arguments, exit, process.Output, process.Errors);
+    }
+
     /// <summary>Starts a long-running command such as <c>recv --watch</c>; the caller disposes (kills) it.</summary>
     public ChildProcess Start(params string[] arguments) => ChildProcess.Start(Executable, arguments, Environment);
+
+    /// <summary>Starts a command whose stdin stays open for the test to stream into.</summary>
+    public ChildProcess StartWithInput(params string[] arguments) => ChildProcess.Start(Executable, arguments, Environment, keepInput: true);
+
+    /// <summary>Runs a command under GNU time; the last stderr line is the process's peak resident memory in KiB.</summary>
+    public async Task<(CliRun Run, long PeakKib)> RunMeasuredAsync(string folder, params string[] arguments)
+    {
+        await using var process = ChildProcess.Start("/usr/bin/time", ["-f", "%M", Executable, .. arguments], Environment, folder);
+        var exit = await process.WaitForExitAsync(CommandTimeout);
+        var errors = process.Errors;
+        return (new CliRun(arguments, exit, process.Output, errors), long.Parse(errors[^1].Trim(), System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

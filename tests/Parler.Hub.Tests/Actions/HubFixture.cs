@@ -10,13 +10,16 @@ public sealed class HubFixture : IAsyncLifetime
     private readonly List<HubClient> _clients = [];
     private HubHost? _hub;
 
+    /// <summary>Small, so a test can cross the upload limit cheaply.</summary>
+    public const long MaxBlobBytes = 1024 * 1024;
+
     internal FakeTime Time { get; } = new();
 
     internal Uri Url => _hub!.Url;
 
     public async Task InitializeAsync() =>
         _hub = await HubHost.StartAsync(
-            new HubOptions { Address = "127.0.0.1:0", DatabasePath = Path.Combine(_folder, "hub.db") }, Time, null, CancellationToken.None);
+            new HubOptions { Address = "127.0.0.1:0", DatabasePath = Path.Combine(_folder, "hub.db"), MaxBlobBytes = MaxBlobBytes }, Time, null, CancellationToken.None);
 
     internal HubClient NewClient(string name)
     {

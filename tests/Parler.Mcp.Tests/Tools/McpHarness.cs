@@ -33,13 +33,13 @@ public sealed class McpHarness : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
-    internal Agent For(string name, string? sessionKey = null, string? hubUrl = null)
+    internal Agent For(string name, string? sessionKey = null, string? hubUrl = null, string? folder = null)
     {
         var settings = new McpSettings(Path.Combine(_folder, name), new Uri(hubUrl ?? HubUrl), name, sessionKey, null);
         var hub = new HubConnection(settings, TimeProvider.System);
         _owned.Add(hub);
         var session = new SessionState(settings);
-        return new Agent(hub, session, new ToolRunner(hub, new MessageTools(hub), new SessionTools(hub, session)));
+        return new Agent(hub, session, new ToolRunner(hub, new MessageTools(hub), new SessionTools(hub, session), new BlobTools(hub) { Folder = folder ?? Environment.CurrentDirectory }));
     }
 
     internal sealed record Agent(HubConnection Hub, SessionState Session, ToolRunner Runner)

@@ -49,6 +49,7 @@ internal sealed partial class SqliteHubStore : IHubStore
         await ExecuteAsync(_writeConnection, SqliteSchema.Create, cancellationToken);
         await ExecuteAsync(_writeConnection, SqliteMemories.Schema, cancellationToken);
         await ExecuteAsync(_writeConnection, SqliteJobs.Schema, cancellationToken);
+        await ExecuteAsync(_writeConnection, SqliteBlobs.Schema, cancellationToken);
         _meta = await LoadOrCreateMetaAsync(_writeConnection, cancellationToken);
         _writeCommands = new SqliteCommandCache(_writeConnection);
         _writerLoop = Task.Run(() => RunWriterAsync(_stopping.Token), CancellationToken.None);
@@ -85,6 +86,12 @@ internal sealed partial class SqliteHubStore : IHubStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         return await SqliteJobs.IsWorkerAsync(connection, queue, agentId, cancellationToken);
+    }
+
+    public async Task<(string Room, long Seq)?> FindBlobPostingAsync(string agentId, string hash, string? roomId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteBlobs.FindPostingAsync(connection, agentId, hash, roomId, cancellationToken);
     }
 
     public async Task<IReadOnlyList<StoredFact>> ReadStreamAsync(string stream, long afterSeq, int limit, CancellationToken cancellationToken)

@@ -123,6 +123,9 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteComm
     public Task SaveMemoryAsync(MemoryRecord memory, CancellationToken cancellationToken) =>
         SqliteMemories.SaveAsync(commands, memory, cancellationToken);
 
+    public Task SaveRoomBlobAsync(string roomId, string hash, long seq, CancellationToken cancellationToken) =>
+        SqliteBlobs.SaveAsync(commands, roomId, hash, seq, cancellationToken);
+
     public Task SaveWorkerAsync(string queue, string agentId, CancellationToken cancellationToken) =>
         SqliteJobs.SaveWorkerAsync(commands, queue, agentId, cancellationToken);
 

@@ -1,0 +1,136 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Parler.Client.Blobs;
+using Parler.Core.Facts;
+using Parler.Core.Protocol;
+
+namespace Parler.Client;
+
+internal sealed partial class HubClient
+{
+    /// <summary>
+    /// Streams <paramref name="content"/> to the room's blob store, never buffering it; a seekable stream is sent again
+    /// once if the token had to be renewed. The answer is the blob's SHA-256 (its id) and size.
+    /// </summary>
+    public async Task<BlobView> UploadBlobAsync(string roomId, Stream content, CancellationToken cancellationToken)
+    {
+        var start = content.CanSeek ? content.Position : 0;
+        for (var attempt = 0; ; attempt++)
+        {
+            using var request = Request(HttpMethod.Post, $"/v1/rooms/{Escape(roomId)}/blobs", await TokenAsync(attempt > 0, cancellationToken));
+            request.Content = new StreamContent(content, VerifiedFile.BufferBytes);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            if (content.CanSeek)
+            {
+                request.Content.Headers.ContentLength = content.Length - start;
+            }
+
+            using var response = await SendStreamingAsync(request, cancellationToken);
+            if (response.IsSuccessStatusCode)
+            {
+                await using var answer = await response.Content.ReadAsStreamAsync(cancellationToken);
+                return (await JsonSerializer.DeserializeAsync(answer, Out.BlobView, cancellationToken))!;
+            }
+
+            var failure = await ProblemAsync(response, cancellationToken);
+            if (attempt > 0 || !content.CanSeek || failure.Problem?.Action != "reauthorize")
+            {
+                throw failure;
+            }
+
+            content.Position = start;
+        }
+    }
+
+    /// <summary>
+    /// Downloads blob <paramref name="hash"/> to the path <paramref name="target"/> picks from the sender's suggested name,
+    /// verifying its SHA-256 while streaming; the file appears only if it matches. Returns the path and size.
+    /// </summary>
+    public async Task<(string Path, long Size)> DownloadBlobAsync(
+        string hash, Func<string?, string> target, bool overwrite, CancellationToken cancellationToken)
+    {
+        if (!BlobBody.IsHash(hash))
+        {
+            throw new HandoffException($"'{hash}' is not a blob id: use the 64-character hash shown on a bundle or file line of 'parler recv'.");
+        }
+
+        using var response = await RequestBlobAsync(hash, cancellationToken);
+
+        var path = target(response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        if (!overwrite && File.Exists(path))
+        {
+            throw VerifiedFile.Exists(path);
+        }
+
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        return (path, await VerifiedFile.WriteAsync(body, hash, response.Content.Headers.ContentLength, path, overwrite, cancellationToken));
+    }
+
+    /// <summary>Shares an uploaded bundle into a room, signed as a message of kind 'bundle'.</summary>
+    public Task<SharedBlobResponse> PostBundleAsync(
+        string roomId, string reference, string tip, string? baseRef, string? note, BlobView blob, CancellationToken cancellationToken)
+    {
+        var nonce = NewNonce();
+        var body = BlobBody.Bundle(reference, tip, baseRef, note, blob.Size, blob.Hash);
+        var request = new PostBundleRequest(reference, tip, blob.Size, blob.Hash, nonce, MessageSignature.Sign(Identity.Key, roomId, BlobBody.BundleKind, body, nonce), baseRef, note);
+        return SendAsync(HttpMethod.Post, $"/v1/rooms/{Escape(roomId)}/bundles", Json(request, In.PostBundleRequest),
+            Out.SharedBlobResponse, true, NewIdempotencyKey(), true, cancellationToken);
+    }
+
+    /// <summary>Shares an uploaded file into a room, signed as a message of kind 'file'.</summary>
+    public Task<SharedBlobResponse> PostFileAsync(
+        string roomId, string name, string mediaType, string? note, BlobView blob, CancellationToken cancellationToken)
+    {
+        var nonce = NewNonce();
+        var body = BlobBody.File(name, mediaType, note, blob.Size, blob.Hash);
+        var request = new PostFileRequest(name, blob.Size, blob.Hash, nonce, MessageSignature.Sign(Identity.Key, roomId, BlobBody.FileKind, body, nonce), mediaType, note);
+        return SendAsync(HttpMethod.Post, $"/v1/rooms/{Escape(roomId)}/files", Json(request, In.PostFileRequest),
+            Out.SharedBlobResponse, true, NewIdempotencyKey(), true, cancellationToken);
+    }
+
+    /// <summary>Asks for a blob's bytes (headers only so far); signs in again once if the token had expired.</summary>
+    private async Task<HttpResponseMessage> RequestBlobAsync(string hash, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            using var request = Request(HttpMethod.Get, $"/v1/blobs/{hash}", await TokenAsync(attempt > 0, cancellationToken));
+            var response = await SendStreamingAsync(request, cancellationToken);
+            if (response.IsSuccessStatusCode)
+            {
+                return response;
+            }
+
+            using (response)
+            {
+                var failure = await ProblemAsync(response, cancellationToken);
+                if (attempt > 0 || failure.Problem?.Action != "reauthorize")
+                {
+                    throw failure;
+                }
+            }
+        }
+    }
+
+    private static HttpRequestMessage Request(HttpMethod method, string path, string token)
+    {
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.Add("Parle-Version", "1");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return request;
+    }
+
+    private async Task<HttpResponseMessage> SendStreamingAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            _reached = true;
+            return response;
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new HubClientException(
+                $"Cannot reach the hub at {Hub}: {ex.Message}. Start one with 'parler hub', or point at another with --hub URL or PARLER_HUB.", ex);
+        }
+    }
+}

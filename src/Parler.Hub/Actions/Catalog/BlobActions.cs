@@ -1,0 +1,140 @@
+using System.Text.Json.Nodes;
+using Parler.Core.Facts;
+using Parler.Core.Protocol;
+using Parler.Hub.Blobs;
+using Parler.Hub.Errors;
+using Parler.Hub.Rooms;
+using Parler.Hub.Storage;
+
+namespace Parler.Hub.Actions.Catalog;
+
+/// <summary>Handing off real artefacts: streamed, content-addressed blobs, shared into a room as a git bundle or a file.</summary>
+internal static class BlobActions
+{
+    public const int MaxNameChars = 255;
+
+    public static IEnumerable<ActionDefinition> Declare()
+    {
+        var context = ProtocolJsonContext.Default;
+        yield return new ActionDefinition
+        {
+            Name = "blobs.upload", Method = "POST", Route = "/v1/rooms/{room}/blobs", Access = ActionAccess.Member,
+            Summary = "Upload a blob (the raw bytes of a git bundle or a file), streamed; the answer is its SHA-256, its id.",
+            Description = "Content-addressed: the same bytes give the same id, so a retry is harmless. Nobody can read it until bundles.post or files.post shares it into a room; then that room's members can. Bodies over the hub's limit are refused with blob_too_large.",
+            Output = context.BlobView,
+            RequestContentType = "application/octet-stream",
+            Raw = (call, _, ct) => BlobTransfer.UploadAsync(call, ct),
+        };
+        yield return new ActionDefinition
+        {
+            Name = "blobs.download", Method = "GET", Route = "/v1/blobs/{blob}", Access = ActionAccess.Agent,
+            Summary = "Download a blob shared into one of your rooms, streamed.",
+            Description = "Check the bytes against the id (their SHA-256) before using them. Content-Disposition carries the sender's file name: a suggestion, never a path.",
+            ResponseContentType = "application/octet-stream",
+            Raw = (call, _, ct) => BlobTransfer.DownloadAsync(call, ct),
+        };
+        yield return ActionDefinition.Writing(
+            new ActionDefinition
+            {
+                Name = "bundles.post", Method = "POST", Route = "/v1/rooms/{room}/bundles", Access = ActionAccess.Member,
+                Summary = "Share an uploaded git bundle into the room: its ref, tip commit, base and a note.",
+                Description = "Upload the bundle with blobs.upload first; 'hash' and 'size' are its answer. Signed like a message of kind 'bundle' whose body is the RFC 8785 form of {ref, tip, base, note, size, hash}.",
+            },
+            context.PostBundleRequest,
+            context.SharedBlobResponse,
+            PostBundleAsync);
+        yield return ActionDefinition.Writing(
+            new ActionDefinition
+            {
+                Name = "files.post", Method = "POST", Route = "/v1/rooms/{room}/files", Access = ActionAccess.Member,
+                Summary = "Share an uploaded file into the room: its name, media type and a note.",
+                Description = "Upload the file with blobs.upload first; 'hash' and 'size' are its answer. Signed like a message of kind 'file' whose body is the RFC 8785 form of {name, media_type, note, size, hash}.",
+            },
+            context.PostFileRequest,
+            context.SharedBlobResponse,
+            PostFileAsync);
+    }
+
+    private static Task<SharedBlobResponse> PostBundleAsync(ActionCall call, PostBundleRequest input, IStoreWriter writer, CancellationToken ct)
+    {
+        var reference = Line(input.Ref, "ref", "refs/heads/feature", MaxNameChars);
+        var tip = Validate.Required(input.Tip, "tip", "the 40-character commit id");
+        if (tip.Length is not (40 or 64) || !tip.All(char.IsAsciiHexDigitLower))
+        {
+            throw new HubException(ErrorCodes.ValidationFailed, "'tip' is the full commit id in lowercase hex (40 characters, or 64 for SHA-256 repositories).");
+        }
+
+        var baseRef = input.Base is null ? null : Line(input.Base, "base", "origin/main", MaxNameChars);
+        var (size, hash, note) = Blob(call, input.Size, input.Hash, input.Note);
+        var body = BlobBody.Bundle(reference, tip, baseRef, note, size, hash);
+        var data = new JsonObject { ["ref"] = reference, ["tip"] = tip, ["base"] = baseRef };
+        return AppendAsync(call, writer, FactTypes.BundlePosted, BlobBody.BundleKind, body, data, input.Nonce, input.Signature, size, hash, note, ct);
+    }
+
+    private static Task<SharedBlobResponse> PostFileAsync(ActionCall call, PostFileRequest input, IStoreWriter writer, CancellationToken ct)
+    {
+        var name = Line(input.Name, "name", "design.pdf", MaxNameChars);
+        var mediaType = input.MediaType is null ? "application/octet-stream" : Line(input.MediaType, "media_type", "application/pdf", 127);
+        var (size, hash, note) = Blob(call, input.Size, input.Hash, input.Note);
+        var body = BlobBody.File(name, mediaType, note, size, hash);
+        var data = new JsonObject { ["name"] = name, ["media_type"] = mediaType };
+        return AppendAsync(call, writer, FactTypes.FilePosted, BlobBody.FileKind, body, data, input.Nonce, input.Signature, size, hash, note, ct);
+    }
+
+    private static (long Size, string Hash, string? Note) Blob(ActionCall call, long? size, string? hash, string? note)
+    {
+        if (!BlobBody.IsHash(hash))
+        {
+            throw new HubException(ErrorCodes.ValidationFailed, "'hash' is the uploaded blob's SHA-256 in lowercase hex (64 characters), as blobs.upload answered.");
+        }
+
+        var stored = call.Services.Blobs.SizeOf(hash!);
+        if (stored is null || stored != size)
+        {
+            throw new HubException(
+                ErrorCodes.ValidationFailed,
+                stored is null ? $"This hub holds no blob {hash}. Upload it first: POST /v1/rooms/{{room}}/blobs." : $"'size' is {stored} for blob {hash}, not {size}.");
+        }
+
+        if (note is not null && note.Length > call.Services.Options.MaxMessageChars)
+        {
+            throw new HubException(ErrorCodes.ValidationFailed, $"'note' is over {call.Services.Options.MaxMessageChars} characters; shorten it.");
+        }
+
+        return (stored.Value, hash!, note);
+    }
+
+    private static async Task<SharedBlobResponse> AppendAsync(
+        ActionCall call, IStoreWriter writer, string type, string kind, string body, JsonObject data, string? nonce, string? signature,
+        long size, string hash, string? note, CancellationToken ct)
+    {
+        var caller = call.RequireCaller();
+        var checkedNonce = Validate.Required(nonce, "nonce", "a random string of 8-128 characters");
+        if (checkedNonce.Length is < 8 or > 128)
+        {
+            throw new HubException(ErrorCodes.ValidationFailed, "'nonce' must be 8-128 characters, random per post.");
+        }
+
+        var room = await call.ReloadRoomAsync(writer, ct);
+        if (signature is not null && !MessageSignature.Verify(room.Id, caller.AgentId, kind, body, checkedNonce, signature))
+        {
+            throw new HubException(ErrorCodes.SignatureInvalid, $"The signature does not verify: sign a message of kind '{kind}' whose body is the RFC 8785 form of the fields.");
+        }
+
+        data["note"] = note;
+        data["size"] = size;
+        data["hash"] = hash;
+        data["nonce"] = checkedNonce;
+        data["signature"] = signature;
+        var fact = await writer.AppendAsync(room.Id, new FactDraft(type, caller.AgentId, caller.AgentId, caller.Authority, data), ct);
+        return new SharedBlobResponse(room.Id, fact.Seq, fact.Hash, hash, DateTimeOffset.FromUnixTimeMilliseconds(fact.At));
+    }
+
+    private static string Line(string? value, string field, string example, int max)
+    {
+        var text = Validate.Required(value, field, example);
+        return text.Length > max || text.Any(char.IsControl)
+            ? throw new HubException(ErrorCodes.ValidationFailed, $"'{field}' is 1-{max} characters without control characters, like \"{example}\".")
+            : text;
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.Data.Sqlite;
+
+namespace Parler.Hub.Storage.Sqlite;
+
+/// <summary>Which rooms each blob was shared into (and by which fact): the whole of blob readability.</summary>
+internal static class SqliteBlobs
+{
+    public const string Schema = """
+        CREATE TABLE IF NOT EXISTS room_blobs (room TEXT NOT NULL, hash TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (room, hash, seq));
+        CREATE INDEX IF NOT EXISTS room_blobs_hash ON room_blobs (hash);
+        """;
+
+    public static Task SaveAsync(SqliteCommandCache commands, string roomId, string hash, long seq, CancellationToken cancellationToken) =>
+        commands.Get("INSERT OR IGNORE INTO room_blobs (room, hash, seq) VALUES ($room, $hash, $seq)", ("$room", roomId), ("$hash", hash), ("$seq", seq))
+            .ExecuteNonQueryAsync(cancellationToken);
+
+    public static async Task<(string Room, long Seq)?> FindPostingAsync(
+        SqliteConnection connection, string agentId, string hash, string? roomId, CancellationToken cancellationToken)
+    {
+        await using var command = SqliteQueries.Command(
+            connection,
+            """
+            SELECT b.room, b.seq FROM room_blobs b
+            JOIN members m ON m.room = b.room AND m.agent = $agent AND m.status = 'active'
+            WHERE b.hash = $hash AND ($room IS NULL OR b.room = $room)
+            ORDER BY b.rowid DESC LIMIT 1
+            """,
+            ("$agent", agentId), ("$hash", hash), ("$room", roomId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? (reader.GetString(0), reader.GetInt64(1)) : null;
+    }
+}
