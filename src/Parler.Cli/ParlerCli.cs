@@ -35,6 +35,8 @@ internal static class ParlerCli
             DiscoverCommand.Create(host, Summary("cards.discover")),
             CardCommand.Create(host, Summary("cards.get")),
             McpCommand.Create(host),
+            ConnectCommand.Create(host),
+            DoctorCommand.Create(host),
         };
         root.Options.Add(GlobalOptions.Hub);
         root.Options.Add(GlobalOptions.Name);

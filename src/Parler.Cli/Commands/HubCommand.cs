@@ -15,7 +15,11 @@ internal static class HubCommand
             DefaultValueFactory = _ => HubOptions.DefaultAddress,
         };
         var database = new Option<string?>("--db") { Description = "SQLite file of the record (default: PARLER_HOME/hub.db)" };
-        var command = new Command("hub", "Run a hub: the rooms, the record and the HTTP contract, on this machine") { address, database };
+        var tls = new Option<bool>("--tls")
+        {
+            Description = "Serve HTTPS with a self-signed certificate kept under PARLER_HOME (generated once); clients pin its fingerprint",
+        };
+        var command = new Command("hub", "Run a hub: the rooms, the record and the HTTP contract, on this machine") { address, database, tls };
         command.Handle(host, async (context, cancellationToken) =>
         {
             var path = context.ParseResult.GetValue(database) ?? Path.Combine(context.Home, "hub.db");
@@ -26,6 +30,7 @@ internal static class HubCommand
                 Address = context.ParseResult.GetValue(address)!,
                 DatabasePath = path,
                 JoinSecret = host.Environment("PARLER_JOIN_SECRET"),
+                Certificate = context.ParseResult.GetValue(tls) ? HubCertificate.LoadOrCreate(context.Home, host.Time) : null,
             };
             HubHost hub;
             try
@@ -46,6 +51,10 @@ internal static class HubCommand
                 await host.Out.WriteLineAsync(hub.Url.ToString().TrimEnd('/'));
                 await host.Out.FlushAsync(cancellationToken);
                 await host.Error.WriteLineAsync($"parler hub listening on {hub.Url} (record: {path}); Ctrl+C stops it");
+                if (options.Certificate is { } certificate)
+                {
+                    await host.Error.WriteLineAsync($"TLS certificate sha256 fingerprint: {HubCertificate.Fingerprint(certificate)}");
+                }
                 try
                 {
                     await Task.Delay(Timeout.Infinite, cancellationToken);
