@@ -29,7 +29,7 @@ internal static class ConfigFile
             return ConfigChange.Unchanged;
         }
 
-        if (exists && !File.Exists(BackupOf(path)))
+        if (exists && !File.Exists(BackupOf(path)) && !(host.Format.Read(before) is not null && OnlyOurs(host, before, null, entry)))
         {
             File.Copy(path, BackupOf(path));
         }
@@ -59,7 +59,7 @@ internal static class ConfigFile
         }
 
         var original = File.Exists(backup) ? File.ReadAllText(backup) : null;
-        var onlyOurs = without == Guard(host, () => host.Format.Remove(host.Format.Write(original ?? "", entry)));
+        var onlyOurs = OnlyOurs(host, current, original, entry);
         if (onlyOurs && original is not null)
         {
             File.Copy(backup, path, overwrite: true);
@@ -76,6 +76,10 @@ internal static class ConfigFile
         Write(path, without);
         return ConfigChange.Removed;
     }
+
+    /// <summary>Whether <paramref name="current"/> differs from <paramref name="original"/> (null: no file) by Parler's entry alone.</summary>
+    private static bool OnlyOurs(AgentHost host, string current, string? original, McpEntry entry) =>
+        Guard(host, () => host.Format.Remove(current)) == Guard(host, () => host.Format.Remove(host.Format.Write(original ?? "", entry)));
 
     private static void Write(string path, string text)
     {

@@ -69,11 +69,23 @@ internal static class JsoncEditor
 
         var members = container.Members;
         var index = members.ToList().IndexOf(member);
-        var (from, to) = index < members.Count - 1 ? (member.KeyStart, members[index + 1].KeyStart)
-            : index == 0 ? (container.Open + 1, container.Close)
-            : member.CommaEnd >= 0 ? (members[index - 1].CommaEnd, member.CommaEnd)
-            : (members[index - 1].ValueEnd, member.ValueEnd);
-        return string.Concat(text.AsSpan(0, from), text.AsSpan(to));
+        if (index < members.Count - 1)
+        {
+            return text.Remove(member.KeyStart, members[index + 1].KeyStart - member.KeyStart);
+        }
+
+        if (index == 0)
+        {
+            return text.Remove(container.Open + 1, container.Close - container.Open - 1);
+        }
+
+        // The last member: keep the previous member's line (and its comment) intact; without a trailing comma of
+        // our own, the previous member's comma goes too.
+        var previous = members[index - 1];
+        var from = LineEndAfterTrivia(text, previous.CommaEnd);
+        var to = member.CommaEnd >= 0 ? LineEndAfterTrivia(text, member.CommaEnd) : member.ValueEnd;
+        var removed = text.Remove(from, to - from);
+        return member.CommaEnd >= 0 ? removed : removed.Remove(previous.CommaEnd - 1, 1);
     }
 
     private static JsoncObject? Walk(JsoncObject? root, IReadOnlyList<string> path)
