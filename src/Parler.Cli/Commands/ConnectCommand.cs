@@ -52,7 +52,8 @@ internal static class ConnectCommand
                 throw new CliUsageException("Choose one of --local and --team.");
             }
 
-            var wired = await ConnectWiring.WireAsync(context, setup, result.GetValue(team) ? result.GetValue(address)! : null, cancellationToken);
+            var wired = await ConnectWiring.WireAsync(
+                context, setup, result.GetValue(team) ? result.GetValue(address)! : null, result.GetValue(local), cancellationToken);
             return wired.Exit != ExitCodes.Success || !result.GetValue(verify)
                 ? wired.Exit
                 : await ConnectVerifier.WaitAsync(context, wired, TimeSpan.FromSeconds(result.GetValue(timeout)), cancellationToken);

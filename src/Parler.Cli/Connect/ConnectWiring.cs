@@ -7,7 +7,8 @@ namespace Parler.Cli.Connect;
 /// <summary>Writes (or takes out) Parler's entry for every installed host, one host's failure never stopping the rest.</summary>
 internal static class ConnectWiring
 {
-    public static async Task<WiringResult> WireAsync(CliContext context, ConnectSetup setup, string? teamAddress, CancellationToken cancellationToken)
+    public static async Task<WiringResult> WireAsync(
+        CliContext context, ConnectSetup setup, string? teamAddress, bool loopbackOnly, CancellationToken cancellationToken)
     {
         var host = context.Host;
         HubMode mode;
@@ -18,7 +19,7 @@ internal static class ConnectWiring
         }
         else
         {
-            mode = HubMode.Local(context);
+            mode = HubMode.Local(context, loopbackOnly);
             pid = await mode.EnsureLocalAsync(setup, cancellationToken);
         }
 

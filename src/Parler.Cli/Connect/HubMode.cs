@@ -16,9 +16,18 @@ internal sealed record HubMode(Uri Hub, string? JoinSecret, Uri? TeamUrl)
 {
     public const string DefaultTeamAddress = "0.0.0.0:7443";
 
-    /// <summary>An explicit --hub, else PARLER_HUB, else the default loopback hub.</summary>
-    public static HubMode Local(CliContext context) =>
-        new(context.HubUrl, NonEmpty(context.Host.Environment("PARLER_JOIN_SECRET")), null);
+    /// <summary>An explicit --hub, else PARLER_HUB, else the default loopback hub; with --local always a loopback one.</summary>
+    public static HubMode Local(CliContext context, bool loopbackOnly = false)
+    {
+        var explicitHub = context.ParseResult.GetValue(GlobalOptions.Hub) is not null;
+        var hub = loopbackOnly && !explicitHub ? new Uri(GlobalOptions.DefaultHub) : context.HubUrl;
+        if (loopbackOnly && !LocalHub.IsLocal(hub))
+        {
+            throw new CliUsageException($"--local keeps the hub on this machine, but {ConnectSetup.HubText(hub)} is not a loopback http URL; drop --local or use --hub {GlobalOptions.DefaultHub}.");
+        }
+
+        return new HubMode(hub, NonEmpty(context.Host.Environment("PARLER_JOIN_SECRET")), null);
+    }
 
     /// <summary>Starts the local hub in the background when the agents' hub is on loopback and nothing answers there.</summary>
     public async Task<int?> EnsureLocalAsync(ConnectSetup setup, CancellationToken cancellationToken) =>

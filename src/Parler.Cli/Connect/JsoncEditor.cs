@@ -82,8 +82,8 @@ internal static class JsoncEditor
         // The last member: keep the previous member's line (and its comment) intact; without a trailing comma of
         // our own, the previous member's comma goes too.
         var previous = members[index - 1];
-        var from = LineEndAfterTrivia(text, previous.CommaEnd);
-        var to = member.CommaEnd >= 0 ? LineEndAfterTrivia(text, member.CommaEnd) : member.ValueEnd;
+        var from = TextStyle.LineEndAfterTrivia(text, previous.CommaEnd);
+        var to = member.CommaEnd >= 0 ? TextStyle.LineEndAfterTrivia(text, member.CommaEnd) : member.ValueEnd;
         var removed = text.Remove(from, to - from);
         return member.CommaEnd >= 0 ? removed : removed.Remove(previous.CommaEnd - 1, 1);
     }
@@ -114,10 +114,10 @@ internal static class JsoncEditor
             var member = Member(name, value, indent, style);
             if (last.CommaEnd >= 0)
             {
-                return text.Insert(LineEndAfterTrivia(text, last.CommaEnd), nl + indent + member + ",");
+                return text.Insert(TextStyle.LineEndAfterTrivia(text, last.CommaEnd), nl + indent + member + ",");
             }
 
-            var at = LineEndAfterTrivia(text, last.ValueEnd);
+            var at = TextStyle.LineEndAfterTrivia(text, last.ValueEnd);
             return text.Insert(at, nl + indent + member).Insert(last.ValueEnd, ",");
         }
 
@@ -128,17 +128,6 @@ internal static class JsoncEditor
         return string.IsNullOrWhiteSpace(inside)
             ? string.Concat(text.AsSpan(0, container.Open + 1), body, text.AsSpan(container.Close))
             : text.Insert(container.Open + 1, body);
-    }
-
-    /// <summary>The end of the line when only whitespace or a comment follows <paramref name="position"/> on it, else the position itself.</summary>
-    private static int LineEndAfterTrivia(string text, int position)
-    {
-        var newline = text.IndexOf('\n', position);
-        var end = newline < 0 ? text.Length : newline > 0 && text[newline - 1] == '\r' ? newline - 1 : newline;
-        var rest = text[position..end].Trim();
-        var trivia = rest.Length == 0 || rest.StartsWith("//", StringComparison.Ordinal)
-            || (rest.StartsWith("/*", StringComparison.Ordinal) && rest.IndexOf("*/", StringComparison.Ordinal) == rest.Length - 2);
-        return trivia ? end : position;
     }
 
     private static string Member(string name, JsonNode value, string indent, TextStyle style) =>

@@ -30,4 +30,15 @@ internal sealed record TextStyle(string NewLine, string IndentUnit)
 
         return text[start..end];
     }
+
+    /// <summary>The end of the line when only whitespace or a comment follows <paramref name="position"/> on it, else the position itself.</summary>
+    public static int LineEndAfterTrivia(string text, int position)
+    {
+        var newline = text.IndexOf('\n', position);
+        var end = newline < 0 ? text.Length : newline > 0 && text[newline - 1] == '\r' ? newline - 1 : newline;
+        var rest = text[position..end].Trim();
+        var trivia = rest.Length == 0 || rest.StartsWith("//", StringComparison.Ordinal)
+            || (rest.StartsWith("/*", StringComparison.Ordinal) && rest.IndexOf("*/", StringComparison.Ordinal) == rest.Length - 2);
+        return trivia ? end : position;
+    }
 }

@@ -166,4 +166,16 @@ public sealed class ConnectCommandTests : IClassFixture<CliHarness>, IDisposable
         add.ShouldContain($"PARLER_HUB={_hub.HubUrl}");
         add[^3..].ShouldBe(["--", ConfigFile.ReadEntry(_home.Host("cursor"))!.Command, "mcp"]);
     }
+
+    [Fact]
+    public async Task ConnectLocal_WithARemoteHub_IsAUsageErrorAndChangesNothing()
+    {
+        var before = _home.Snapshot();
+
+        var result = await RunAsync("connect", "--local", "--hub", "http://10.1.2.3:7070");
+
+        result.ExitCode.ShouldBe(ExitCodes.Usage);
+        result.Error.ShouldContain("--local keeps the hub on this machine");
+        _home.Snapshot().Keys.Order().ShouldBe(before.Keys.Order());
+    }
 }
