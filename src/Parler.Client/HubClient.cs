@@ -54,7 +54,7 @@ internal sealed partial class HubClient : IDisposable
         var signature = Convert.ToBase64String(Identity.Key.Sign(Encoding.UTF8.GetBytes(challenge.Sign)));
         var request = new TokenRequest(
             Identity.Id, challenge.Challenge, signature, Identity.Name,
-            JoinSecret: Environment.GetEnvironmentVariable("PARLER_JOIN_SECRET") ?? JoinSecretFile.Read(_tokens.Home));
+            JoinSecret: Environment.GetEnvironmentVariable("PARLER_JOIN_SECRET") ?? JoinSecretFile.Read(_tokens.Home, Hub));
         var token = await SendAsync(
             HttpMethod.Post, "/v1/auth/token", Json(request, context.TokenRequest),
             LenientJson.Context.TokenResponse, authenticate: false, idempotencyKey: null, retry: false, cancellationToken);

@@ -34,13 +34,13 @@ internal sealed class ConnectSetup(CliHost host, HostPlatform platform)
     public static string HubText(Uri hub) => HubPin.WithoutPin(hub).ToString().TrimEnd('/') + hub.Fragment;
 
     /// <summary>Creates the agent's own home and identity now, so its id is known before the host first starts it.</summary>
-    public AgentIdentity PrepareAgent(AgentHost agent, string? joinSecret)
+    public AgentIdentity PrepareAgent(AgentHost agent, Uri hub, string? joinSecret)
     {
         var home = AgentHome(agent);
         var identity = IdentityFile.LoadOrCreate(home, agent.Id);
         if (joinSecret is not null)
         {
-            JoinSecretFile.Write(home, joinSecret);
+            JoinSecretFile.Write(home, hub, joinSecret);
         }
 
         return identity;

@@ -36,7 +36,7 @@ internal static class ConnectWiring
             var entry = setup.EntryFor(agent, mode.Hub);
             try
             {
-                var identity = setup.PrepareAgent(agent, mode.JoinSecret);
+                var identity = setup.PrepareAgent(agent, mode.Hub, mode.JoinSecret);
                 var change = await ApplyAsync(agent, entry, host.Environment, cancellationToken);
                 agents.Add(new WiredAgent(agent, setup.AgentHome(agent), identity.Id));
                 report.Add(new JsonObject { ["host"] = agent.Id, ["config"] = agent.ConfigPath, ["change"] = Name(change), ["agent_id"] = identity.Id });

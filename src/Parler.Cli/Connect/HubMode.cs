@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using Parler.Cli.Commands;
 using Parler.Client;
+using Parler.Core.IO;
 using Parler.Hub;
 
 namespace Parler.Cli.Connect;
@@ -45,11 +46,13 @@ internal sealed record HubMode(Uri Hub, string? JoinSecret, Uri? TeamUrl)
     {
         var endpoint = HubHost.ParseAddress(address);
         var home = setup.ParlerHome;
-        var secret = JoinSecretFile.Read(home);
-        if (secret is null)
+        var secretPath = SecretPath(home);
+        var secret = File.Exists(secretPath) ? File.ReadAllText(secretPath).Trim() : "";
+        if (secret.Length == 0)
         {
             secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-            JoinSecretFile.Write(home, secret);
+            SecureFile.EnsurePrivateDirectory(home);
+            SecureFile.WriteAllTextAtomic(secretPath, secret + "\n");
         }
 
         using var certificate = HubCertificate.LoadOrCreate(home, setup.Host.Time);
@@ -62,8 +65,12 @@ internal sealed record HubMode(Uri Hub, string? JoinSecret, Uri? TeamUrl)
         var pid = await LocalHub.EnsureAsync(
             setup.Executable, home, local, ["--addr", address, "--tls"],
             new Dictionary<string, string> { ["PARLER_JOIN_SECRET"] = secret }, setup.Host.Time, cancellationToken);
+        JoinSecretFile.Write(home, local, secret);
         return (new HubMode(local, secret, team), pid);
     }
+
+    /// <summary>The team hub's own join secret (owner-only); the hub gets it through its environment.</summary>
+    public static string SecretPath(string home) => Path.Combine(home, "hub-join-secret");
 
     private static string? LanAddress() =>
         NetworkInterface.GetAllNetworkInterfaces()

@@ -10,7 +10,7 @@ internal static class TeamLine
     {
         var secretText = !Console.IsErrorRedirected
             ? secret
-            : $"<the secret in {Client.JoinSecretFile.PathFor(setup.ParlerHome)}>";
+            : $"<the secret in {HubMode.SecretPath(setup.ParlerHome)}>";
         await host.Error.WriteLineAsync($"team hub: {ConnectSetup.HubText(team)}");
         await host.Error.WriteLineAsync("Teammates run:");
         await host.Error.WriteLineAsync($"  PARLER_JOIN_SECRET={secretText} parler connect --hub '{ConnectSetup.HubText(team)}'");

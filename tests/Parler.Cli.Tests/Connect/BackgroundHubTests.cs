@@ -76,7 +76,8 @@ public sealed class BackgroundHubTests : IDisposable
         var result = await CliHarness.RunWithAsync(_home.Environment(null), "connect", "--team", "--addr", $"127.0.0.1:{port}");
 
         result.ExitCode.ShouldBe(0, result.ToString());
-        var secret = JoinSecretFile.Read(_home.ParlerHome).ShouldNotBeNull();
+        var secret = File.ReadAllText(HubMode.SecretPath(_home.ParlerHome)).Trim();
+        File.GetUnixFileMode(HubMode.SecretPath(_home.ParlerHome)).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite);
         result.Error.ShouldContain("Teammates run:");
         result.Error.ShouldContain($"parler connect --hub 'https://127.0.0.1:{port}#sha256=");
         if (Console.IsErrorRedirected)
@@ -88,8 +89,10 @@ public sealed class BackgroundHubTests : IDisposable
         var entry = ConfigFile.ReadEntry(_home.Host("codex"))!;
         entry.EnvValue("PARLER_HUB")!.ShouldStartWith($"https://127.0.0.1:{port}#sha256=");
         string.Concat(entry.Env.Select(e => e.Value)).ShouldNotContain(secret);
-        var secretFile = JoinSecretFile.PathFor(entry.EnvValue("PARLER_HOME")!);
-        File.GetUnixFileMode(secretFile).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        var agentHome = entry.EnvValue("PARLER_HOME")!;
+        JoinSecretFile.Read(agentHome, new Uri(entry.EnvValue("PARLER_HUB")!)).ShouldBe(secret);
+        JoinSecretFile.Read(agentHome, new Uri("https://elsewhere.example:7443")).ShouldBeNull();
+        File.GetUnixFileMode(JoinSecretFile.PathFor(agentHome)).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite);
 
         using var agent = HostedMcp.Start(entry, _home.Root);
         var answer = await agent.WhoAmIAsync();

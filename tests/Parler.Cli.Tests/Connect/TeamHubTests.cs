@@ -37,12 +37,12 @@ public sealed class TeamHubTests : IAsyncLifetime
     private async Task<HubClientException?> SignInAsync(string who, string? pin, string? secret)
     {
         var home = Path.Combine(_folder, who);
+        var url = pin is null ? _hub!.Url : HubPin.WithPin(_hub!.Url, pin);
         if (secret is not null)
         {
-            JoinSecretFile.Write(home, secret);
+            JoinSecretFile.Write(home, url, secret);
         }
 
-        var url = pin is null ? _hub!.Url : HubPin.WithPin(_hub!.Url, pin);
         using var client = new HubClient(url, IdentityFile.LoadOrCreate(home, who), new TokenCache(home), TimeProvider.System);
         try
         {
