@@ -19,7 +19,7 @@ internal static class DoctorCommand
                 await HubAsync(context.HubUrl, cancellationToken),
             };
             var setup = new ConnectSetup(host, HostDirectories.Current);
-            checks.AddRange(setup.Hosts.Where(h => h.Installed).Select(Entry));
+            checks.AddRange(setup.Installed.Select(Entry));
             if (host.Environment("PARLER_SESSION_KEY") is { } key)
             {
                 checks.Add(SessionKey(key));

@@ -26,7 +26,7 @@ internal static class ConnectListing
             {
                 ["host"] = agent.Id,
                 ["name"] = agent.DisplayName,
-                ["detected"] = agent.Installed,
+                ["detected"] = setup.IsInstalled(agent),
                 ["connected"] = entry is not null,
                 ["hub"] = entry?.EnvValue("PARLER_HUB"),
                 ["config"] = agent.ConfigPath,
@@ -54,7 +54,7 @@ internal static class ConnectListing
 
     public static async Task<int> PrintAsync(CliContext context, ConnectSetup setup, HubMode mode)
     {
-        var detected = setup.Hosts.Where(h => h.Installed).ToList();
+        var detected = setup.Installed.ToList();
         foreach (var agent in detected.Count > 0 ? detected : setup.Hosts)
         {
             var entry = setup.EntryFor(agent, mode.Hub);

@@ -14,6 +14,11 @@ internal sealed class ConnectSetup(CliHost host, HostPlatform platform)
 
     public IReadOnlyList<AgentHost> Hosts => HostTable.For(Directories);
 
+    /// <summary>The hosts installed here: their config or a marker folder exists, or their own CLI is on PATH.</summary>
+    public IEnumerable<AgentHost> Installed => Hosts.Where(IsInstalled);
+
+    public bool IsInstalled(AgentHost agent) => agent.Installed || ClaudeCli.Find(agent, host.Environment) is not null;
+
     /// <summary>PARLER_HOME (or ~/.parler): the local hub's home, and the parent of every agent's own home.</summary>
     public string ParlerHome => Core.Identity.ParlerHome.Resolve(host.Environment(Core.Identity.ParlerHome.EnvironmentVariable), Directories.Home);
 

@@ -31,7 +31,7 @@ internal static class ConnectWiring
         var agents = new List<WiredAgent>();
         var report = new JsonArray();
         var failed = false;
-        foreach (var agent in setup.Hosts.Where(h => h.Installed))
+        foreach (var agent in setup.Installed)
         {
             var entry = setup.EntryFor(agent, mode.Hub);
             try
@@ -76,7 +76,7 @@ internal static class ConnectWiring
     public static async Task<int> RemoveAsync(CliContext context, ConnectSetup setup, CancellationToken cancellationToken)
     {
         var failed = false;
-        foreach (var agent in setup.Hosts.Where(h => h.Installed))
+        foreach (var agent in setup.Installed)
         {
             try
             {
