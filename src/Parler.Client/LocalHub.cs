@@ -14,13 +14,14 @@ internal static class LocalHub
     public const string LogFile = "hub.log";
 
     /// <summary>
-    /// Where the shared local hub keeps its record, pid and log: for an agent wired by <c>parler connect</c>
-    /// (PARLER_HOME = &lt;home&gt;/agents/&lt;host&gt;) that is &lt;home&gt;; otherwise the agent's own home.
+    /// Where the shared local hub keeps its record, pid and log for an agent wired by <c>parler connect</c>
+    /// (PARLER_HOME = &lt;home&gt;/agents/&lt;host&gt;): &lt;home&gt;. Null for any other agent, which then never
+    /// starts a hub by itself.
     /// </summary>
-    public static string HomeFor(string agentHome)
+    public static string? HomeFor(string agentHome)
     {
         var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(agentHome)));
-        return parent is not null && Path.GetFileName(parent) == "agents" ? Path.GetDirectoryName(parent)! : agentHome;
+        return parent is not null && Path.GetFileName(parent) == "agents" ? Path.GetDirectoryName(parent) : null;
     }
 
     /// <summary>A hub this machine can start for itself: plain http on loopback.</summary>
@@ -61,9 +62,17 @@ internal static class LocalHub
         }
 
         Core.IO.SecureFile.EnsurePrivateDirectory(hubHome);
+        var deadline = time.GetUtcNow() + TimeSpan.FromSeconds(20);
+
+        // Several agents may find the hub down at once: one starts it, the others wait on the lock and find it up.
+        await using var gate = await LockAsync(Path.Combine(hubHome, "hub.lock"), deadline, time, cancellationToken);
+        if (await AnswersAsync(hub, cancellationToken))
+        {
+            return null;
+        }
+
         using var process = Start(executable, hubHome, arguments, environment);
         await File.WriteAllTextAsync(Path.Combine(hubHome, PidFile), process.Id + "\n", cancellationToken);
-        var deadline = time.GetUtcNow() + TimeSpan.FromSeconds(20);
         while (!await AnswersAsync(hub, cancellationToken))
         {
             if (process.HasExited || time.GetUtcNow() > deadline)
@@ -76,6 +85,21 @@ internal static class LocalHub
         }
 
         return process.Id;
+    }
+
+    private static async Task<FileStream> LockAsync(string path, DateTimeOffset deadline, TimeProvider time, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (time.GetUtcNow() < deadline)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100), time, cancellationToken);
+            }
+        }
     }
 
     private static Process Start(string executable, string hubHome, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment)

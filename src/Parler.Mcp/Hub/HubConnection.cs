@@ -68,7 +68,7 @@ internal sealed class HubConnection(McpSettings settings, TimeProvider time) : I
     /// <summary>A local hub that does not answer is started once, in the background, as <c>parler connect</c> would.</summary>
     private async Task<bool> StartLocalHubAsync(CancellationToken cancellationToken)
     {
-        if (settings.HubExecutable is not { } executable || !LocalHub.IsLocal(settings.Hub))
+        if (settings.HubExecutable is not { } executable || !LocalHub.IsLocal(settings.Hub) || LocalHub.HomeFor(settings.Home) is not { } hubHome)
         {
             return false;
         }
@@ -86,7 +86,7 @@ internal sealed class HubConnection(McpSettings settings, TimeProvider time) : I
             try
             {
                 await LocalHub.EnsureAsync(
-                    executable, LocalHub.HomeFor(settings.Home), settings.Hub, ["--addr", address], new Dictionary<string, string>(), time, cancellationToken);
+                    executable, hubHome, settings.Hub, ["--addr", address], new Dictionary<string, string>(), time, cancellationToken);
                 return true;
             }
             catch (IOException)

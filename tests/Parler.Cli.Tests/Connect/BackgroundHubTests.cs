@@ -60,11 +60,22 @@ public sealed class BackgroundHubTests : IDisposable
         StopHub();
         (await LocalHub.AnswersAsync(new Uri(hub), CancellationToken.None)).ShouldBeFalse();
 
-        using var agent = HostedMcp.Start(ConfigFile.ReadEntry(_home.Host("cursor"))!, _home.Root);
-        var answer = await agent.WhoAmIAsync();
+        // Two agents find the hub down at the same moment: one starts it, both get in.
+        using var cursor = HostedMcp.Start(ConfigFile.ReadEntry(_home.Host("cursor"))!, _home.Root);
+        using var codex = HostedMcp.Start(ConfigFile.ReadEntry(_home.Host("codex"))!, _home.Root);
+        var answers = await Task.WhenAll(cursor.WhoAmIAsync(), codex.WhoAmIAsync());
 
-        answer["result"]!["isError"]?.GetValue<bool>().ShouldNotBe(true, answer.ToJsonString());
+        foreach (var answer in answers)
+        {
+            answer["result"]!["isError"]?.GetValue<bool>().ShouldNotBe(true, answer.ToJsonString());
+        }
+
         File.Exists(PidFile).ShouldBeTrue();
+        using (var started = Process.GetProcessById(int.Parse(File.ReadAllText(PidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            started.HasExited.ShouldBeFalse();
+        }
+
         (await LocalHub.AnswersAsync(new Uri(hub), CancellationToken.None)).ShouldBeTrue();
     }
 
