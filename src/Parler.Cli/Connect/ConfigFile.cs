@@ -101,7 +101,7 @@ internal static class ConfigFile
         }
         catch (InvalidDataException ex)
         {
-            throw new InvalidDataException($"{host.ConfigPath} was left untouched: {ex.Message}. Fix the file and run again.", ex);
+            throw new InvalidDataException($"{host.ConfigPath} was left untouched: {ex.Message.TrimEnd('.')}. Fix the file and run again.", ex);
         }
     }
 }

@@ -110,5 +110,27 @@ public sealed class BackgroundHubTests : IDisposable
 
         answer["result"]!["isError"]?.GetValue<bool>().ShouldNotBe(true, answer.ToJsonString());
         answer.ToJsonString().ShouldNotContain(secret);
+
+        // A teammate runs the printed line (here on the same machine, in a HOME of their own).
+        using var teammate = new SampleHome(everyHost: false);
+        var teamHub = entry.EnvValue("PARLER_HUB")!;
+        var environment = teammate.Environment(null);
+        environment["PARLER_JOIN_SECRET"] = secret;
+        var joined = await CliHarness.RunWithAsync(environment, "connect", "--hub", teamHub);
+        joined.ExitCode.ShouldBe(0, joined.ToString());
+        using var theirs = HostedMcp.Start(ConfigFile.ReadEntry(teammate.Host("zed"))!, teammate.Root);
+        var theirAnswer = await theirs.WhoAmIAsync();
+        theirAnswer["result"]!["isError"]?.GetValue<bool>().ShouldNotBe(true, theirAnswer.ToJsonString());
+
+        // One with a wrong secret is refused, and the refusal does not echo any secret.
+        using var intruder = new SampleHome(everyHost: false);
+        environment = intruder.Environment(null);
+        environment["PARLER_JOIN_SECRET"] = "wrong-secret";
+        (await CliHarness.RunWithAsync(environment, "connect", "--hub", teamHub)).ExitCode.ShouldBe(0);
+        using var refused = HostedMcp.Start(ConfigFile.ReadEntry(intruder.Host("zed"))!, intruder.Root);
+        var refusal = (await refused.WhoAmIAsync()).ToJsonString();
+        refusal.ShouldContain("join_secret_required");
+        refusal.ShouldNotContain("wrong-secret");
+        refusal.ShouldNotContain(secret);
     }
 }
