@@ -108,9 +108,18 @@ internal static class LocalHub
         ProcessStartInfo start;
         if (OperatingSystem.IsWindows())
         {
-            // No shell redirection on Windows: the hub's few lines of output go to pipes nobody reads.
-            start = new ProcessStartInfo(executable) { CreateNoWindow = true, RedirectStandardOutput = true, RedirectStandardError = true };
+            // The hub writes to its log itself; its standard handles are pipes closed right after start, so it never
+            // holds on to the caller's (for parler mcp, the JSON-RPC channel).
+            start = new ProcessStartInfo(executable)
+            {
+                CreateNoWindow = true,
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
             start.ArgumentList.Add("hub");
+            start.ArgumentList.Add("--log");
+            start.ArgumentList.Add(log);
         }
         else
         {
@@ -139,6 +148,14 @@ internal static class LocalHub
             start.Environment[key] = value;
         }
 
-        return Process.Start(start) ?? throw new IOException($"Could not start {executable} hub.");
+        var process = Process.Start(start) ?? throw new IOException($"Could not start {executable} hub.");
+        if (OperatingSystem.IsWindows())
+        {
+            process.StandardInput.Close();
+            process.StandardOutput.Close();
+            process.StandardError.Close();
+        }
+
+        return process;
     }
 }

@@ -19,9 +19,13 @@ internal static class HubCommand
         {
             Description = "Serve HTTPS with a self-signed certificate kept under PARLER_HOME (generated once); clients pin its fingerprint",
         };
-        var command = new Command("hub", "Run a hub: the rooms, the record and the HTTP contract, on this machine") { address, database, tls };
+        var log = new Option<string?>("--log") { Description = "Append the hub's output to this file instead of the console (for a hub started in the background)" };
+        var command = new Command("hub", "Run a hub: the rooms, the record and the HTTP contract, on this machine") { address, database, tls, log };
         command.Handle(host, async (context, cancellationToken) =>
         {
+            using var logFile = context.ParseResult.GetValue(log) is { } logPath ? LogTo(logPath) : null;
+            var output = logFile ?? host.Out;
+            var errors = logFile ?? host.Error;
             var path = context.ParseResult.GetValue(database) ?? Path.Combine(context.Home, "hub.db");
             var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
             Core.IO.SecureFile.EnsurePrivateDirectory(directory);
@@ -48,12 +52,12 @@ internal static class HubCommand
 
             await using (hub)
             {
-                await host.Out.WriteLineAsync(hub.Url.ToString().TrimEnd('/'));
-                await host.Out.FlushAsync(cancellationToken);
-                await host.Error.WriteLineAsync($"parler hub listening on {hub.Url} (record: {path}); Ctrl+C stops it");
+                await output.WriteLineAsync(hub.Url.ToString().TrimEnd('/'));
+                await output.FlushAsync(cancellationToken);
+                await errors.WriteLineAsync($"parler hub listening on {hub.Url} (record: {path}); Ctrl+C stops it");
                 if (options.Certificate is { } certificate)
                 {
-                    await host.Error.WriteLineAsync($"TLS certificate sha256 fingerprint: {HubCertificate.Fingerprint(certificate)}");
+                    await errors.WriteLineAsync($"TLS certificate sha256 fingerprint: {HubCertificate.Fingerprint(certificate)}");
                 }
                 try
                 {
@@ -61,13 +65,22 @@ internal static class HubCommand
                 }
                 catch (OperationCanceledException)
                 {
-                    await host.Error.WriteLineAsync("parler hub stopping");
+                    await errors.WriteLineAsync("parler hub stopping");
                 }
             }
 
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Everything the hub prints, its console logging included, goes to the file from here on.</summary>
+    private static StreamWriter LogTo(string path)
+    {
+        var writer = new StreamWriter(new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite)) { AutoFlush = true };
+        Console.SetOut(writer);
+        Console.SetError(writer);
+        return writer;
     }
 
     private static void Logging(ILoggingBuilder logging)
