@@ -145,47 +145,6 @@ public sealed class ConnectCommandTests : IClassFixture<CliHarness>, IDisposable
         File.GetUnixFileMode(Path.Combine(_home.ParlerHome, "agents", "gemini", "identity.json")).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 
-    private string FakeClaude(out string log)
-    {
-        var bin = Directory.CreateDirectory(Path.Combine(_home.Root, "bin")).FullName;
-        log = Path.Combine(bin, "argv.log");
-        File.WriteAllText(Path.Combine(bin, "claude"), "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\" >> \"" + log + "\"; done\necho --- >> \"" + log + "\"\n");
-        File.SetUnixFileMode(Path.Combine(bin, "claude"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        return bin;
-    }
-
-    [Fact]
-    public async Task Connect_ClaudeOnPathButNoClaudeFiles_StillWiresClaudeCode()
-    {
-        File.Delete(Path.Combine(_home.Root, ".claude.json"));
-        var bin = FakeClaude(out var log);
-
-        var result = await CliHarness.RunWithAsync(_home.Environment(_hub.HubUrl, bin), "connect");
-
-        result.Out.ShouldContain("Claude Code     written");
-        File.ReadAllText(log).ShouldContain("mcp\nadd\n");
-        File.Exists(Path.Combine(_home.Root, ".claude.json")).ShouldBeFalse();
-    }
-
-    [Fact]
-    public async Task Connect_WithClaudeOnPath_UsesClaudeMcpAddAndLeavesItsFileAlone()
-    {
-        var bin = FakeClaude(out var log);
-        var before = _home.Read(".claude.json");
-
-        var result = await CliHarness.RunWithAsync(_home.Environment(_hub.HubUrl, bin), "connect");
-
-        _home.Read(".claude.json").ShouldBe(before);
-        var calls = File.ReadAllText(log).Split("---\n", StringSplitOptions.RemoveEmptyEntries);
-        calls.Length.ShouldBe(2, result.ToString());
-        calls[0].ShouldBe("mcp\nremove\n--scope\nuser\nparler\n");
-        var add = calls[1].Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        add[..5].ShouldBe(["mcp", "add", "--scope", "user", "parler"]);
-        add.ShouldContain($"PARLER_HOME={_home.ParlerHome}/agents/claude-code");
-        add.ShouldContain($"PARLER_HUB={_hub.HubUrl}");
-        add[^3..].ShouldBe(["--", ConfigFile.ReadEntry(_home.Host("cursor"))!.Command, "mcp"]);
-    }
-
     [Fact]
     public async Task ConnectLocal_WithARemoteHub_IsAUsageErrorAndChangesNothing()
     {
