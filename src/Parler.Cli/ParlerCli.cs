@@ -39,6 +39,8 @@ internal static class ParlerCli
             BundleCommands.CreateApply(host, "Import a shared bundle under refs/parler/<id>/ after checking its hash; never touches HEAD, index or working tree"),
             FileCommands.CreateSend(host, "Stream a file into a room, shared with its name, media type and a note"),
             FileCommands.CreateFetch(host, "Download a shared file, verified against its hash, to -o or a safe name in this folder"),
+            ConnectCommand.Create(host),
+            DoctorCommand.Create(host),
         };
         root.Options.Add(GlobalOptions.Hub);
         root.Options.Add(GlobalOptions.Name);

@@ -28,8 +28,8 @@ internal sealed partial class HubClient : IDisposable
         Identity = identity;
         _tokens = tokens;
         _time = time;
-        _http = handler is null ? new HttpClient() : new HttpClient(handler);
-        _http.BaseAddress = hub;
+        _http = new HttpClient(handler ?? HubPin.Handler(hub));
+        _http.BaseAddress = HubPin.WithoutPin(hub);
         _http.Timeout = Timeout.InfiniteTimeSpan;
     }
 
@@ -54,7 +54,7 @@ internal sealed partial class HubClient : IDisposable
         var signature = Convert.ToBase64String(Identity.Key.Sign(Encoding.UTF8.GetBytes(challenge.Sign)));
         var request = new TokenRequest(
             Identity.Id, challenge.Challenge, signature, Identity.Name,
-            JoinSecret: Environment.GetEnvironmentVariable("PARLER_JOIN_SECRET"));
+            JoinSecret: Environment.GetEnvironmentVariable("PARLER_JOIN_SECRET") ?? JoinSecretFile.Read(_tokens.Home, Hub));
         var token = await SendAsync(
             HttpMethod.Post, "/v1/auth/token", Json(request, context.TokenRequest),
             LenientJson.Context.TokenResponse, authenticate: false, idempotencyKey: null, retry: false, cancellationToken);

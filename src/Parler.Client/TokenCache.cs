@@ -9,6 +9,8 @@ internal sealed class TokenCache(string parlerHome)
 {
     public const string FileName = "tokens.json";
 
+    public string Home => parlerHome;
+
     private string Path => System.IO.Path.Combine(parlerHome, FileName);
 
     public CachedToken? Get(string hub, string agentId)

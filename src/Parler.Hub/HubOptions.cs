@@ -14,6 +14,9 @@ internal sealed class HubOptions
     /// <summary>Required to bind beyond loopback; callers present it when they authenticate.</summary>
     public string? JoinSecret { get; init; }
 
+    /// <summary>When set, the hub serves HTTPS with this certificate (a team hub); clients pin its fingerprint.</summary>
+    public System.Security.Cryptography.X509Certificates.X509Certificate2? Certificate { get; init; }
+
     public int MaxBodyBytes { get; init; } = 64 * 1024;
 
     public int MaxMessageChars { get; init; } = 32 * 1024;

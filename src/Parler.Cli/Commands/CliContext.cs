@@ -17,7 +17,7 @@ internal sealed class CliContext(CliHost host, ParseResult parseResult)
 
     public string Home => ParlerHome.Resolve(
         Host.Environment(ParlerHome.EnvironmentVariable),
-        System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile));
+        Host.Environment("HOME") is { Length: > 0 } home ? home : System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile));
 
     public Uri HubUrl
     {

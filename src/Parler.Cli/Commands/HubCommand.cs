@@ -15,9 +15,17 @@ internal static class HubCommand
             DefaultValueFactory = _ => HubOptions.DefaultAddress,
         };
         var database = new Option<string?>("--db") { Description = "SQLite file of the record (default: PARLER_HOME/hub.db)" };
-        var command = new Command("hub", "Run a hub: the rooms, the record and the HTTP contract, on this machine") { address, database };
+        var tls = new Option<bool>("--tls")
+        {
+            Description = "Serve HTTPS with a self-signed certificate kept under PARLER_HOME (generated once); clients pin its fingerprint",
+        };
+        var log = new Option<string?>("--log") { Description = "Append the hub's output to this file instead of the console (for a hub started in the background)" };
+        var command = new Command("hub", "Run a hub: the rooms, the record and the HTTP contract, on this machine") { address, database, tls, log };
         command.Handle(host, async (context, cancellationToken) =>
         {
+            using var logFile = context.ParseResult.GetValue(log) is { } logPath ? LogTo(logPath) : null;
+            var output = logFile ?? host.Out;
+            var errors = logFile ?? host.Error;
             var path = context.ParseResult.GetValue(database) ?? Path.Combine(context.Home, "hub.db");
             var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
             Core.IO.SecureFile.EnsurePrivateDirectory(directory);
@@ -26,6 +34,7 @@ internal static class HubCommand
                 Address = context.ParseResult.GetValue(address)!,
                 DatabasePath = path,
                 JoinSecret = host.Environment("PARLER_JOIN_SECRET"),
+                Certificate = context.ParseResult.GetValue(tls) ? HubCertificate.LoadOrCreate(context.Home, host.Time) : null,
             };
             HubHost hub;
             try
@@ -43,22 +52,35 @@ internal static class HubCommand
 
             await using (hub)
             {
-                await host.Out.WriteLineAsync(hub.Url.ToString().TrimEnd('/'));
-                await host.Out.FlushAsync(cancellationToken);
-                await host.Error.WriteLineAsync($"parler hub listening on {hub.Url} (record: {path}); Ctrl+C stops it");
+                await output.WriteLineAsync(hub.Url.ToString().TrimEnd('/'));
+                await output.FlushAsync(cancellationToken);
+                await errors.WriteLineAsync($"parler hub listening on {hub.Url} (record: {path}); Ctrl+C stops it");
+                if (options.Certificate is { } certificate)
+                {
+                    await errors.WriteLineAsync($"TLS certificate sha256 fingerprint: {HubCertificate.Fingerprint(certificate)}");
+                }
                 try
                 {
                     await Task.Delay(Timeout.Infinite, cancellationToken);
                 }
                 catch (OperationCanceledException)
                 {
-                    await host.Error.WriteLineAsync("parler hub stopping");
+                    await errors.WriteLineAsync("parler hub stopping");
                 }
             }
 
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Everything the hub prints, its console logging included, goes to the file from here on.</summary>
+    private static StreamWriter LogTo(string path)
+    {
+        var writer = new StreamWriter(new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite)) { AutoFlush = true };
+        Console.SetOut(writer);
+        Console.SetError(writer);
+        return writer;
     }
 
     private static void Logging(ILoggingBuilder logging)

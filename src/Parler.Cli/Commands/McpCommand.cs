@@ -19,7 +19,8 @@ internal static class McpCommand
                 cli.HubUrl,
                 cli.ParseResult.GetValue(GlobalOptions.Name) ?? host.Environment("PARLER_NAME"),
                 NullIfEmpty(host.Environment("PARLER_SESSION_KEY")),
-                explicitHub is null ? null : cli.HubUrl.ToString().TrimEnd('/'));
+                explicitHub is null ? null : cli.HubUrl.ToString().TrimEnd('/'),
+                ConnectCommand.Executable(host));
             await ParlerMcpServer.RunAsync(settings, host.Time, cancellationToken);
             return ExitCodes.Success;
         });

@@ -11,10 +11,12 @@ namespace Parler.Mcp.Hub;
 /// </summary>
 internal sealed class HubConnection(McpSettings settings, TimeProvider time) : IDisposable
 {
-    private readonly SocketsHttpHandler _pool = new() { PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1) };
+    private readonly SocketsHttpHandler _pool = HubPin.Handler(settings.Hub);
     private readonly SemaphoreSlim _signIn = new(1, 1);
     private readonly Lazy<AgentIdentity> _identity = new(() => IdentityFile.LoadOrCreate(settings.Home, settings.Name));
     private readonly TokenCache _tokens = new(settings.Home);
+    private readonly SemaphoreSlim _hubStart = new(1, 1);
+    private bool _hubStartTried;
 
     public McpSettings Settings => settings;
 
@@ -41,12 +43,60 @@ internal sealed class HubConnection(McpSettings settings, TimeProvider time) : I
         using var client = new HubClient(settings.Hub, identity, _tokens, time, new BorrowedHandler(_pool));
         try
         {
-            await SignInOnceAsync(client, cancellationToken);
+            try
+            {
+                await SignInOnceAsync(client, cancellationToken);
+            }
+            catch (HubClientException ex) when (ex.Unreachable && settings.HubExecutable is not null && LocalHub.IsLocal(settings.Hub))
+            {
+                if (!await StartLocalHubAsync(cancellationToken))
+                {
+                    throw;
+                }
+
+                await SignInOnceAsync(client, cancellationToken);
+            }
+
             return await call(client);
         }
         catch (HubClientException ex)
         {
             throw ToolError(ex);
+        }
+    }
+
+    /// <summary>A local hub that does not answer is started once, in the background, as <c>parler connect</c> would.</summary>
+    private async Task<bool> StartLocalHubAsync(CancellationToken cancellationToken)
+    {
+        if (settings.HubExecutable is not { } executable || !LocalHub.IsLocal(settings.Hub) || LocalHub.HomeFor(settings.Home) is not { } hubHome)
+        {
+            return false;
+        }
+
+        await _hubStart.WaitAsync(cancellationToken);
+        try
+        {
+            if (_hubStartTried)
+            {
+                return false;
+            }
+
+            _hubStartTried = true;
+            var address = $"{settings.Hub.Host}:{settings.Hub.Port}";
+            try
+            {
+                await LocalHub.EnsureAsync(
+                    executable, hubHome, settings.Hub, ["--addr", address], new Dictionary<string, string>(), time, cancellationToken);
+                return true;
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+        }
+        finally
+        {
+            _hubStart.Release();
         }
     }
 
@@ -62,6 +112,7 @@ internal sealed class HubConnection(McpSettings settings, TimeProvider time) : I
     {
         _pool.Dispose();
         _signIn.Dispose();
+        _hubStart.Dispose();
     }
 
     private async Task SignInOnceAsync(HubClient client, CancellationToken cancellationToken)

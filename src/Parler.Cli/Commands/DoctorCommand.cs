@@ -1,0 +1,104 @@
+using System.CommandLine;
+using Parler.Cli.Connect;
+using Parler.Client;
+using Parler.Core.Identity;
+
+namespace Parler.Cli.Commands;
+
+/// <summary><c>parler doctor</c>: checks the identity, the hub, each host's entry and a session key, with one fix per problem.</summary>
+internal static class DoctorCommand
+{
+    public static Command Create(CliHost host)
+    {
+        var command = new Command("doctor", "Check this machine's Parler set-up (identity, hub, each agent's entry, PARLER_SESSION_KEY) and print one fix per problem");
+        command.Handle(host, async (context, cancellationToken) =>
+        {
+            var checks = new List<DoctorCheck>
+            {
+                Identity(context.Home),
+                await HubAsync(context.HubUrl, cancellationToken),
+            };
+            var setup = new ConnectSetup(host, HostDirectories.Current);
+            checks.AddRange(setup.Installed.Select(Entry));
+            if (host.Environment("PARLER_SESSION_KEY") is { } key)
+            {
+                checks.Add(SessionKey(key));
+            }
+
+            foreach (var check in checks)
+            {
+                await host.Out.WriteLineAsync($"{(check.Fix is null ? "ok  " : "FAIL")} {check.Subject}: {check.Finding}");
+                if (check.Fix is not null)
+                {
+                    await host.Out.WriteLineAsync($"     fix: {check.Fix}");
+                }
+            }
+
+            var problems = checks.Count(c => c.Fix is not null);
+            await host.Error.WriteLineAsync(problems == 0 ? "All checks passed." : $"{problems} problem(s) found.");
+            return problems == 0 ? ExitCodes.Success : ExitCodes.Failure;
+        });
+        return command;
+    }
+
+    private static DoctorCheck Identity(string home)
+    {
+        var path = IdentityFile.PathFor(home);
+        if (!File.Exists(path))
+        {
+            return new("identity", $"none yet at {path}", "run 'parler whoami' to create one (agents wired by 'parler connect' create their own)");
+        }
+
+        try
+        {
+            var identity = IdentityFile.LoadOrCreate(home, null);
+            return new("identity", $"{identity.Id} ({identity.Name}) in {home}", null);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            return new("identity", ex.Message, $"restore {path} from a backup, or move it aside to start a new identity");
+        }
+    }
+
+    private static async Task<DoctorCheck> HubAsync(Uri hub, CancellationToken cancellationToken) =>
+        await LocalHub.AnswersAsync(hub, cancellationToken)
+            ? new("hub", $"{ConnectSetup.HubText(hub)} answers", null)
+            : new("hub", $"nothing answers at {ConnectSetup.HubText(hub)}",
+                LocalHub.IsLocal(hub) ? "run 'parler connect' (starts a local hub in the background) or 'parler hub'" : "check the URL (--hub or PARLER_HUB) and that the hub is running");
+
+    private static DoctorCheck Entry(AgentHost agent)
+    {
+        var subject = agent.DisplayName;
+        McpEntry? entry;
+        try
+        {
+            entry = ConfigFile.ReadEntry(agent);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            return new(subject, ex.Message, $"fix the syntax of {agent.ConfigPath}, then run 'parler connect'");
+        }
+
+        return entry switch
+        {
+            null => new(subject, $"installed but not connected ({agent.ConfigPath})", "run 'parler connect'"),
+            { Command.Length: 0 } => new(subject, $"its parler entry has no command ({agent.ConfigPath})", "run 'parler connect' to rewrite it"),
+            _ when !File.Exists(entry.Command) => new(subject, $"its parler entry runs {entry.Command}, which does not exist",
+                "run 'parler connect' with the parler you want agents to use"),
+            _ when entry.EnvValue("PARLER_HOME") is null => new(subject, "its parler entry sets no PARLER_HOME, so it shares an identity",
+                "run 'parler connect' to give it its own"),
+            _ => new(subject, $"connected to {entry.EnvValue("PARLER_HUB") ?? "the default hub"} ({agent.ConfigPath})", null),
+        };
+    }
+
+    private static DoctorCheck SessionKey(string key)
+    {
+        var trimmed = key.Trim().ToUpperInvariant();
+        return trimmed.Length == Hub.Actions.Catalog.InviteActions.CodeLength && trimmed.All(c => Hub.Actions.Catalog.InviteActions.Alphabet.Contains(c))
+            ? new("PARLER_SESSION_KEY", "well-formed (not redeemed)", null)
+            : new("PARLER_SESSION_KEY", $"not a session key: expected {Hub.Actions.Catalog.InviteActions.CodeLength} characters from {Hub.Actions.Catalog.InviteActions.Alphabet}",
+                "copy the key again from the agent that opened the session (like A3KELDJR), or unset PARLER_SESSION_KEY");
+    }
+
+    private sealed record DoctorCheck(string Subject, string Finding, string? Fix);
+}
