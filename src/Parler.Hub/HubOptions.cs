@@ -11,6 +11,9 @@ internal sealed class HubOptions
     /// <summary>The SQLite file of the embedded store.</summary>
     public required string DatabasePath { get; init; }
 
+    /// <summary>When set, the record is this PostgreSQL database (Npgsql connection string) instead of the SQLite file.</summary>
+    public string? PostgresConnectionString { get; init; }
+
     /// <summary>Required to bind beyond loopback; callers present it when they authenticate.</summary>
     public string? JoinSecret { get; init; }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace Parler.Hub.Storage.Sqlite;
@@ -14,7 +15,7 @@ internal static class SqliteJobs
         CREATE INDEX IF NOT EXISTS jobs_queue_status ON jobs (queue, status, id);
         """;
 
-    private const string Columns = "job_id, queue, text, sender, status, worker, lease_until, result, attempts";
+    public const string Columns = "job_id, queue, text, sender, status, worker, lease_until, result, attempts";
 
     public static Task SaveWorkerAsync(SqliteCommandCache commands, string queue, string agentId, CancellationToken cancellationToken) =>
         commands.Get("INSERT OR IGNORE INTO workers (queue, agent) VALUES ($queue, $agent)", ("$queue", queue), ("$agent", agentId))
@@ -56,14 +57,13 @@ internal static class SqliteJobs
     {
         await using var command = SqliteQueries.Command(connection, sql, a, b);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
+        return await reader.ReadAsync(cancellationToken) ? ReadJob(reader) : null;
+    }
 
-        return new JobRecord(
+    /// <summary>A job from a row of the job columns (any store's reader).</summary>
+    public static JobRecord ReadJob(DbDataReader reader) =>
+        new(
             reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
             reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetInt64(6),
             reader.IsDBNull(7) ? null : reader.GetString(7), reader.GetInt32(8));
-    }
 }

@@ -73,15 +73,21 @@ internal static class SqliteMemories
 
     /// <summary>
     /// The user's words as FTS5 string literals joined by OR, so no text is ever read as query syntax (NEAR, *, quotes,
-    /// column filters). Words without a letter or digit would tokenise to nothing and are dropped; null when none remain.
+    /// column filters); null when no word remains.
     /// </summary>
     public static string? MatchExpression(string query)
     {
-        var terms = query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Where(term => term.Any(char.IsLetterOrDigit))
-            .Select(term => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        var terms = Terms(query).Select(term => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"").ToList();
         return terms.Count == 0 ? null : string.Join(" OR ", terms);
     }
+
+    /// <summary>
+    /// The user's distinct words, split on white space; words without a letter or digit would tokenise to nothing and
+    /// are dropped. Every store searches for any of these words.
+    /// </summary>
+    public static IReadOnlyList<string> Terms(string query) =>
+        query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Where(term => term.Any(char.IsLetterOrDigit))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
 }

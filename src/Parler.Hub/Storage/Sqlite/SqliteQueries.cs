@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
@@ -55,12 +56,18 @@ internal static class SqliteQueries
             $"SELECT token_id, agent, room, expires_at, revoked FROM tokens WHERE {column} = $value",
             ("$value", value));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new TokenRecord(
-                reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.GetInt64(3), reader.GetInt64(4) != 0)
-            : null;
+        return await reader.ReadAsync(cancellationToken) ? ReadToken(reader) : null;
     }
+
+    /// <summary>A token from a row of token_id, agent, room, expires_at, revoked (any store's reader).</summary>
+    public static TokenRecord ReadToken(DbDataReader reader) =>
+        new(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetInt64(3), reader.GetBoolean(4));
+
+    /// <summary>A fact of <paramref name="stream"/> from a row of seq, type, at, actor, principal, authority, data, prev, hash.</summary>
+    public static StoredFact ReadFact(DbDataReader reader, string stream) =>
+        new(
+            stream, reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4),
+            reader.GetString(5), (JsonObject)JsonNode.Parse(reader.GetString(6))!, reader.GetString(7), reader.GetString(8));
 
     public static async Task<IReadOnlyList<StoredFact>> ReadStreamAsync(
         SqliteConnection connection, string stream, long afterSeq, int limit, CancellationToken cancellationToken)
@@ -74,9 +81,7 @@ internal static class SqliteQueries
         var facts = new List<StoredFact>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            facts.Add(new StoredFact(
-                stream, reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4),
-                reader.GetString(5), (JsonObject)JsonNode.Parse(reader.GetString(6))!, reader.GetString(7), reader.GetString(8)));
+            facts.Add(ReadFact(reader, stream));
         }
 
         return facts;
@@ -86,7 +91,7 @@ internal static class SqliteQueries
     /// Reads a room from a row of <see cref="RoomColumns"/>, parsing its state only when the cache lacks that version.
     /// Rows read on a reader connection are committed and may fill the cache; the writer's may not.
     /// </summary>
-    public static RoomRecord ReadRoom(SqliteDataReader reader, RoomStateCache cache, bool committed)
+    public static RoomRecord ReadRoom(DbDataReader reader, RoomStateCache cache, bool committed)
     {
         var id = reader.GetString(0);
         var version = reader.GetInt64(1);
