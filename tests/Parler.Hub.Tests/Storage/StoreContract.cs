@@ -8,7 +8,7 @@ namespace Parler.Hub.Tests.Storage;
 /// <summary>The storage contract, written once; each provider runs it through a subclass.</summary>
 public abstract partial class StoreContract : IAsyncLifetime
 {
-    private const string Alice = "pa_alice";
+    private protected const string Alice = "pa_alice";
     private const string Bob = "pa_bob";
 
     protected string Folder { get; } = Directory.CreateTempSubdirectory("parler-store-").FullName;
@@ -19,8 +19,15 @@ public abstract partial class StoreContract : IAsyncLifetime
 
     private protected abstract IHubStore Create();
 
+    /// <summary>Runs before the first <see cref="Create"/>: a provider may make its database here.</summary>
+    private protected virtual Task PrepareAsync() => Task.CompletedTask;
+
+    /// <summary>Runs after the store is disposed: a provider may drop its database here.</summary>
+    private protected virtual Task CleanUpAsync() => Task.CompletedTask;
+
     public async Task InitializeAsync()
     {
+        await PrepareAsync();
         Store = Create();
         await Store.InitializeAsync(CancellationToken.None);
     }
@@ -28,6 +35,7 @@ public abstract partial class StoreContract : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Store.DisposeAsync();
+        await CleanUpAsync();
         Directory.Delete(Folder, recursive: true);
     }
 
@@ -183,6 +191,61 @@ public abstract partial class StoreContract : IAsyncLifetime
         (await Store.WriteAsync((w, ct) => w.FindIdempotencyAsync(Bob, "k1", ct), CancellationToken.None)).ShouldBeNull();
     }
 
+    [Fact]
+    public async Task ReadStream_FollowedWhileManyWritersAppend_NeverSkipsAFact()
+    {
+        await CreateRoomAsync("rm_a");
+        var writers = Enumerable.Range(0, 4).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; i < 40; i++)
+            {
+                await Store.WriteAsync((s, ct) => s.AppendAsync("rm_a", Message(Alice, $"w{w}-{i}"), ct), CancellationToken.None);
+            }
+        })).ToList();
+
+        var seen = await FollowAsync(Store, "rm_a", 2 + (4 * 40), TimeSpan.FromSeconds(60));
+        await Task.WhenAll(writers);
+
+        seen.ShouldBe(Enumerable.Range(1, 2 + (4 * 40)).Select(i => (long)i));
+    }
+
+    /// <summary>
+    /// What a live reader does: pages from its cursor again and again until it has <paramref name="total"/> facts. Every page
+    /// must continue exactly where the last ended: a fact that commits late must not be skipped over.
+    /// </summary>
+    private protected static async Task<List<long>> FollowAsync(IHubStore store, string stream, int total, TimeSpan timeout)
+    {
+        var seen = new List<long>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var committed = new SemaphoreSlim(0);
+        void Wake(IReadOnlyCollection<string> streams) => committed.Release();
+        store.Committed += Wake;
+        try
+        {
+            while (seen.Count < total)
+            {
+                clock.Elapsed.ShouldBeLessThan(timeout, $"followed {seen.Count} of {total} facts");
+                var page = await store.ReadStreamAsync(stream, seen.Count == 0 ? 0 : seen[^1], 1000, CancellationToken.None);
+                foreach (var fact in page)
+                {
+                    fact.Seq.ShouldBe((seen.Count == 0 ? 0 : seen[^1]) + 1, "a page skipped a seq");
+                    seen.Add(fact.Seq);
+                }
+
+                if (page.Count == 0)
+                {
+                    await committed.WaitAsync(TimeSpan.FromSeconds(1));
+                }
+            }
+        }
+        finally
+        {
+            store.Committed -= Wake;
+        }
+
+        return seen;
+    }
+
     private protected async Task CreateRoomAsync(string roomId)
     {
         await Store.WriteAsync(
@@ -194,9 +257,9 @@ public abstract partial class StoreContract : IAsyncLifetime
             CancellationToken.None);
     }
 
-    private static FactDraft Joined(string agent, string role) =>
+    private protected static FactDraft Joined(string agent, string role) =>
         new(FactTypes.MemberJoined, agent, agent, "tok", new JsonObject { ["agent_id"] = agent, ["name"] = agent, ["role"] = role });
 
-    private static FactDraft Message(string author, string body) =>
+    private protected static FactDraft Message(string author, string body) =>
         new(FactTypes.MessagePosted, author, author, "tok", new JsonObject { ["kind"] = "text", ["body"] = body, ["nonce"] = "n" });
 }
