@@ -18,6 +18,9 @@ internal static class TestPostgres
 
     private static readonly Lazy<Task<string>> Server = new(FindOrStartAsync);
 
+    /// <summary>A server URL that wins over PARLER_TEST_PG (the load tool's --db); set it before the first database is made.</summary>
+    public static string? ServerUrl { get; set; }
+
     /// <summary>The URL of a new, empty database.</summary>
     public static async Task<string> CreateDatabaseAsync()
     {
@@ -52,7 +55,7 @@ internal static class TestPostgres
 
     private static async Task<string> FindOrStartAsync()
     {
-        if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } url)
+        if ((ServerUrl ?? Environment.GetEnvironmentVariable(Variable)) is { Length: > 0 } url)
         {
             return url;
         }

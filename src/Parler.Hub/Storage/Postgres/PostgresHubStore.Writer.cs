@@ -6,7 +6,14 @@ namespace Parler.Hub.Storage.Postgres;
 internal sealed partial class PostgresHubStore
 {
     /// <summary>How often a batch that lost a conflict with another hub is run again before its writers are failed.</summary>
-    private const int MaxAttempts = 20;
+    private const int MaxAttempts = 5;
+
+    /// <summary>
+    /// The advisory lock that makes a retry win: every batch holds it shared while its transaction runs; a batch that lost a
+    /// conflict runs again holding it exclusively, so it waits for the batches in flight and then runs alone. Without it two
+    /// busy hubs writing one room could fail each other's batches forever.
+    /// </summary>
+    private const long WritersLockKey = 0x7061726c6573;
 
     public async Task<T> WriteAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
@@ -56,7 +63,7 @@ internal sealed partial class PostgresHubStore
             try
             {
                 await using var connection = await _source.OpenConnectionAsync(stopping);
-                var (outcomes, touched) = await CommitBatchAsync(connection, batch, stopping);
+                var (outcomes, touched) = await CommitLockedAsync(connection, batch, alone: attempt > 1, stopping);
                 foreach (var (pending, error) in outcomes)
                 {
                     if (error is null)
@@ -80,7 +87,6 @@ internal sealed partial class PostgresHubStore
             catch (PostgresException ex) when (IsConflict(ex) && attempt < MaxAttempts)
             {
                 Log.BatchRetried(_logger, batch.Count, attempt, ex.SqlState);
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt)), _time, stopping);
             }
             catch (Exception ex) when (ex is NpgsqlException or OperationCanceledException or IOException or TimeoutException)
             {
@@ -95,6 +101,25 @@ internal sealed partial class PostgresHubStore
         }
     }
 
+    /// <summary>Takes the writers' lock (shared, or exclusive to run <paramref name="alone"/>) before the transaction's snapshot.</summary>
+    private async Task<(List<(PendingWrite, Exception?)>, IReadOnlyCollection<string>)> CommitLockedAsync(
+        NpgsqlConnection connection, List<PendingWrite> batch, bool alone, CancellationToken stopping)
+    {
+        var mode = alone ? "" : "_shared";
+        await PostgresQueries.ExecuteAsync(connection, $"SELECT pg_advisory_lock{mode}({WritersLockKey})", stopping);
+        try
+        {
+            return await CommitBatchAsync(connection, batch, stopping);
+        }
+        finally
+        {
+            if (connection.State == ConnectionState.Open)
+            {
+                await PostgresQueries.ExecuteAsync(connection, $"SELECT pg_advisory_unlock{mode}({WritersLockKey})", CancellationToken.None);
+            }
+        }
+    }
+
     private async Task<(List<(PendingWrite, Exception?)>, IReadOnlyCollection<string>)> CommitBatchAsync(
         NpgsqlConnection connection, List<PendingWrite> batch, CancellationToken stopping)
     {
@@ -103,11 +128,12 @@ internal sealed partial class PostgresHubStore
         var outcomes = new List<(PendingWrite, Exception?)>(batch.Count);
         foreach (var pending in batch)
         {
+            // Not released: a release costs a round trip and frees nothing (PostgreSQL keeps the subtransaction's id
+            // either way); ROLLBACK TO w undoes back to the latest savepoint of that name, this write's own.
             await transaction.SaveAsync("w", stopping);
             try
             {
                 await pending.RunAsync(session);
-                await transaction.ReleaseAsync("w", stopping);
                 outcomes.Add((pending, null));
             }
             catch (Exception ex) when (ex is not PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected }

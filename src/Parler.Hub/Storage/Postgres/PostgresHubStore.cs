@@ -8,12 +8,14 @@ namespace Parler.Hub.Storage.Postgres;
 /// <summary>
 /// The team store: PostgreSQL, shared by any number of hubs. Like the embedded store, one writer loop per hub commits
 /// the queued writes together (each in its own savepoint); the batch runs SERIALIZABLE and takes each stream's head row
-/// lock before appending, so writers in different hubs are ordered per stream and a conflict is retried. After each
+/// lock before appending, so writers in different hubs are ordered per stream; a batch that loses a conflict runs again
+/// alone (see <see cref="WritersLockKey"/>), so it cannot starve. After each
 /// commit the touched streams are announced with NOTIFY, and every hub's listener raises <see cref="Committed"/>.
 /// </summary>
 internal sealed partial class PostgresHubStore : IHubStore
 {
-    private const int MaxBatch = 256;
+    /// <summary>Writes per transaction, each in a savepoint: beyond 64 subtransactions PostgreSQL's snapshots slow down for everyone.</summary>
+    private const int MaxBatch = 64;
 
     private readonly NpgsqlDataSource _source;
     private readonly TimeProvider _time;

@@ -38,6 +38,9 @@ internal static class PostgresUrl
             Password = password ?? environmentPassword,
             ApplicationName = "parler",
             MaxPoolSize = 40,
+            // The writer runs the same few statements for every fact: prepare them once per connection.
+            MaxAutoPrepare = 64,
+            AutoPrepareMinUsages = 2,
         };
         foreach (var (name, value) in Query(uri.Query))
         {

@@ -52,14 +52,15 @@ internal sealed class PostgresWriteSession(NpgsqlConnection connection, TimeProv
         var fact = new StoredFact(stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.Data, prev, hash);
         await PostgresQueries.ExecuteAsync(
             connection,
-            "INSERT INTO facts (stream, seq, type, at, actor, principal, authority, data, prev, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+            """
+            WITH fact AS (
+                INSERT INTO facts (stream, seq, type, at, actor, principal, authority, data, prev, hash)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING stream, seq, hash)
+            INSERT INTO streams (stream, head, head_hash) SELECT stream, seq, hash FROM fact
+            ON CONFLICT (stream) DO UPDATE SET head = excluded.head, head_hash = excluded.head_hash
+            """,
             cancellationToken,
             stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.Data.ToJsonString(), prev, hash);
-        await PostgresQueries.ExecuteAsync(
-            connection,
-            "INSERT INTO streams (stream, head, head_hash) VALUES ($1, $2, $3) ON CONFLICT (stream) DO UPDATE SET head = excluded.head, head_hash = excluded.head_hash",
-            cancellationToken,
-            stream, seq, hash);
         await Projector.ApplyAsync(fact, this, cancellationToken);
         _touched.Add(stream);
         return fact;
