@@ -30,4 +30,26 @@ public sealed class MultiHubTests(PostgresHubFixture fixture) : IClassFixture<Po
         var onSecond = await team.Bob.RunOkAsync("recv", "--room", "team", "--since", "0");
         onFirst.Lines.ShouldBe(onSecond.Lines);
     }
+
+    [Fact]
+    public async Task HubMigrate_OnTheRunningHubsDatabase_SaysUpToDate()
+    {
+        var ops = fixture.Agent("ops");
+
+        var migrated = await ops.RunOkAsync("hub", "migrate", "--db", fixture.Database);
+
+        migrated.Out.ShouldBeEmpty(migrated.ToString());
+        migrated.Error.ShouldContain("the schema is up to date");
+    }
+
+    [Theory]
+    [InlineData("mysql://parler@127.0.0.1/parler", "neither a SQLite file nor a PostgreSQL URL")]
+    [InlineData("postgres://127.0.0.1/parler", "needs a user and one database")]
+    public async Task Hub_BadDatabaseUrl_ExitsWithWhatToWrite(string url, string expected)
+    {
+        var run = await fixture.Agent("ops").RunAsync("hub", "--addr", "127.0.0.1:0", "--db", url);
+
+        run.ExitCode.ShouldBe(2, run.ToString());
+        run.Error.ShouldContain(expected);
+    }
 }
