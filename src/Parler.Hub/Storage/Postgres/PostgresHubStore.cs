@@ -88,7 +88,7 @@ internal sealed partial class PostgresHubStore : IHubStore
                 c,
                 $"SELECT {PostgresQueries.RoomColumns} FROM members m JOIN rooms r ON r.id = m.room JOIN streams s ON s.stream = r.id " +
                 "WHERE m.agent = $1 AND m.status = 'active' AND r.name = $2",
-                r => Sqlite.SqliteQueries.ReadRoom(r, _states, committed: true),
+                r => StoreRows.ReadRoom(r, _states, committed: true),
                 cancellationToken,
                 agentId, name),
             cancellationToken);
@@ -108,7 +108,7 @@ internal sealed partial class PostgresHubStore : IHubStore
                 WHERE m.agent = $1 AND m.status = 'active'
                 ORDER BY r.name, r.id
                 """,
-                r => new RoomSummary(Sqlite.SqliteQueries.ReadRoom(r, _states, committed: true), r.GetString(5), r.GetInt64(6), r.GetInt64(7)),
+                r => new RoomSummary(StoreRows.ReadRoom(r, _states, committed: true), r.GetString(5), r.GetInt64(6), r.GetInt64(7)),
                 cancellationToken,
                 agentId),
             cancellationToken);

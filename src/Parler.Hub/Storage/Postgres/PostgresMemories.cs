@@ -1,5 +1,4 @@
 using Npgsql;
-using Parler.Hub.Storage.Sqlite;
 
 namespace Parler.Hub.Storage.Postgres;
 
@@ -27,7 +26,7 @@ internal static class PostgresMemories
     public static async Task<IReadOnlyList<RecalledMemory>> RecallAsync(
         NpgsqlConnection connection, string scope, string query, int limit, CancellationToken cancellationToken)
     {
-        var terms = SqliteMemories.Terms(query);
+        var terms = RecallTerms.Split(query);
         if (terms.Count == 0)
         {
             return [];

@@ -1,15 +1,14 @@
 using Npgsql;
-using Parler.Hub.Storage.Sqlite;
 
 namespace Parler.Hub.Storage.Postgres;
 
 /// <summary>The reads both the pooled readers and the writer's transaction use, so each query is written once.</summary>
 internal static class PostgresQueries
 {
-    /// <summary>The columns <see cref="Sqlite.SqliteQueries.ReadRoom"/> expects, for any query that joins rooms r and streams s.</summary>
-    public const string RoomColumns = SqliteQueries.RoomColumns;
+    /// <summary>The columns <see cref="StoreRows.ReadRoom"/> expects, for any query that joins rooms r and streams s.</summary>
+    public const string RoomColumns = StoreRows.RoomColumns;
 
-    public const string JobColumns = SqliteJobs.Columns;
+    public const string JobColumns = StoreRows.JobColumns;
 
     public static NpgsqlCommand Command(NpgsqlConnection connection, string sql, params object?[] parameters)
     {
@@ -52,7 +51,7 @@ internal static class PostgresQueries
         NpgsqlConnection connection, string roomId, RoomStateCache cache, bool committed, CancellationToken cancellationToken) =>
         (await ListAsync(
             connection, $"SELECT {RoomColumns} FROM rooms r JOIN streams s ON s.stream = r.id WHERE r.id = $1",
-            reader => SqliteQueries.ReadRoom(reader, cache, committed), cancellationToken, roomId)).SingleOrDefault();
+            reader => StoreRows.ReadRoom(reader, cache, committed), cancellationToken, roomId)).SingleOrDefault();
 
     public static async Task<long> GetCursorAsync(NpgsqlConnection connection, string agentId, string roomId, CancellationToken cancellationToken) =>
         await ScalarAsync(connection, "SELECT seq FROM cursors WHERE agent = $1 AND room = $2", cancellationToken, agentId, roomId) is long seq ? seq : 0;
@@ -64,7 +63,7 @@ internal static class PostgresQueries
         (await ListAsync(
             connection,
             $"SELECT token_id, agent, room, expires_at, revoked FROM tokens WHERE {column} = $1",
-            SqliteQueries.ReadToken,
+            StoreRows.ReadToken,
             cancellationToken,
             value)).SingleOrDefault();
 
@@ -73,12 +72,12 @@ internal static class PostgresQueries
         ListAsync(
             connection,
             "SELECT seq, type, at, actor, principal, authority, data, prev, hash FROM facts WHERE stream = $1 AND seq > $2 ORDER BY seq LIMIT $3",
-            reader => SqliteQueries.ReadFact(reader, stream),
+            reader => StoreRows.ReadFact(reader, stream),
             cancellationToken,
             stream, afterSeq, limit);
 
     public static async Task<JobRecord?> GetJobAsync(NpgsqlConnection connection, string jobId, CancellationToken cancellationToken) =>
-        (await ListAsync(connection, $"SELECT {JobColumns} FROM jobs WHERE job_id = $1", SqliteJobs.ReadJob, cancellationToken, jobId)).SingleOrDefault();
+        (await ListAsync(connection, $"SELECT {JobColumns} FROM jobs WHERE job_id = $1", StoreRows.ReadJob, cancellationToken, jobId)).SingleOrDefault();
 
     public static async Task<bool> IsWorkerAsync(NpgsqlConnection connection, string queue, string agentId, CancellationToken cancellationToken) =>
         await ScalarAsync(connection, "SELECT 1 FROM workers WHERE queue = $1 AND agent = $2", cancellationToken, queue, agentId) is not null;

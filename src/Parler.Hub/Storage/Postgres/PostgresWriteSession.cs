@@ -126,7 +126,7 @@ internal sealed class PostgresWriteSession(NpgsqlConnection connection, TimeProv
             WHERE queue = $1 AND (status = 'queued' OR (status = 'leased' AND lease_until < $2))
             ORDER BY id LIMIT 1
             """,
-            Sqlite.SqliteJobs.ReadJob, cancellationToken, queue, now)).SingleOrDefault();
+            StoreRows.ReadJob, cancellationToken, queue, now)).SingleOrDefault();
 
     public Task SaveTokenAsync(string tokenHash, string challenge, TokenRecord token, CancellationToken cancellationToken) =>
         Execute(

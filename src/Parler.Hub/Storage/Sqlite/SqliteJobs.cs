@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace Parler.Hub.Storage.Sqlite;
@@ -15,8 +14,6 @@ internal static class SqliteJobs
         CREATE INDEX IF NOT EXISTS jobs_queue_status ON jobs (queue, status, id);
         """;
 
-    public const string Columns = "job_id, queue, text, sender, status, worker, lease_until, result, attempts";
-
     public static Task SaveWorkerAsync(SqliteCommandCache commands, string queue, string agentId, CancellationToken cancellationToken) =>
         commands.Get("INSERT OR IGNORE INTO workers (queue, agent) VALUES ($queue, $agent)", ("$queue", queue), ("$agent", agentId))
             .ExecuteNonQueryAsync(cancellationToken);
@@ -24,7 +21,7 @@ internal static class SqliteJobs
     public static Task SaveJobAsync(SqliteCommandCache commands, JobRecord job, CancellationToken cancellationToken) =>
         commands.Get(
             $"""
-            INSERT INTO jobs ({Columns}) VALUES ($job, $queue, $text, $sender, $status, $worker, $until, $result, $attempts)
+            INSERT INTO jobs ({StoreRows.JobColumns}) VALUES ($job, $queue, $text, $sender, $status, $worker, $until, $result, $attempts)
             ON CONFLICT (job_id) DO UPDATE SET status = excluded.status, worker = excluded.worker,
                 lease_until = excluded.lease_until, result = excluded.result, attempts = excluded.attempts
             """,
@@ -40,13 +37,13 @@ internal static class SqliteJobs
     }
 
     public static Task<JobRecord?> GetAsync(SqliteConnection connection, string jobId, CancellationToken cancellationToken) =>
-        ReadOneAsync(connection, $"SELECT {Columns} FROM jobs WHERE job_id = $a", ("$a", jobId), ("$b", null), cancellationToken);
+        ReadOneAsync(connection, $"SELECT {StoreRows.JobColumns} FROM jobs WHERE job_id = $a", ("$a", jobId), ("$b", null), cancellationToken);
 
     public static Task<JobRecord?> FindLeasableAsync(SqliteConnection connection, string queue, long now, CancellationToken cancellationToken) =>
         ReadOneAsync(
             connection,
             $"""
-            SELECT {Columns} FROM jobs
+            SELECT {StoreRows.JobColumns} FROM jobs
             WHERE queue = $a AND (status = 'queued' OR (status = 'leased' AND lease_until < $b))
             ORDER BY id LIMIT 1
             """,
@@ -57,13 +54,6 @@ internal static class SqliteJobs
     {
         await using var command = SqliteQueries.Command(connection, sql, a, b);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? ReadJob(reader) : null;
+        return await reader.ReadAsync(cancellationToken) ? StoreRows.ReadJob(reader) : null;
     }
-
-    /// <summary>A job from a row of the job columns (any store's reader).</summary>
-    public static JobRecord ReadJob(DbDataReader reader) =>
-        new(
-            reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-            reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetInt64(6),
-            reader.IsDBNull(7) ? null : reader.GetString(7), reader.GetInt32(8));
 }

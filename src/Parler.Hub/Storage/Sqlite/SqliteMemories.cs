@@ -77,17 +77,7 @@ internal static class SqliteMemories
     /// </summary>
     public static string? MatchExpression(string query)
     {
-        var terms = Terms(query).Select(term => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"").ToList();
+        var terms = RecallTerms.Split(query).Select(term => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"").ToList();
         return terms.Count == 0 ? null : string.Join(" OR ", terms);
     }
-
-    /// <summary>
-    /// The user's distinct words, split on white space; words without a letter or digit would tokenise to nothing and
-    /// are dropped. Every store searches for any of these words.
-    /// </summary>
-    public static IReadOnlyList<string> Terms(string query) =>
-        query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Where(term => term.Any(char.IsLetterOrDigit))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
 }
