@@ -32,6 +32,24 @@ public sealed class MultiHubTests(PostgresHubFixture fixture) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task LongPoll_OnOneHub_AnsweredByAPostOnTheOther()
+    {
+        var second = await fixture.AddHubAsync();
+        var team = await fixture.TeamAsync(bobsHub: second.Url);
+        using var alice = await HubApi.SignInAsync(team.Alice);
+        using var bob = await HubApi.SignInAsync(team.Bob);
+        var head = (await bob.GetAsync($"/v1/rooms/{team.RoomId}/messages?after=0&limit=500")).Json["events"]!.AsArray().Count;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var waiting = bob.GetAsync($"/v1/rooms/{team.RoomId}/messages?after={head}&wait=30");
+        (await alice.PostMessageAsync(team.RoomId, "wake the other hub", Guid.NewGuid().ToString("N"))).Status.ShouldBe(System.Net.HttpStatusCode.Created);
+        var woken = await waiting.WaitAsync(TimeSpan.FromSeconds(20));
+
+        woken.Json["events"]!.AsArray().Select(e => e!["data"]!["body"]?.GetValue<string>()).ShouldContain("wake the other hub", woken.ToString());
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(15), "the long-poll should wake on the commit, not at its 30 s deadline");
+    }
+
+    [Fact]
     public async Task HubMigrate_OnTheRunningHubsDatabase_SaysUpToDate()
     {
         var ops = fixture.Agent("ops");
