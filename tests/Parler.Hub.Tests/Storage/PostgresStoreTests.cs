@@ -38,6 +38,37 @@ public sealed class PostgresStoreTests : StoreContract
     }
 
     [Fact]
+    public async Task TwoHubs_CommitAnnouncedWhileListenerIsDown_WokenAfterReconnect()
+    {
+        await using var other = Create();
+        await other.InitializeAsync(CancellationToken.None);
+        var woken = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        other.Committed += streams =>
+        {
+            if (streams.Contains("rm_a"))
+            {
+                woken.TrySetResult();
+            }
+        };
+        await CreateRoomAsync("rm_a");
+        await woken.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        woken = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // The listeners die and a commit to rm_a is announced before either can listen again: that notification is lost.
+        await using (var admin = new NpgsqlConnection(ConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%'; " +
+                $"SELECT pg_notify('{PostgresNotifier.Channel}', 'another-hub' || chr(10) || 'rm_a')",
+                admin);
+            ((long)(await drop.ExecuteScalarAsync())!).ShouldBe(2);
+        }
+
+        await woken.Task.WaitAsync(TimeSpan.FromSeconds(15));
+    }
+
+    [Fact]
     public async Task TwoHubs_ConcurrentAppendsToOneRoom_OneGaplessChainFollowedWithoutSkips()
     {
         await using var other = Create();

@@ -107,10 +107,27 @@ internal sealed partial class PostgresNotifier(NpgsqlDataSource source, Action<I
                 }
 
                 connection = reconnected;
+                await WakeEveryStreamAsync(connection, stopping);
             }
         }
 
         await connection.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Notifications sent while this hub was not listening are gone: wake every stream once, so no reader sleeps through a
+    /// commit it missed (a reader with nothing new reads and waits again).
+    /// </summary>
+    private async Task WakeEveryStreamAsync(NpgsqlConnection connection, CancellationToken stopping)
+    {
+        try
+        {
+            wake(await PostgresQueries.ListAsync(connection, "SELECT stream FROM streams", r => r.GetString(0), stopping));
+        }
+        catch (NpgsqlException ex)
+        {
+            Log.ListenLost(logger, ex);
+        }
     }
 
     /// <summary>A new listening connection, or null once the store stops.</summary>
