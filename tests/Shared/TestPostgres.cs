@@ -16,6 +16,9 @@ internal static class TestPostgres
 {
     public const string Variable = "PARLER_TEST_PG";
 
+    /// <summary>The file in a throwaway cluster's folder naming the test process that started it.</summary>
+    private const string Owner = "owner.pid";
+
     private static readonly Lazy<Task<string>> Server = new(FindOrStartAsync);
 
     /// <summary>A server URL that wins over PARLER_TEST_PG (the load tool's --db); set it before the first database is made.</summary>
@@ -68,8 +71,10 @@ internal static class TestPostgres
             throw Unavailable("no PostgreSQL server binaries under /usr/lib/postgresql/*/bin");
         }
 
-        var folder = Directory.CreateTempSubdirectory("parler-pg-").FullName;
         var asRoot = Environment.UserName == "root";
+        await RemoveOrphanedClustersAsync(bin, asRoot);
+        var folder = Directory.CreateTempSubdirectory("parler-pg-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, Owner), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (asRoot)
         {
             await RunAsync("chown", ["postgres", folder], false);
@@ -89,6 +94,36 @@ internal static class TestPostgres
             RunAsync("rm", ["-rf", folder], false).GetAwaiter().GetResult();
         };
         return $"postgres://postgres@127.0.0.1:{port}/postgres";
+    }
+
+    /// <summary>
+    /// Stops and removes earlier throwaway clusters whose test process is gone: the test host may be ended before its exit
+    /// handler has finished.
+    /// </summary>
+    private static async Task RemoveOrphanedClustersAsync(string bin, bool asRoot)
+    {
+        foreach (var stale in Directory.GetDirectories(Path.GetTempPath(), "parler-pg-*"))
+        {
+            var owner = Path.Combine(stale, Owner);
+            if (!File.Exists(owner) || Directory.Exists($"/proc/{(await File.ReadAllTextAsync(owner)).Trim()}"))
+            {
+                continue;
+            }
+
+            try
+            {
+                if (File.Exists(Path.Combine(stale, "data", "postmaster.pid")))
+                {
+                    await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", Path.Combine(stale, "data"), "stop", "-m", "immediate"], asRoot);
+                }
+
+                Directory.Delete(stale, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                // Another test process may be removing it right now.
+            }
+        }
     }
 
     private static async Task RunAsync(string file, string[] arguments, bool asPostgres)
