@@ -6,7 +6,6 @@ using Parler.Core.Facts;
 using Parler.Core.Identity;
 using Parler.Hub.Rooms;
 using Parler.Hub.Storage;
-using Parler.Hub.Storage.Sqlite;
 
 namespace Parler.Benchmarks;
 
@@ -56,7 +55,7 @@ public class PostPathBenchmarks
     public bool VerifySignature() => MessageSignature.Verify(_room, _author.Id, "text", _body, Nonce, _signature);
 
     [Benchmark(Description = "hub: parse stored RoomState (twice per post)")]
-    public bool ParseRoomState() => SqliteQueries.ParseState(_roomJson).ActiveMember(_author.Id) is not null;
+    public bool ParseRoomState() => StoreRows.ParseState(_roomJson).ActiveMember(_author.Id) is not null;
 
     [Benchmark(Description = "client: MessageSignature.Sign")]
     public string SignMessage() => MessageSignature.Sign(_author, _room, "text", _body, Nonce);

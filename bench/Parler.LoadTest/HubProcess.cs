@@ -19,7 +19,11 @@ internal sealed class HubProcess : IAsyncDisposable
 
     public Process Process => _process;
 
-    public static async Task<HubProcess> StartAsync(string root, CancellationToken cancellationToken)
+    public static Task<HubProcess> StartAsync(string root, CancellationToken cancellationToken) =>
+        StartAsync(Path.Combine(root, "hub.db"), Path.Combine(root, "hubhome"), cancellationToken);
+
+    /// <summary>A hub on <paramref name="database"/> (a SQLite file or a PostgreSQL URL) with its own home.</summary>
+    public static async Task<HubProcess> StartAsync(string database, string home, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(ExecutablePath())
         {
@@ -27,12 +31,12 @@ internal sealed class HubProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in (string[])["hub", "--addr", $"127.0.0.1:{FreePort.Find()}", "--db", Path.Combine(root, "hub.db")])
+        foreach (var argument in (string[])["hub", "--addr", $"127.0.0.1:{FreePort.Find()}", "--db", database])
         {
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["PARLER_HOME"] = Path.Combine(root, "hubhome");
+        start.Environment["PARLER_HOME"] = home;
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start parler.");
         process.ErrorDataReceived += (_, e) =>
         {

@@ -1,32 +1,44 @@
-using System.Diagnostics;
 using Parler.Client;
 using Parler.Core.Identity;
+using Parler.Tests.Shared;
 
 namespace Parler.LoadTest;
 
 /// <summary>
-/// A fresh hub per run. An owner creates the rooms and watches them over SSE; every sender is its own identity
-/// (own key, own token, own connection) that joined one room by invite, and posts signed messages with the real client.
+/// A fresh hub per run (on SQLite, or on a fresh PostgreSQL database; with several hubs on that database the senders are
+/// spread over them and the watcher sits on the first, so their messages reach it through LISTEN/NOTIFY). An owner creates
+/// the rooms and watches them over SSE; every sender is its own identity (own key, own token, own connection) that joined
+/// one room by invite, and posts signed messages with the real client.
 /// </summary>
-internal sealed class HubTarget(int rooms) : ILoadTarget
+internal sealed class HubTarget(int rooms, string? postgres = null, int hubs = 1) : ILoadTarget
 {
     private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("parler-load-");
+    private readonly List<HubProcess> _hubs = [];
     private readonly List<HubClient> _senders = [];
     private readonly List<string> _senderRooms = [];
     private readonly List<string> _rooms = [];
-    private HubProcess? _hub;
+    private string? _database;
     private HubClient? _watcher;
 
-    public string Name => rooms == 1 ? "parler (sqlite)" : $"parler ({rooms} rooms)";
+    public string Name => (postgres, hubs, rooms) switch
+    {
+        (null, _, 1) => "parler (sqlite)",
+        (null, _, _) => $"parler ({rooms} rooms)",
+        (_, 1, _) => "parler (pg)",
+        _ => $"parler (pg, {hubs} hubs)",
+    };
 
-    public Process Server => Hub.Process;
-
-    private HubProcess Hub => _hub ?? throw new InvalidOperationException("The hub is not started.");
+    public TimeSpan ServerCpu => _hubs.Aggregate(TimeSpan.Zero, (sum, hub) => sum + hub.Process.TotalProcessorTime);
 
     public async Task StartAsync(int senders, CancellationToken cancellationToken)
     {
-        _hub = await HubProcess.StartAsync(_root.FullName, cancellationToken);
-        _watcher = NewClient("watcher");
+        _database = postgres is null ? Path.Combine(_root.FullName, "hub.db") : await TestPostgres.CreateDatabaseAsync();
+        for (var h = 0; h < hubs; h++)
+        {
+            _hubs.Add(await HubProcess.StartAsync(_database, Path.Combine(_root.FullName, $"hubhome-{h}"), cancellationToken));
+        }
+
+        _watcher = NewClient("watcher", 0);
         await _watcher.SignInAsync(cancellationToken);
         var invites = new List<string>();
         for (var r = 0; r < rooms; r++)
@@ -38,7 +50,7 @@ internal sealed class HubTarget(int rooms) : ILoadTarget
 
         for (var i = 0; i < senders; i++)
         {
-            _senders.Add(NewClient($"sender-{i}"));
+            _senders.Add(NewClient($"sender-{i}", i % hubs));
             _senderRooms.Add(_rooms[i % rooms]);
         }
 
@@ -63,9 +75,14 @@ internal sealed class HubTarget(int rooms) : ILoadTarget
         }
 
         _watcher?.Dispose();
-        if (_hub is not null)
+        foreach (var hub in _hubs)
         {
-            await _hub.DisposeAsync();
+            await hub.DisposeAsync();
+        }
+
+        if (postgres is not null && _database is not null)
+        {
+            await TestPostgres.DropDatabaseAsync(_database);
         }
 
         _root.Delete(recursive: true);
@@ -82,9 +99,9 @@ internal sealed class HubTarget(int rooms) : ILoadTarget
         }
     }
 
-    private HubClient NewClient(string name)
+    private HubClient NewClient(string name, int hub)
     {
         var home = Path.Combine(_root.FullName, "clients", name);
-        return new HubClient(Hub.Url, new AgentIdentity(AgentKey.Generate(), name), new TokenCache(home), TimeProvider.System);
+        return new HubClient(_hubs[hub].Url, new AgentIdentity(AgentKey.Generate(), name), new TokenCache(home), TimeProvider.System);
     }
 }

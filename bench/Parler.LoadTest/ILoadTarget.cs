@@ -6,8 +6,8 @@ internal interface ILoadTarget : IAsyncDisposable
     /// <summary>The row label in the results table.</summary>
     string Name { get; }
 
-    /// <summary>The server process, for its CPU time.</summary>
-    System.Diagnostics.Process Server { get; }
+    /// <summary>The CPU time the server processes (all hubs of a target) have used so far.</summary>
+    TimeSpan ServerCpu { get; }
 
     /// <summary>Starts the server and prepares one connection (and identity, where there is one) per sender.</summary>
     Task StartAsync(int senders, CancellationToken cancellationToken);

@@ -36,10 +36,10 @@ internal sealed class LoadDriver(ILoadTarget target, LoadOptions options)
             .ToArray();
 
         await Task.Delay(options.WarmUp, cancellationToken);
-        var serverCpu = target.Server.TotalProcessorTime;
+        var serverCpu = target.ServerCpu;
         var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
         await Task.Delay(options.Window, cancellationToken);
-        serverCpu = target.Server.TotalProcessorTime - serverCpu;
+        serverCpu = target.ServerCpu - serverCpu;
         clientCpu = Process.GetCurrentProcess().TotalProcessorTime - clientCpu;
         await Task.WhenAll(senders);
 

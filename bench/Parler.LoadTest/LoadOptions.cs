@@ -3,11 +3,14 @@ using System.Globalization;
 namespace Parler.LoadTest;
 
 /// <summary>The workload: how many concurrent senders, for how long, how big each message is, how many runs.</summary>
-internal sealed record LoadOptions(int Senders, int Seconds, int WarmUpSeconds, int Runs, int Size, int Rooms, bool SkipRedis)
+internal sealed record LoadOptions(int Senders, int Seconds, int WarmUpSeconds, int Runs, int Size, int Rooms, bool SkipRedis, string? Postgres = null, int Hubs = 2)
 {
     public const string Usage =
         "usage: Parler.LoadTest [--senders 50] [--seconds 10] [--warmup 8] [--runs 3] [--size 256] [--rooms 1] [--skip-redis]\n" +
+        "                       [--db postgres://user@host:5432/db [--hubs 2]]   (also on PostgreSQL: one hub, N hubs, pgbench)\n" +
         "       Parler.LoadTest --catchup 10000   (time from a joiner's approval to holding the whole room)\n" +
+        "       Parler.LoadTest --recall 100000   (recall p50/p95 over N memory facts)\n" +
+        "       Parler.LoadTest --queue 2000   (jobs/s with 4 workers, and redelivery latency)\n" +
         "       Parler.LoadTest --blob 500 [--runs 3]   (upload and download MB/s of a 500 MB blob, and peak memory)";
 
     public TimeSpan Window => TimeSpan.FromSeconds(Seconds);
@@ -32,6 +35,8 @@ internal sealed record LoadOptions(int Senders, int Seconds, int WarmUpSeconds, 
                 "--size" => options with { Size = Number(args, ++i, min: Payload.MinSize) },
                 "--rooms" => options with { Rooms = Number(args, ++i, min: 1) },
                 "--skip-redis" => options with { SkipRedis = true },
+                "--db" => options with { Postgres = Text(args, ++i) },
+                "--hubs" => options with { Hubs = Number(args, ++i, min: 2) },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}"),
             };
         }
@@ -40,6 +45,11 @@ internal sealed record LoadOptions(int Senders, int Seconds, int WarmUpSeconds, 
             ? throw new ArgumentException($"--rooms ({options.Rooms}) cannot exceed --senders ({options.Senders}).")
             : options;
     }
+
+    private static string Text(string[] args, int index) =>
+        index < args.Length && Hub.Storage.Postgres.PostgresUrl.IsPostgres(args[index])
+            ? args[index]
+            : throw new ArgumentException($"'{args[index - 1]}' needs a PostgreSQL URL (a role that may CREATE DATABASE).\n{Usage}");
 
     private static int Number(string[] args, int index, int min)
     {

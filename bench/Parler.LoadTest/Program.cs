@@ -31,17 +31,35 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
-var hubRuns = new List<RunResult>();
-var redisRuns = new List<RunResult>();
+// Each target is started fresh for every run; runs are interleaved so slow phases of the shared machine fall on all alike.
+var targets = new List<Func<ILoadTarget>> { () => new HubTarget(options.Rooms) };
+if (options.Postgres is { } postgres)
+{
+    Parler.Tests.Shared.TestPostgres.ServerUrl = postgres;
+    targets.Add(() => new HubTarget(options.Rooms, postgres));
+    targets.Add(() => new HubTarget(options.Rooms, postgres, options.Hubs));
+}
+
+if (!options.SkipRedis)
+{
+    targets.Add(() => new RedisTarget());
+}
+
+var runs = targets.Select(_ => new List<RunResult>()).ToList();
+var pgbench = new List<double>();
 try
 {
-    // Interleaved, so slow phases of the shared machine fall on both targets alike.
     for (var run = 1; run <= options.Runs; run++)
     {
-        hubRuns.Add(await RunOnceAsync(new HubTarget(options.Rooms), run));
-        if (!options.SkipRedis)
+        for (var t = 0; t < targets.Count; t++)
         {
-            redisRuns.Add(await RunOnceAsync(new RedisTarget(), run));
+            runs[t].Add(await RunOnceAsync(targets[t](), run));
+        }
+
+        if (options.Postgres is not null && await PgBench.RunAsync(options.Senders, options.Seconds, options.Size, cancel.Token) is { } tps)
+        {
+            await Console.Error.WriteLineAsync($"run {run}/{options.Runs}: pgbench one-row insert: {tps:0} tps");
+            pgbench.Add(tps);
         }
     }
 }
@@ -51,7 +69,7 @@ catch (OperationCanceledException) when (cancel.IsCancellationRequested)
     return 130;
 }
 
-Console.Write(ResultTable.Format(options, options.SkipRedis ? [hubRuns] : [hubRuns, redisRuns]));
+Console.Write(ResultTable.Format(options, [.. runs], options.SkipRedis ? null : runs.Count - 1, pgbench));
 return 0;
 
 async Task<RunResult> RunOnceAsync(ILoadTarget target, int run)

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Parler.LoadTest;
 
 /// <summary>
@@ -17,7 +15,7 @@ internal sealed class RedisTarget : ILoadTarget
 
     public string Name => "redis (aof always)";
 
-    public Process Server => Redis.Process;
+    public TimeSpan ServerCpu => Redis.Process.TotalProcessorTime;
 
     private RedisProcess Redis => _redis ?? throw new InvalidOperationException("redis-server is not started.");
 

@@ -6,37 +6,52 @@ namespace Parler.LoadTest;
 /// <summary>Medians over runs, per column, and the ratio of the hub to the Redis baseline measured in the same process.</summary>
 internal static class ResultTable
 {
-    public static string Format(LoadOptions options, IReadOnlyList<IReadOnlyList<RunResult>> targets)
+    /// <summary>The table; <paramref name="baseline"/> is the index of the Redis target, <paramref name="pgbench"/> the ceiling's runs.</summary>
+    public static string Format(LoadOptions options, IReadOnlyList<IReadOnlyList<RunResult>> targets, int? baseline, IReadOnlyList<double> pgbench)
     {
         var medians = targets.Select(Median).ToList();
         var text = new StringBuilder();
         text.AppendLine(Invariant($"workload: {options.Senders} senders, {options.Size} B, {options.Rooms} room(s), ") +
             Invariant($"{options.WarmUp.TotalSeconds:0} s warm-up + {options.Seconds} s, {options.Runs} run(s) (median)"));
-        text.AppendLine(Invariant($"{"",-22}{"sends/s",10}{"send p50",10}{"send p99",10}{"deliver p50",13}{"deliver p99",13}"));
+        text.AppendLine(Invariant($"{"",-26}{"sends/s",10}{"send p50",10}{"send p99",10}{"deliver p50",13}{"deliver p99",13}"));
         foreach (var m in medians)
         {
             text.AppendLine(Invariant(
-                $"{m.Target,-22}{m.SendsPerSecond,10:0}{Ms(m.Send.P50),10}{Ms(m.Send.P99),10}{Ms(m.Deliver.P50),13}{Ms(m.Deliver.P99),13}"));
+                $"{m.Target,-26}{m.SendsPerSecond,10:0}{Ms(m.Send.P50),10}{Ms(m.Send.P99),10}{Ms(m.Deliver.P50),13}{Ms(m.Deliver.P99),13}"));
         }
 
-        if (medians.Count == 2)
+        if (pgbench.Count > 0)
         {
-            var (hub, redis) = (medians[0], medians[1]);
-            text.AppendLine(
-                Invariant($"{"ratio parler/redis",-22}{Ratio(hub.SendsPerSecond, redis.SendsPerSecond),10}") +
-                Invariant($"{Ratio(hub.Send.P50, redis.Send.P50),10}{Ratio(hub.Send.P99, redis.Send.P99),10}") +
-                Invariant($"{Ratio(hub.Deliver.P50, redis.Deliver.P50),13}{Ratio(hub.Deliver.P99, redis.Deliver.P99),13}"));
-            var rate = hub.SendsPerSecond / redis.SendsPerSecond;
+            var ceiling = pgbench.Order().ElementAt(pgbench.Count / 2);
+            text.AppendLine(Invariant($"{"pgbench 1-row insert",-26}{ceiling,10:0}   (PostgreSQL's own ceiling, {options.Senders} clients; runs: {string.Join(", ", pgbench.Select(t => t.ToString("0", CultureInfo.InvariantCulture)))})"));
+            foreach (var m in medians.Where(m => m.Target.Contains("(pg", StringComparison.Ordinal)))
+            {
+                text.AppendLine(Invariant($"{m.Target + " / pgbench",-26}{Ratio(m.SendsPerSecond, ceiling),10}"));
+            }
+        }
+
+        if (baseline is { } b)
+        {
+            var redis = medians[b];
+            foreach (var hub in medians.Where((_, i) => i != b))
+            {
+                text.AppendLine(
+                    Invariant($"{hub.Target + " / redis",-26}{Ratio(hub.SendsPerSecond, redis.SendsPerSecond),10}") +
+                    Invariant($"{Ratio(hub.Send.P50, redis.Send.P50),10}{Ratio(hub.Send.P99, redis.Send.P99),10}") +
+                    Invariant($"{Ratio(hub.Deliver.P50, redis.Deliver.P50),13}{Ratio(hub.Deliver.P99, redis.Deliver.P99),13}"));
+            }
+
+            var rate = medians[0].SendsPerSecond / redis.SendsPerSecond;
             text.AppendLine(Invariant(
-                $"target: rate >= 0.50x redis: {rate:0.00}x {Verdict(rate >= 0.5)}; deliver p99 < 5 ms: {Ms(hub.Deliver.P99)} ms {Verdict(hub.Deliver.P99 < 5)}"));
+                $"target: rate >= 0.50x redis: {rate:0.00}x {Verdict(rate >= 0.5)}; deliver p99 < 5 ms: {Ms(medians[0].Deliver.P99)} ms {Verdict(medians[0].Deliver.P99 < 5)}"));
         }
 
         text.AppendLine();
-        text.AppendLine(Invariant($"{"per run",-22}{"sends/s",10}{"send p95",10}{"deliv p95",10}{"server µs/send",16}{"client µs/send",16}{"sent/delivered/errors",24}"));
+        text.AppendLine(Invariant($"{"per run",-26}{"sends/s",10}{"send p95",10}{"deliv p95",10}{"server µs/send",16}{"client µs/send",16}{"sent/delivered/errors",24}"));
         foreach (var run in targets.SelectMany(runs => runs))
         {
             text.AppendLine(
-                Invariant($"{run.Target,-22}{run.SendsPerSecond,10:0}{Ms(run.Send.P95),10}{Ms(run.Deliver.P95),10}") +
+                Invariant($"{run.Target,-26}{run.SendsPerSecond,10:0}{Ms(run.Send.P95),10}{Ms(run.Deliver.P95),10}") +
                 Invariant($"{run.ServerCpuMicrosPerSend,16:0}{run.ClientCpuMicrosPerSend,16:0}{$"{run.Sent}/{run.Delivered}/{run.Errors}",24}"));
         }
 

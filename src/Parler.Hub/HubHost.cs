@@ -10,6 +10,7 @@ using Parler.Hub.Actions;
 using Parler.Hub.Errors;
 using Parler.Hub.Live;
 using Parler.Hub.Storage;
+using Parler.Hub.Storage.Postgres;
 using Parler.Hub.Storage.Sqlite;
 
 namespace Parler.Hub;
@@ -62,8 +63,9 @@ internal sealed class HubHost : IAsyncDisposable
         builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
         builder.Services.AddSingleton(time);
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton<IHubStore>(sp =>
-            new SqliteHubStore(options.DatabasePath, time, sp.GetRequiredService<ILogger<SqliteHubStore>>()));
+        builder.Services.AddSingleton<IHubStore>(sp => options.PostgresConnectionString is { } postgres
+            ? new PostgresHubStore(postgres, time, sp.GetRequiredService<ILogger<PostgresHubStore>>())
+            : new SqliteHubStore(options.DatabasePath, time, sp.GetRequiredService<ILogger<SqliteHubStore>>()));
         builder.Services.AddSingleton(ActionRegistry.CreateDefault());
         builder.Services.AddSingleton<RoomSignals>();
         builder.Services.AddSingleton<HubServices>();

@@ -11,6 +11,9 @@ internal sealed class HubOptions
     /// <summary>The SQLite file of the embedded store.</summary>
     public required string DatabasePath { get; init; }
 
+    /// <summary>When set, the record is this PostgreSQL database (Npgsql connection string) instead of the SQLite file.</summary>
+    public string? PostgresConnectionString { get; init; }
+
     /// <summary>Required to bind beyond loopback; callers present it when they authenticate.</summary>
     public string? JoinSecret { get; init; }
 
@@ -24,6 +27,8 @@ internal sealed class HubOptions
     /// <summary>The largest blob (a git bundle or a file) an upload may carry.</summary>
     public long MaxBlobBytes { get; init; } = 2L * 1024 * 1024 * 1024;
 
-    /// <summary>Where blobs live: a <c>blobs</c> folder beside the SQLite file.</summary>
-    public string BlobsDirectory => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(DatabasePath))!, "blobs");
+    /// <summary>Where shared files and bundles live: --blobs, or beside the SQLite record. Hubs on one PostgreSQL database share it.</summary>
+    public string? BlobsFolder { get; init; }
+
+    public string BlobsDirectory => BlobsFolder ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(DatabasePath))!, "blobs");
 }

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Parler.EndToEnd.Tests.Harness;
+using Parler.Tests.Shared;
 
 namespace Parler.EndToEnd.Tests;
 
@@ -33,10 +35,25 @@ public sealed class TamperTests(HubFixture fixture) : IClassFixture<HubFixture>
         author.Lines.ShouldContain(l => l.Contains("!! ALTERED", StringComparison.Ordinal) && l.Contains("says: tampered", StringComparison.Ordinal), author.ToString());
     }
 
-    /// <summary>What an operator with the database file could do: lift the append-only guard and rewrite a fact in place.</summary>
+    /// <summary>What an operator with the database could do: lift the append-only guard and rewrite a fact in place.</summary>
     private async Task<int> RewriteBodyAsync(string roomId, long seq, string body)
     {
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = fixture.DatabasePath, Pooling = false, DefaultTimeout = 30 }.ToString();
+        if (fixture.UsesPostgres)
+        {
+            await using var postgres = new NpgsqlConnection(TestPostgres.ConnectionString(fixture.Database));
+            await postgres.OpenAsync();
+            await using var update = new NpgsqlCommand(
+                "ALTER TABLE facts DISABLE TRIGGER facts_no_update; " +
+                "UPDATE facts SET data = jsonb_set(data::jsonb, '{body}', to_jsonb(@body::text))::text " +
+                "WHERE type = 'message.posted' AND stream = @room AND seq = @seq",
+                postgres);
+            update.Parameters.AddWithValue("body", body);
+            update.Parameters.AddWithValue("room", roomId);
+            update.Parameters.AddWithValue("seq", seq);
+            return await update.ExecuteNonQueryAsync();
+        }
+
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = fixture.Database, Pooling = false, DefaultTimeout = 30 }.ToString();
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();

@@ -1,12 +1,17 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using Parler.Hub;
+using Parler.Hub.Storage.Postgres;
 
 namespace Parler.Cli.Commands;
 
-/// <summary><c>parler hub</c>: run a hub on this machine until Ctrl+C.</summary>
+/// <summary><c>parler hub</c>: run a hub on this machine until Ctrl+C; <c>parler hub migrate</c>: migrate a PostgreSQL record.</summary>
 internal static class HubCommand
 {
+    private const string DatabaseHelp =
+        "the record: a SQLite file (default: PARLER_HOME/hub.db) or a PostgreSQL URL postgres://user@host:5432/db (password from the URL or PGPASSWORD)";
+
     public static Command Create(CliHost host)
     {
         var address = new Option<string>("--addr")
@@ -14,25 +19,30 @@ internal static class HubCommand
             Description = "host:port to listen on (loopback unless PARLER_JOIN_SECRET is set)",
             DefaultValueFactory = _ => HubOptions.DefaultAddress,
         };
-        var database = new Option<string?>("--db") { Description = "SQLite file of the record (default: PARLER_HOME/hub.db)" };
+        var database = new Option<string?>("--db") { Description = DatabaseHelp };
         var tls = new Option<bool>("--tls")
         {
             Description = "Serve HTTPS with a self-signed certificate kept under PARLER_HOME (generated once); clients pin its fingerprint",
         };
         var log = new Option<string?>("--log") { Description = "Append the hub's output to this file instead of the console (for a hub started in the background)" };
-        var command = new Command("hub", "Run a hub: the rooms, the record and the HTTP contract, on this machine") { address, database, tls, log };
+        var blobs = new Option<string?>("--blobs")
+        {
+            Description = "Folder for shared files and bundles (default: blobs/ beside the SQLite record, or PARLER_HOME/blobs); hubs on one PostgreSQL database must share it",
+        };
+        var command = new Command("hub", "Run a hub: the rooms, the record and the HTTP contract, on this machine") { address, database, tls, log, blobs };
+        command.Subcommands.Add(CreateMigrate(host));
         command.Handle(host, async (context, cancellationToken) =>
         {
             using var logFile = context.ParseResult.GetValue(log) is { } logPath ? LogTo(logPath) : null;
             var output = logFile ?? host.Out;
             var errors = logFile ?? host.Error;
-            var path = context.ParseResult.GetValue(database) ?? Path.Combine(context.Home, "hub.db");
-            var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-            Core.IO.SecureFile.EnsurePrivateDirectory(directory);
+            var (path, postgres, shown) = HubRecord.Resolve(context, context.ParseResult.GetValue(database));
             var options = new HubOptions
             {
                 Address = context.ParseResult.GetValue(address)!,
                 DatabasePath = path,
+                PostgresConnectionString = postgres,
+                BlobsFolder = context.ParseResult.GetValue(blobs) is { } folder ? Path.GetFullPath(folder) : null,
                 JoinSecret = host.Environment("PARLER_JOIN_SECRET"),
                 Certificate = context.ParseResult.GetValue(tls) ? HubCertificate.LoadOrCreate(context.Home, host.Time) : null,
             };
@@ -45,6 +55,10 @@ internal static class HubCommand
             {
                 throw new CliUsageException(ex.Message);
             }
+            catch (NpgsqlException ex)
+            {
+                throw HubRecord.Unreachable(shown, ex);
+            }
             catch (IOException ex)
             {
                 throw new IOException($"Cannot listen on {options.Address}: {ex.Message}. Is another hub running there? Choose another with --addr.", ex);
@@ -54,7 +68,7 @@ internal static class HubCommand
             {
                 await output.WriteLineAsync(hub.Url.ToString().TrimEnd('/'));
                 await output.FlushAsync(cancellationToken);
-                await errors.WriteLineAsync($"parler hub listening on {hub.Url} (record: {path}); Ctrl+C stops it");
+                await errors.WriteLineAsync($"parler hub listening on {hub.Url} (record: {shown}); Ctrl+C stops it");
                 if (options.Certificate is { } certificate)
                 {
                     await errors.WriteLineAsync($"TLS certificate sha256 fingerprint: {HubCertificate.Fingerprint(certificate)}");
@@ -81,6 +95,39 @@ internal static class HubCommand
         Console.SetOut(writer);
         Console.SetError(writer);
         return writer;
+    }
+
+    private static Command CreateMigrate(CliHost host)
+    {
+        var database = new Option<string>("--db") { Description = "the PostgreSQL URL, postgres://user@host:5432/db", Required = true };
+        var command = new Command("migrate", "Apply the record's schema migrations to a PostgreSQL database, then exit (a hub also does this on start)") { database };
+        command.Handle(host, async (context, cancellationToken) =>
+        {
+            var url = context.ParseResult.GetValue(database)!;
+            if (!PostgresUrl.IsPostgres(url))
+            {
+                throw new CliUsageException($"'{url}' is not a PostgreSQL URL; use one like postgres://parler@127.0.0.1:5432/parler (a SQLite record needs no migration).");
+            }
+
+            IReadOnlyList<string> applied;
+            try
+            {
+                applied = await PostgresMigrations.ApplyAsync(HubRecord.ConnectionString(host, url), cancellationToken);
+            }
+            catch (NpgsqlException ex)
+            {
+                throw HubRecord.Unreachable(PostgresUrl.Redact(url), ex);
+            }
+
+            foreach (var name in applied)
+            {
+                await host.Out.WriteLineAsync($"applied {name}");
+            }
+
+            await host.Error.WriteLineAsync(applied.Count == 0 ? "parler: the schema is up to date" : $"parler: applied {applied.Count} migration(s)");
+            return ExitCodes.Success;
+        });
+        return command;
     }
 
     private static void Logging(ILoggingBuilder logging)

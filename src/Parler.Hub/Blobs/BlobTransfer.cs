@@ -103,5 +103,5 @@ internal static partial class BlobTransfer
     }
 
     private static HubException Corrupt(string hash) =>
-        new(ErrorCodes.BlobCorrupt, $"This hub's copy of blob {hash} is missing or altered; nothing was sent. Ask the sender to push or send it again.");
+        new(ErrorCodes.BlobCorrupt, $"This hub's copy of blob {hash} is missing or altered; nothing was sent. Ask the sender to push or send it again (hubs on one database must share one --blobs folder).");
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace Parler.EndToEnd.Tests.Harness;
 
-/// <summary>A <c>parler hub</c> child process on a chosen loopback port and SQLite record.</summary>
+/// <summary>A <c>parler hub</c> child process on a chosen loopback port and record (a SQLite file or a PostgreSQL URL).</summary>
 public sealed class HubProcess : IAsyncDisposable
 {
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
@@ -20,10 +20,10 @@ public sealed class HubProcess : IAsyncDisposable
     public string Url { get; }
 
     /// <summary>Starts a hub and returns once it prints its URL; retries while the port is still held by a hub that just died.</summary>
-    public static async Task<HubProcess> StartAsync(string home, int port, string databasePath)
+    public static async Task<HubProcess> StartAsync(string home, int port, string database)
     {
         var environment = new Dictionary<string, string?> { ["PARLER_HOME"] = home, ["NO_COLOR"] = "1" };
-        string[] arguments = ["hub", "--addr", $"127.0.0.1:{port}", "--db", databasePath];
+        string[] arguments = ["hub", "--addr", $"127.0.0.1:{port}", "--db", database];
         using var retry = new PeriodicTimer(TimeSpan.FromMilliseconds(200));
         var clock = Stopwatch.StartNew();
         while (true)

@@ -21,6 +21,9 @@ public sealed class ParlerCli(string home, string hubUrl, string name)
         ["NO_COLOR"] = "1",
     };
 
+    /// <summary>The same identity (same home) talking to another hub.</summary>
+    public ParlerCli On(string hubUrl) => new(Home, hubUrl, Name);
+
     /// <summary>Runs one command to completion.</summary>
     public async Task<CliRun> RunAsync(params string[] arguments)
     {

@@ -19,8 +19,15 @@ public abstract partial class StoreContract : IAsyncLifetime
 
     private protected abstract IHubStore Create();
 
+    /// <summary>Runs before the first <see cref="Create"/>: a provider may make its database here.</summary>
+    private protected virtual Task PrepareAsync() => Task.CompletedTask;
+
+    /// <summary>Runs after the store is disposed: a provider may drop its database here.</summary>
+    private protected virtual Task CleanUpAsync() => Task.CompletedTask;
+
     public async Task InitializeAsync()
     {
+        await PrepareAsync();
         Store = Create();
         await Store.InitializeAsync(CancellationToken.None);
     }
@@ -28,6 +35,7 @@ public abstract partial class StoreContract : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Store.DisposeAsync();
+        await CleanUpAsync();
         Directory.Delete(Folder, recursive: true);
     }
 
@@ -194,9 +202,9 @@ public abstract partial class StoreContract : IAsyncLifetime
             CancellationToken.None);
     }
 
-    private static FactDraft Joined(string agent, string role) =>
+    private protected static FactDraft Joined(string agent, string role) =>
         new(FactTypes.MemberJoined, agent, agent, "tok", new JsonObject { ["agent_id"] = agent, ["name"] = agent, ["role"] = role });
 
-    private static FactDraft Message(string author, string body) =>
+    private protected static FactDraft Message(string author, string body) =>
         new(FactTypes.MessagePosted, author, author, "tok", new JsonObject { ["kind"] = "text", ["body"] = body, ["nonce"] = "n" });
 }

@@ -131,14 +131,14 @@ internal sealed partial class SqliteHubStore : IHubStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = SqliteQueries.Command(
             connection,
-            $"SELECT {SqliteQueries.RoomColumns} FROM members m JOIN rooms r ON r.id = m.room JOIN streams s ON s.stream = r.id " +
+            $"SELECT {StoreRows.RoomColumns} FROM members m JOIN rooms r ON r.id = m.room JOIN streams s ON s.stream = r.id " +
             "WHERE m.agent = $agent AND m.status = 'active' AND r.name = $name",
             ("$agent", agentId), ("$name", name));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rooms = new List<RoomRecord>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            rooms.Add(SqliteQueries.ReadRoom(reader, _states, committed: true));
+            rooms.Add(StoreRows.ReadRoom(reader, _states, committed: true));
         }
 
         return rooms;
@@ -165,7 +165,7 @@ internal sealed partial class SqliteHubStore : IHubStore
         var rooms = new List<RoomSummary>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var room = SqliteQueries.ReadRoom(reader, _states, committed: true);
+            var room = StoreRows.ReadRoom(reader, _states, committed: true);
             rooms.Add(new RoomSummary(room, reader.GetString(5), reader.GetInt64(6), reader.GetInt64(7)));
         }
 

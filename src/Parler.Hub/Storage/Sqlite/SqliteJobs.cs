@@ -14,8 +14,6 @@ internal static class SqliteJobs
         CREATE INDEX IF NOT EXISTS jobs_queue_status ON jobs (queue, status, id);
         """;
 
-    private const string Columns = "job_id, queue, text, sender, status, worker, lease_until, result, attempts";
-
     public static Task SaveWorkerAsync(SqliteCommandCache commands, string queue, string agentId, CancellationToken cancellationToken) =>
         commands.Get("INSERT OR IGNORE INTO workers (queue, agent) VALUES ($queue, $agent)", ("$queue", queue), ("$agent", agentId))
             .ExecuteNonQueryAsync(cancellationToken);
@@ -23,7 +21,7 @@ internal static class SqliteJobs
     public static Task SaveJobAsync(SqliteCommandCache commands, JobRecord job, CancellationToken cancellationToken) =>
         commands.Get(
             $"""
-            INSERT INTO jobs ({Columns}) VALUES ($job, $queue, $text, $sender, $status, $worker, $until, $result, $attempts)
+            INSERT INTO jobs ({StoreRows.JobColumns}) VALUES ($job, $queue, $text, $sender, $status, $worker, $until, $result, $attempts)
             ON CONFLICT (job_id) DO UPDATE SET status = excluded.status, worker = excluded.worker,
                 lease_until = excluded.lease_until, result = excluded.result, attempts = excluded.attempts
             """,
@@ -39,13 +37,13 @@ internal static class SqliteJobs
     }
 
     public static Task<JobRecord?> GetAsync(SqliteConnection connection, string jobId, CancellationToken cancellationToken) =>
-        ReadOneAsync(connection, $"SELECT {Columns} FROM jobs WHERE job_id = $a", ("$a", jobId), ("$b", null), cancellationToken);
+        ReadOneAsync(connection, $"SELECT {StoreRows.JobColumns} FROM jobs WHERE job_id = $a", ("$a", jobId), ("$b", null), cancellationToken);
 
     public static Task<JobRecord?> FindLeasableAsync(SqliteConnection connection, string queue, long now, CancellationToken cancellationToken) =>
         ReadOneAsync(
             connection,
             $"""
-            SELECT {Columns} FROM jobs
+            SELECT {StoreRows.JobColumns} FROM jobs
             WHERE queue = $a AND (status = 'queued' OR (status = 'leased' AND lease_until < $b))
             ORDER BY id LIMIT 1
             """,
@@ -63,14 +61,6 @@ internal static class SqliteJobs
     {
         await using var command = SqliteQueries.Command(connection, sql, a, b);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
-
-        return new JobRecord(
-            reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-            reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetInt64(6),
-            reader.IsDBNull(7) ? null : reader.GetString(7), reader.GetInt32(8));
+        return await reader.ReadAsync(cancellationToken) ? StoreRows.ReadJob(reader) : null;
     }
 }

@@ -76,15 +76,11 @@ internal static class SqliteMemories
 
     /// <summary>
     /// The user's words as FTS5 string literals joined by OR, so no text is ever read as query syntax (NEAR, *, quotes,
-    /// column filters). Words without a letter or digit would tokenise to nothing and are dropped; null when none remain.
+    /// column filters); null when no word remains.
     /// </summary>
     public static string? MatchExpression(string query)
     {
-        var terms = query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Where(term => term.Any(char.IsLetterOrDigit))
-            .Select(Quote)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        var terms = RecallTerms.Split(query).Select(Quote).ToList();
         return terms.Count == 0 ? null : string.Join(" OR ", terms);
     }
 

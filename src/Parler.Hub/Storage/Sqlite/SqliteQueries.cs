@@ -1,7 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
-using Parler.Hub.Rooms;
 
 namespace Parler.Hub.Storage.Sqlite;
 
@@ -20,18 +17,15 @@ internal static class SqliteQueries
         return command;
     }
 
-    /// <summary>The columns <see cref="ReadRoom"/> expects, for any query that joins rooms r and streams s.</summary>
-    public const string RoomColumns = "r.id, r.version, s.head, s.head_hash, r.state";
-
     public static async Task<RoomRecord?> GetRoomAsync(
         SqliteConnection connection, string roomId, RoomStateCache cache, bool committed, CancellationToken cancellationToken)
     {
         await using var command = Command(
             connection,
-            $"SELECT {RoomColumns} FROM rooms r JOIN streams s ON s.stream = r.id WHERE r.id = $id",
+            $"SELECT {StoreRows.RoomColumns} FROM rooms r JOIN streams s ON s.stream = r.id WHERE r.id = $id",
             ("$id", roomId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? ReadRoom(reader, cache, committed) : null;
+        return await reader.ReadAsync(cancellationToken) ? StoreRows.ReadRoom(reader, cache, committed) : null;
     }
 
     public static async Task<long> GetCursorAsync(SqliteConnection connection, string agentId, string roomId, CancellationToken cancellationToken)
@@ -55,11 +49,7 @@ internal static class SqliteQueries
             $"SELECT token_id, agent, room, expires_at, revoked FROM tokens WHERE {column} = $value",
             ("$value", value));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new TokenRecord(
-                reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.GetInt64(3), reader.GetInt64(4) != 0)
-            : null;
+        return await reader.ReadAsync(cancellationToken) ? StoreRows.ReadToken(reader) : null;
     }
 
     public static async Task<IReadOnlyList<StoredFact>> ReadStreamAsync(
@@ -74,36 +64,9 @@ internal static class SqliteQueries
         var facts = new List<StoredFact>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            facts.Add(new StoredFact(
-                stream, reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4),
-                reader.GetString(5), (JsonObject)JsonNode.Parse(reader.GetString(6))!, reader.GetString(7), reader.GetString(8)));
+            facts.Add(StoreRows.ReadFact(reader, stream));
         }
 
         return facts;
     }
-
-    /// <summary>
-    /// Reads a room from a row of <see cref="RoomColumns"/>, parsing its state only when the cache lacks that version.
-    /// Rows read on a reader connection are committed and may fill the cache; the writer's may not.
-    /// </summary>
-    public static RoomRecord ReadRoom(SqliteDataReader reader, RoomStateCache cache, bool committed)
-    {
-        var id = reader.GetString(0);
-        var version = reader.GetInt64(1);
-        var state = cache.Get(id, version);
-        if (state is null)
-        {
-            state = ParseState(reader.GetString(4));
-            if (committed)
-            {
-                cache.AddCommitted(id, version, state);
-            }
-        }
-
-        return new RoomRecord(state, reader.GetInt64(2), reader.GetString(3));
-    }
-
-    public static RoomState ParseState(string json) =>
-        JsonSerializer.Deserialize(json, HubStateJsonContext.Default.RoomState)
-        ?? throw new InvalidDataException("A room's stored state is empty.");
 }

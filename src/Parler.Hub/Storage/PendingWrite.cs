@@ -1,4 +1,4 @@
-namespace Parler.Hub.Storage.Sqlite;
+namespace Parler.Hub.Storage;
 
 /// <summary>A queued write: runs inside the writer's transaction and answers its caller only once that commits.</summary>
 internal abstract class PendingWrite(CancellationToken cancellationToken)

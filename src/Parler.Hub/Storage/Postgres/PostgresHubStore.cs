@@ -1,0 +1,165 @@
+using System.Security.Cryptography;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Parler.Hub.Storage.Postgres;
+
+/// <summary>
+/// The team store: PostgreSQL, shared by any number of hubs. Like the embedded store, one writer loop per hub commits
+/// the queued writes together (each in its own savepoint); the batch runs SERIALIZABLE and takes each stream's head row
+/// lock before appending, so writers in different hubs are ordered per stream; a batch that loses a conflict runs again
+/// alone (see <see cref="WritersLockKey"/>), so it cannot starve. After each
+/// commit the touched streams are announced with NOTIFY, and every hub's listener raises <see cref="Committed"/>.
+/// </summary>
+internal sealed partial class PostgresHubStore : IHubStore
+{
+    /// <summary>Writes per transaction, each in a savepoint: beyond 64 subtransactions PostgreSQL's snapshots slow down for everyone.</summary>
+    private const int MaxBatch = 64;
+
+    private readonly NpgsqlDataSource _source;
+    private readonly TimeProvider _time;
+    private readonly ILogger<PostgresHubStore> _logger;
+    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly RoomStateCache _states = new();
+    private readonly PostgresNotifier _notifier;
+    private Task? _writerLoop;
+    private HubMeta? _meta;
+
+    public PostgresHubStore(string connectionString, TimeProvider time, ILogger<PostgresHubStore> logger)
+    {
+        _source = NpgsqlDataSource.Create(connectionString);
+        _time = time;
+        _logger = logger;
+        _notifier = new PostgresNotifier(_source, streams => Committed?.Invoke(streams), logger);
+    }
+
+    public event Action<IReadOnlyCollection<string>>? Committed;
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await PostgresMigrations.ApplyAsync(_source, cancellationToken);
+        _meta = await LoadOrCreateMetaAsync(cancellationToken);
+        await _notifier.StartAsync(cancellationToken);
+        _writerLoop = Task.Run(() => RunWriterAsync(_stopping.Token), CancellationToken.None);
+    }
+
+    public Task<HubMeta> GetMetaAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(_meta ?? throw new InvalidOperationException("The store is not initialised."));
+
+    public Task<TokenRecord?> FindTokenAsync(string tokenHash, CancellationToken cancellationToken) =>
+        ReadAsync(c => PostgresQueries.FindTokenAsync(c, "token_hash", tokenHash, cancellationToken), cancellationToken);
+
+    public Task<RoomRecord?> GetRoomAsync(string roomId, CancellationToken cancellationToken) =>
+        ReadAsync(c => PostgresQueries.GetRoomAsync(c, roomId, _states, committed: true, cancellationToken), cancellationToken);
+
+    public Task<IReadOnlyList<RecalledMemory>> RecallAsync(string scope, string query, int limit, CancellationToken cancellationToken) =>
+        ReadAsync(c => PostgresMemories.RecallAsync(c, scope, query, limit, cancellationToken), cancellationToken);
+
+    public Task<JobRecord?> GetJobAsync(string jobId, CancellationToken cancellationToken) =>
+        ReadAsync(c => PostgresQueries.GetJobAsync(c, jobId, cancellationToken), cancellationToken);
+
+    public Task<bool> IsWorkerAsync(string queue, string agentId, CancellationToken cancellationToken) =>
+        ReadAsync(c => PostgresQueries.IsWorkerAsync(c, queue, agentId, cancellationToken), cancellationToken);
+
+    public Task<(string Room, long Seq)?> FindBlobPostingAsync(string agentId, string hash, string? roomId, CancellationToken cancellationToken) =>
+        ReadAsync(
+            async c => (await PostgresQueries.ListAsync(
+                c,
+                """
+                SELECT b.room, b.seq FROM room_blobs b
+                JOIN members m ON m.room = b.room AND m.agent = $1 AND m.status = 'active'
+                WHERE b.hash = $2 AND ($3::text IS NULL OR b.room = $3)
+                ORDER BY b.id DESC LIMIT 1
+                """,
+                reader => ((string Room, long Seq)?)(reader.GetString(0), reader.GetInt64(1)), cancellationToken, agentId, hash, roomId))
+                .SingleOrDefault(),
+            cancellationToken);
+
+    /// <summary>
+    /// Pages by seq within one stream. seq is assigned under the stream's head lock and a later seq cannot commit before
+    /// an earlier one, so the committed seqs are always a prefix 1..head: a reader never skips a fact that commits late.
+    /// (A global order, such as facts.position, has no such property; no reader pages by it.)
+    /// </summary>
+    public Task<IReadOnlyList<StoredFact>> ReadStreamAsync(string stream, long afterSeq, int limit, CancellationToken cancellationToken) =>
+        ReadAsync(c => PostgresQueries.ReadStreamAsync(c, stream, afterSeq, limit, cancellationToken), cancellationToken);
+
+    public Task<long> GetCursorAsync(string agentId, string roomId, CancellationToken cancellationToken) =>
+        ReadAsync(c => PostgresQueries.GetCursorAsync(c, agentId, roomId, cancellationToken), cancellationToken);
+
+    public Task<string?> GetAgentNameAsync(string agentId, CancellationToken cancellationToken) =>
+        ReadAsync(c => PostgresQueries.GetAgentNameAsync(c, agentId, cancellationToken), cancellationToken);
+
+    public Task<IReadOnlyList<(string AgentId, string Card)>> ListCardsAsync(CancellationToken cancellationToken) =>
+        ReadAsync(
+            c => PostgresQueries.ListAsync(c, "SELECT agent, card FROM cards ORDER BY agent", r => (r.GetString(0), r.GetString(1)), cancellationToken),
+            cancellationToken);
+
+    public Task<IReadOnlyList<RoomRecord>> FindRoomsByNameAsync(string agentId, string name, CancellationToken cancellationToken) =>
+        ReadAsync(
+            c => PostgresQueries.ListAsync(
+                c,
+                $"SELECT {PostgresQueries.RoomColumns} FROM members m JOIN rooms r ON r.id = m.room JOIN streams s ON s.stream = r.id " +
+                "WHERE m.agent = $1 AND m.status = 'active' AND r.name = $2",
+                r => StoreRows.ReadRoom(r, _states, committed: true),
+                cancellationToken,
+                agentId, name),
+            cancellationToken);
+
+    public Task<IReadOnlyList<RoomSummary>> ListRoomsAsync(string agentId, CancellationToken cancellationToken) =>
+        ReadAsync(
+            c => PostgresQueries.ListAsync(
+                c,
+                """
+                SELECT r.id, r.version, s.head, s.head_hash, r.state, m.role, COALESCE(c.seq, 0),
+                       (SELECT COUNT(*) FROM facts f WHERE f.stream = r.id AND f.type = 'message.posted'
+                            AND f.seq > COALESCE(c.seq, 0) AND f.actor <> m.agent)
+                FROM members m
+                JOIN rooms r ON r.id = m.room
+                JOIN streams s ON s.stream = r.id
+                LEFT JOIN cursors c ON c.agent = m.agent AND c.room = m.room
+                WHERE m.agent = $1 AND m.status = 'active'
+                ORDER BY r.name, r.id
+                """,
+                r => new RoomSummary(StoreRows.ReadRoom(r, _states, committed: true), r.GetString(5), r.GetInt64(6), r.GetInt64(7)),
+                cancellationToken,
+                agentId),
+            cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        if (_writerLoop is not null)
+        {
+            await _writerLoop;
+        }
+
+        await _stopping.CancelAsync();
+        await _notifier.DisposeAsync();
+        _stopping.Dispose();
+        await _source.DisposeAsync();
+    }
+
+    private async Task<T> ReadAsync<T>(Func<NpgsqlConnection, Task<T>> read, CancellationToken cancellationToken)
+    {
+        await using var connection = await _source.OpenConnectionAsync(cancellationToken);
+        return await read(connection);
+    }
+
+    /// <summary>Every hub on one database shares its hub id and challenge key, so a token or challenge from one is good at all.</summary>
+    private async Task<HubMeta> LoadOrCreateMetaAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _source.OpenConnectionAsync(cancellationToken);
+        await PostgresQueries.ExecuteAsync(
+            connection,
+            "INSERT INTO meta (key, value) VALUES ('hub_id', $1), ('challenge_key', $2) ON CONFLICT (key) DO NOTHING",
+            cancellationToken,
+            "hub_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)),
+            Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        var values = (await PostgresQueries.ListAsync(
+            connection, "SELECT key, value FROM meta WHERE key IN ('hub_id', 'challenge_key')",
+            r => (r.GetString(0), r.GetString(1)), cancellationToken)).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+        return new HubMeta(values["hub_id"], Convert.FromBase64String(values["challenge_key"]));
+    }
+}
