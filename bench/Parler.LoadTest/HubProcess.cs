@@ -1,5 +1,7 @@
 using System.Diagnostics;
 
+using Parler.Tests.Shared;
+
 namespace Parler.LoadTest;
 
 /// <summary>A real <c>parler hub</c> child process on a free loopback port, with its own home and database.</summary>
@@ -31,7 +33,7 @@ internal sealed class HubProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in (string[])["hub", "--addr", $"127.0.0.1:{FreePort.Find()}", "--db", database])
+        foreach (var argument in (string[])["hub", "--addr", $"127.0.0.1:{FreePort.Pick()}", "--db", database])
         {
             start.ArgumentList.Add(argument);
         }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 
+using Parler.Tests.Shared;
+
 namespace Parler.LoadTest;
 
 /// <summary>Our own redis-server child on a free loopback port: AOF on, fsync on every write, no RDB snapshots.</summary>
@@ -20,7 +22,7 @@ internal sealed class RedisProcess : IAsyncDisposable
 
     public static async Task<RedisProcess> StartAsync(string directory, CancellationToken cancellationToken)
     {
-        var port = FreePort.Find();
+        var port = FreePort.Pick();
         var start = new ProcessStartInfo(Executable())
         {
             RedirectStandardOutput = true,

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 using Parler.Hub.Storage.Postgres;
 
@@ -81,7 +79,7 @@ internal static class TestPostgres
         }
 
         var data = Path.Combine(folder, "data");
-        var port = FreePort();
+        var port = FreePort.Pick();
         await RunAsync(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync"], asRoot);
         string[] stop = ["-D", data, "stop", "-m", "immediate"];
         await RunAsync(
@@ -141,20 +139,6 @@ internal static class TestPostgres
         if (process.ExitCode != 0)
         {
             throw Unavailable($"{file} {string.Join(' ', arguments)} exited {process.ExitCode}: {await output}{await errors}");
-        }
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        try
-        {
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        finally
-        {
-            listener.Stop();
         }
     }
 
