@@ -1,6 +1,4 @@
-using System.Buffers;
 using Npgsql;
-using NpgsqlTypes;
 using Parler.Core.Facts;
 using Parler.Core.Protocol;
 using Parler.Hub.Blobs;
@@ -28,68 +26,33 @@ internal sealed class PostgresBlobStore(string connectionString) : IBlobStore, I
             content = (long)(await next.ExecuteScalarAsync(cancellationToken))!;
         }
 
-        var chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes);
-        try
+        int chunks;
+        string hash;
+        long size;
+        await using (var writer = new PostgresBlobChunkWriter(connection, transaction, content))
         {
-            await using var insert = new NpgsqlCommand("INSERT INTO blob_chunks (content, n, bytes) VALUES ($1, $2, $3)", connection, transaction);
-            var number = new NpgsqlParameter<int>();
-            var bytes = new NpgsqlParameter<ArraySegment<byte>> { NpgsqlDbType = NpgsqlDbType.Bytea };
-            insert.Parameters.Add(new NpgsqlParameter<long> { TypedValue = content });
-            insert.Parameters.Add(number);
-            insert.Parameters.Add(bytes);
-            var filled = 0;
-            var chunks = 0;
-            async ValueTask FlushAsync(CancellationToken ct)
-            {
-                number.TypedValue = chunks++;
-                bytes.TypedValue = new ArraySegment<byte>(chunk, 0, filled);
-                await insert.ExecuteNonQueryAsync(ct);
-                filled = 0;
-            }
-
-            async ValueTask WriteAsync(ReadOnlyMemory<byte> piece, CancellationToken ct)
-            {
-                while (!piece.IsEmpty)
-                {
-                    var take = Math.Min(piece.Length, ChunkBytes - filled);
-                    piece.Span[..take].CopyTo(chunk.AsSpan(filled));
-                    filled += take;
-                    piece = piece[take..];
-                    if (filled == ChunkBytes)
-                    {
-                        await FlushAsync(ct);
-                    }
-                }
-            }
-
-            var (hash, size) = await BlobIntake.CopyAsync(source, maxBytes, WriteAsync, cancellationToken);
-            if (filled > 0)
-            {
-                await FlushAsync(cancellationToken);
-            }
-
-            await using var name = new NpgsqlCommand(
-                "INSERT INTO blobs (hash, content, size, chunks) VALUES ($1, $2, $3, $4) ON CONFLICT (hash) DO NOTHING", connection, transaction);
-            name.Parameters.Add(new NpgsqlParameter<string> { TypedValue = hash });
-            name.Parameters.Add(new NpgsqlParameter<long> { TypedValue = content });
-            name.Parameters.Add(new NpgsqlParameter<long> { TypedValue = size });
-            name.Parameters.Add(new NpgsqlParameter<int> { TypedValue = chunks });
-            if (await name.ExecuteNonQueryAsync(cancellationToken) == 1)
-            {
-                await transaction.CommitAsync(cancellationToken);
-            }
-            else
-            {
-                // The record holds these bytes already (the same hash): keep that copy, drop this one.
-                await transaction.RollbackAsync(cancellationToken);
-            }
-
-            return new BlobView(hash, size);
+            (hash, size) = await BlobIntake.CopyAsync(source, maxBytes, writer.WriteAsync, cancellationToken);
+            await writer.CompleteAsync(cancellationToken);
+            chunks = writer.Chunks;
         }
-        finally
+
+        await using var name = new NpgsqlCommand(
+            "INSERT INTO blobs (hash, content, size, chunks) VALUES ($1, $2, $3, $4) ON CONFLICT (hash) DO NOTHING", connection, transaction);
+        name.Parameters.Add(new NpgsqlParameter<string> { TypedValue = hash });
+        name.Parameters.Add(new NpgsqlParameter<long> { TypedValue = content });
+        name.Parameters.Add(new NpgsqlParameter<long> { TypedValue = size });
+        name.Parameters.Add(new NpgsqlParameter<int> { TypedValue = chunks });
+        if (await name.ExecuteNonQueryAsync(cancellationToken) == 1)
         {
-            ArrayPool<byte>.Shared.Return(chunk);
+            await transaction.CommitAsync(cancellationToken);
         }
+        else
+        {
+            // The record holds these bytes already (the same hash): keep that copy, drop this one.
+            await transaction.RollbackAsync(cancellationToken);
+        }
+
+        return new BlobView(hash, size);
     }
 
     public async Task<long?> SizeOfAsync(string hash, CancellationToken cancellationToken) =>
