@@ -8,20 +8,23 @@ namespace Parler.LoadTest;
 /// <summary>
 /// A blob of N MB (10^6 bytes) through a real hub on loopback: upload from a generated stream, download (hash-checked)
 /// to a file, as send-file and fetch do. Each run has a fresh hub; prints MB/s and the peak memory (VmHWM) of the
-/// hub process and of this client process.
+/// hub process and of this client process. With <c>--db</c> the hub's record is a fresh PostgreSQL database, which
+/// then holds the blob too.
 /// </summary>
 internal static class BlobBenchmark
 {
-    public static async Task<int> RunAsync(int megabytes, int runs, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(int megabytes, int runs, string? postgres, CancellationToken cancellationToken)
     {
+        Parler.Tests.Shared.TestPostgres.ServerUrl = postgres;
         var size = megabytes * 1_000_000L;
         var rows = new List<(double Up, double Down, long HubPeak, long ClientPeak)>();
         for (var run = 1; run <= runs; run++)
         {
             var root = Directory.CreateTempSubdirectory("parler-blob-");
+            var database = postgres is null ? Path.Combine(root.FullName, "hub.db") : await Parler.Tests.Shared.TestPostgres.CreateDatabaseAsync();
             try
             {
-                await using var hub = await HubProcess.StartAsync(root.FullName, cancellationToken);
+                await using var hub = await HubProcess.StartAsync(database, Path.Combine(root.FullName, "hubhome"), cancellationToken);
                 using var client = new HubClient(hub.Url, new AgentIdentity(AgentKey.Generate(), "bench"), new TokenCache(Path.Combine(root.FullName, "client")), TimeProvider.System);
                 var room = await client.CreateRoomAsync("blobs", "channel", cancellationToken);
 
@@ -43,12 +46,16 @@ internal static class BlobBenchmark
             finally
             {
                 root.Delete(recursive: true);
+                if (postgres is not null)
+                {
+                    await Parler.Tests.Shared.TestPostgres.DropDatabaseAsync(database);
+                }
             }
         }
 
         double Median(Func<(double Up, double Down, long HubPeak, long ClientPeak), double> pick) => rows.Select(pick).Order().ElementAt(rows.Count / 2);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"blob {megabytes} MB, median of {runs} run(s): upload {Median(r => r.Up):0} MB/s, download {Median(r => r.Down):0} MB/s, " +
+            $"blob {megabytes} MB ({(postgres is null ? "file store" : "PostgreSQL")}), median of {runs} run(s): upload {Median(r => r.Up):0} MB/s, download {Median(r => r.Down):0} MB/s, " +
             $"peak RSS hub {(long)Median(r => r.HubPeak) >> 20} MiB, client {(long)Median(r => r.ClientPeak) >> 20} MiB"));
         return 0;
     }

@@ -11,7 +11,7 @@ internal sealed record LoadOptions(int Senders, int Seconds, int WarmUpSeconds, 
         "       Parler.LoadTest --catchup 10000   (time from a joiner's approval to holding the whole room)\n" +
         "       Parler.LoadTest --recall 100000   (recall p50/p95 over N memory facts)\n" +
         "       Parler.LoadTest --queue 2000   (jobs/s with 4 workers, and redelivery latency)\n" +
-        "       Parler.LoadTest --blob 500 [--runs 3]   (upload and download MB/s of a 500 MB blob, and peak memory)";
+        "       Parler.LoadTest --blob 500 [--runs 3] [--db postgres://…]   (upload and download MB/s of a 500 MB blob, and peak memory; blobs in PostgreSQL with --db)";
 
     public TimeSpan Window => TimeSpan.FromSeconds(Seconds);
 

@@ -9,8 +9,9 @@ switch (args)
     case ["--queue", ..]:
         return await QueueBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2_000, CancellationToken.None);
     case ["--blob", var megabytes, ..]:
-        var blobRuns = args is [_, _, "--runs", var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 3;
-        return await BlobBenchmark.RunAsync(int.Parse(megabytes, System.Globalization.CultureInfo.InvariantCulture), blobRuns, CancellationToken.None);
+        var blobRuns = args.AsSpan(2).IndexOf("--runs") is var r and >= 0 ? int.Parse(args[r + 3], System.Globalization.CultureInfo.InvariantCulture) : 3;
+        var blobDb = args.AsSpan(2).IndexOf("--db") is var d and >= 0 ? args[d + 3] : null;
+        return await BlobBenchmark.RunAsync(int.Parse(megabytes, System.Globalization.CultureInfo.InvariantCulture), blobRuns, blobDb, CancellationToken.None);
 }
 
 LoadOptions options;

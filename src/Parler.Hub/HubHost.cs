@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Parler.Hub.Actions;
+using Parler.Hub.Blobs;
 using Parler.Hub.Errors;
 using Parler.Hub.Live;
 using Parler.Hub.Storage;
@@ -66,6 +67,9 @@ internal sealed class HubHost : IAsyncDisposable
         builder.Services.AddSingleton<IHubStore>(sp => options.PostgresConnectionString is { } postgres
             ? new PostgresHubStore(postgres, time, sp.GetRequiredService<ILogger<PostgresHubStore>>())
             : new SqliteHubStore(options.DatabasePath, time, sp.GetRequiredService<ILogger<SqliteHubStore>>()));
+        builder.Services.AddSingleton<IBlobStore>(_ => options.PostgresConnectionString is { } blobRecord && options.BlobsFolder is null
+            ? new PostgresBlobStore(blobRecord)
+            : new FileBlobStore(options.BlobsDirectory));
         builder.Services.AddSingleton(ActionRegistry.CreateDefault());
         builder.Services.AddSingleton<RoomSignals>();
         builder.Services.AddSingleton<HubServices>();

@@ -27,7 +27,10 @@ internal sealed class HubOptions
     /// <summary>The largest blob (a git bundle or a file) an upload may carry.</summary>
     public long MaxBlobBytes { get; init; } = 2L * 1024 * 1024 * 1024;
 
-    /// <summary>Where shared files and bundles live: --blobs, or beside the SQLite record. Hubs on one PostgreSQL database share it.</summary>
+    /// <summary>
+    /// Where shared files and bundles live when they are not in PostgreSQL: --blobs, or beside the SQLite record.
+    /// A hub on PostgreSQL keeps them in the database unless this is set (then hubs on one database must share the folder).
+    /// </summary>
     public string? BlobsFolder { get; init; }
 
     public string BlobsDirectory => BlobsFolder ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(DatabasePath))!, "blobs");

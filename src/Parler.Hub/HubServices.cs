@@ -9,7 +9,7 @@ namespace Parler.Hub;
 
 /// <summary>What every action needs, created once per hub.</summary>
 internal sealed class HubServices(
-    IHubStore store, TimeProvider time, HubOptions options, ActionRegistry registry, RoomSignals signals, ILoggerFactory loggers)
+    IHubStore store, TimeProvider time, HubOptions options, ActionRegistry registry, RoomSignals signals, ILoggerFactory loggers, IBlobStore blobs)
 {
     public IHubStore Store { get; } = store;
 
@@ -31,7 +31,7 @@ internal sealed class HubServices(
 
     public ILoggerFactory Loggers { get; } = loggers;
 
-    public BlobStore Blobs { get; } = new(options.BlobsDirectory);
+    public IBlobStore Blobs { get; } = blobs;
 
     public long NowMs => Time.GetUtcNow().ToUnixTimeMilliseconds();
 }

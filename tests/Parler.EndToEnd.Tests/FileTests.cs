@@ -54,16 +54,13 @@ public sealed partial class FileTests(HubFixture fixture) : IClassFixture<HubFix
     [Theory]
     [InlineData(1_000)]
     [InlineData(1_000_000)]
-    public async Task Fetch_BlobAlteredOnHubDisk_RefusedAndNothingWritten(int size)
+    public async Task Fetch_BlobAlteredInHubStore_RefusedAndNothingWritten(int size)
     {
         var team = await fixture.TeamAsync();
         var source = fixture.ScratchPath($"tamper-{size}");
         await File.WriteAllBytesAsync(source, new byte[size]);
         var blob = BlobId().Match((await team.Alice.RunOkAsync("send-file", "--room", "team", source, "--name", $"zeros-{size}.bin")).Out).Value;
-        var onDisk = Path.Combine(fixture.HubHome, "blobs", blob[..2], blob);
-        var bytes = await File.ReadAllBytesAsync(onDisk);
-        bytes[^1] ^= 0xFF;
-        await File.WriteAllBytesAsync(onDisk, bytes);
+        await BlobTampering.FlipLastByteAsync(fixture, blob);
 
         var folder = Directory.CreateDirectory(fixture.ScratchPath($"tamper-out-{size}")).FullName;
         var refused = await team.Bob.RunInAsync(folder, "fetch", blob);

@@ -27,7 +27,7 @@ internal static class HubCommand
         var log = new Option<string?>("--log") { Description = "Append the hub's output to this file instead of the console (for a hub started in the background)" };
         var blobs = new Option<string?>("--blobs")
         {
-            Description = "Folder for shared files and bundles (default: blobs/ beside the SQLite record, or PARLER_HOME/blobs); hubs on one PostgreSQL database must share it",
+            Description = "Folder for shared files and bundles (default: blobs/ beside the SQLite record; on PostgreSQL, the database itself). Given with a PostgreSQL --db, every hub on that database must share the folder",
         };
         var command = new Command("hub", "Run a hub: the rooms, the record and the HTTP contract, on this machine") { address, database, tls, log, blobs };
         command.Subcommands.Add(CreateMigrate(host));

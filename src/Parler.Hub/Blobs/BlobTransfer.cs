@@ -20,7 +20,7 @@ internal static partial class BlobTransfer
         var max = call.Services.Options.MaxBlobBytes;
         if (http.Request.ContentLength > max)
         {
-            throw BlobStore.TooLarge(max);
+            throw BlobIntake.TooLarge(max);
         }
 
         // The store counts the bytes and refuses past the limit, so Kestrel's own cap (meant for JSON bodies) is lifted here.
@@ -56,10 +56,9 @@ internal static partial class BlobTransfer
 
         var blobs = call.Services.Blobs;
         var expected = fact.Data["size"]!.GetValue<long>();
-        if (blobs.SizeOf(hash) != expected)
+        if (await blobs.SizeOfAsync(hash, cancellationToken) != expected)
         {
-            Log.BlobCorrupt(call.Services.Loggers.CreateLogger(typeof(BlobTransfer).FullName!), hash);
-            throw Corrupt(hash);
+            throw Corrupt(call, hash);
         }
 
         var http = call.Http;
@@ -69,31 +68,35 @@ internal static partial class BlobTransfer
         http.Response.ContentLength = expected;
         http.Response.Headers.ContentDisposition = "attachment; filename*=UTF-8''" + Uri.EscapeDataString(name);
         http.Response.Headers["Parler-Room"] = fact.Stream;
-        await using var file = blobs.OpenRead(hash);
+        await using var stored = await blobs.OpenReadAsync(hash, cancellationToken);
         using var hasher = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = ArrayPool<byte>.Shared.Rent(BlobStore.BufferBytes);
+        var buffer = ArrayPool<byte>.Shared.Rent(BlobIntake.BufferBytes + 1);
         try
         {
-            int read;
-            while ((read = await file.ReadAsync(buffer.AsMemory(0, BlobStore.BufferBytes), cancellationToken)) > 0)
+            long sent = 0;
+            while (sent < expected)
             {
+                var read = await stored.ReadAsync(buffer.AsMemory(0, BlobIntake.BufferBytes), cancellationToken);
                 hasher.AppendData(buffer, 0, read);
-                var last = file.Position == expected;
-                if (last && Convert.ToHexStringLower(hasher.GetHashAndReset()) != hash)
+                var last = sent + read >= expected;
+                // Short, long or altered: the last piece is held back until the whole blob is known to match its name.
+                if (read == 0 || sent + read > expected ||
+                    (last && (await stored.ReadAsync(buffer.AsMemory(read, 1), cancellationToken) > 0 || Convert.ToHexStringLower(hasher.GetHashAndReset()) != hash)))
                 {
-                    Log.BlobCorrupt(call.Services.Loggers.CreateLogger(typeof(BlobTransfer).FullName!), hash);
-                    if (!http.Response.HasStarted)
+                    if (http.Response.HasStarted)
                     {
-                        http.Response.Headers.ContentDisposition = default;
-                        http.Response.ContentLength = null;
-                        throw Corrupt(hash);
+                        Log.BlobCorrupt(call.Services.Loggers.CreateLogger(typeof(BlobTransfer).FullName!), hash);
+                        http.Abort();
+                        return;
                     }
 
-                    http.Abort();
-                    return;
+                    http.Response.Headers.ContentDisposition = default;
+                    http.Response.ContentLength = null;
+                    throw Corrupt(call, hash);
                 }
 
                 await http.Response.Body.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                sent += read;
             }
         }
         finally
@@ -102,6 +105,9 @@ internal static partial class BlobTransfer
         }
     }
 
-    private static HubException Corrupt(string hash) =>
-        new(ErrorCodes.BlobCorrupt, $"This hub's copy of blob {hash} is missing or altered; nothing was sent. Ask the sender to push or send it again (hubs on one database must share one --blobs folder).");
+    private static HubException Corrupt(ActionCall call, string hash)
+    {
+        Log.BlobCorrupt(call.Services.Loggers.CreateLogger(typeof(BlobTransfer).FullName!), hash);
+        return new(ErrorCodes.BlobCorrupt, $"This hub's copy of blob {hash} is missing or altered; nothing was sent. Ask the sender to push or send it again (hubs on one database keep blobs in it, unless started with --blobs DIR: then they must share that folder).");
+    }
 }

@@ -55,7 +55,7 @@ internal static class BlobActions
             PostFileAsync);
     }
 
-    private static Task<SharedBlobResponse> PostBundleAsync(ActionCall call, PostBundleRequest input, IStoreWriter writer, CancellationToken ct)
+    private static async Task<SharedBlobResponse> PostBundleAsync(ActionCall call, PostBundleRequest input, IStoreWriter writer, CancellationToken ct)
     {
         var reference = Line(input.Ref, "ref", "refs/heads/feature", MaxNameChars);
         var tip = Validate.Required(input.Tip, "tip", "the 40-character commit id");
@@ -65,30 +65,30 @@ internal static class BlobActions
         }
 
         var baseRef = input.Base is null ? null : Line(input.Base, "base", "origin/main", MaxNameChars);
-        var (size, hash, note) = Blob(call, input.Size, input.Hash, input.Note);
+        var (size, hash, note) = await BlobAsync(call, input.Size, input.Hash, input.Note, ct);
         var body = BlobBody.Bundle(reference, tip, baseRef, note, size, hash);
         var data = new JsonObject { ["ref"] = reference, ["tip"] = tip, ["base"] = baseRef };
-        return AppendAsync(call, writer, FactTypes.BundlePosted, BlobBody.BundleKind, body, data, input.Nonce, input.Signature, size, hash, note, ct);
+        return await AppendAsync(call, writer, FactTypes.BundlePosted, BlobBody.BundleKind, body, data, input.Nonce, input.Signature, size, hash, note, ct);
     }
 
-    private static Task<SharedBlobResponse> PostFileAsync(ActionCall call, PostFileRequest input, IStoreWriter writer, CancellationToken ct)
+    private static async Task<SharedBlobResponse> PostFileAsync(ActionCall call, PostFileRequest input, IStoreWriter writer, CancellationToken ct)
     {
         var name = Line(input.Name, "name", "design.pdf", MaxNameChars);
         var mediaType = input.MediaType is null ? "application/octet-stream" : Line(input.MediaType, "media_type", "application/pdf", 127);
-        var (size, hash, note) = Blob(call, input.Size, input.Hash, input.Note);
+        var (size, hash, note) = await BlobAsync(call, input.Size, input.Hash, input.Note, ct);
         var body = BlobBody.File(name, mediaType, note, size, hash);
         var data = new JsonObject { ["name"] = name, ["media_type"] = mediaType };
-        return AppendAsync(call, writer, FactTypes.FilePosted, BlobBody.FileKind, body, data, input.Nonce, input.Signature, size, hash, note, ct);
+        return await AppendAsync(call, writer, FactTypes.FilePosted, BlobBody.FileKind, body, data, input.Nonce, input.Signature, size, hash, note, ct);
     }
 
-    private static (long Size, string Hash, string? Note) Blob(ActionCall call, long? size, string? hash, string? note)
+    private static async Task<(long Size, string Hash, string? Note)> BlobAsync(ActionCall call, long? size, string? hash, string? note, CancellationToken ct)
     {
         if (!BlobBody.IsHash(hash))
         {
             throw new HubException(ErrorCodes.ValidationFailed, "'hash' is the uploaded blob's SHA-256 in lowercase hex (64 characters), as blobs.upload answered.");
         }
 
-        var stored = call.Services.Blobs.SizeOf(hash!);
+        var stored = await call.Services.Blobs.SizeOfAsync(hash!, ct);
         if (stored is null || stored != size)
         {
             throw new HubException(
