@@ -124,22 +124,23 @@ internal sealed partial class PostgresHubStore
         NpgsqlConnection connection, List<PendingWrite> batch, CancellationToken stopping)
     {
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, stopping);
-        var session = new PostgresWriteSession(connection, _time, _states);
+        var session = new PostgresWriteSession(connection, _time, _states, stopping);
         var outcomes = new List<(PendingWrite, Exception?)>(batch.Count);
         foreach (var pending in batch)
         {
-            // Not released: a release costs a round trip and frees nothing (PostgreSQL keeps the subtransaction's id
-            // either way); ROLLBACK TO w undoes back to the latest savepoint of that name, this write's own.
-            await transaction.SaveAsync("w", stopping);
+            // Savepoints are not released: a release costs a round trip and frees nothing (PostgreSQL keeps the
+            // subtransaction's id either way). Each write's savepoint has its own name (see PostgresPipeline).
+            session.BeginWrite();
             try
             {
                 await pending.RunAsync(session);
+                await session.EndWriteAsync();
                 outcomes.Add((pending, null));
             }
             catch (Exception ex) when (ex is not PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected }
                 && !stopping.IsCancellationRequested && connection.State == ConnectionState.Open)
             {
-                await transaction.RollbackAsync("w", stopping);
+                await session.RollbackWriteAsync();
                 outcomes.Add((pending, ex));
             }
         }
