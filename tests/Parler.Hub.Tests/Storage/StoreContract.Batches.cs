@@ -44,14 +44,16 @@ public abstract partial class StoreContract
     {
         await CreateRoomAsync("rm_a");
         var (release, holder) = await HoldWriterAsync();
-        var writes = Enumerable.Range(0, 6).Select(i => Store.WriteAsync(
+
+        // Writes 3 and 7 (the last) fail on their own statement, after their append; each write first reads, as a post does.
+        var writes = Enumerable.Range(0, 8).Select(i => Store.WriteAsync(
             async (w, ct) =>
             {
+                (await w.FindIdempotencyAsync(Alice, $"k{i}", ct)).ShouldBeNull();
                 var fact = await w.AppendAsync("rm_a", Message(Alice, $"m{i}"), ct);
                 await w.SaveIdempotencyAsync(new IdempotencyRecord(Alice, $"k{i}", "h", 201, "{}"), ct);
-                if (i == 3)
+                if (i is 3 or 7)
                 {
-                    // The same key twice: the store itself refuses the second, after this write's append.
                     await w.SaveIdempotencyAsync(new IdempotencyRecord(Alice, $"k{i}", "h", 201, "{}"), ct);
                 }
 
@@ -62,16 +64,18 @@ public abstract partial class StoreContract
         await holder;
 
         await Should.ThrowAsync<Exception>(() => writes[3]);
+        await Should.ThrowAsync<Exception>(() => writes[7]);
         var seqs = new List<long>();
-        foreach (var write in writes.Where((_, i) => i != 3))
+        foreach (var write in writes.Where((_, i) => i is not (3 or 7)))
         {
             seqs.Add(await write);
         }
 
-        seqs.ShouldBe([3L, 4L, 5L, 6L, 7L]);
+        seqs.ShouldBe([3L, 4L, 5L, 6L, 7L, 8L]);
         var bodies = (await Store.ReadStreamAsync("rm_a", 2, 100, CancellationToken.None)).Select(f => f.Data["body"]!.GetValue<string>());
-        bodies.ShouldBe(["m0", "m1", "m2", "m4", "m5"]);
+        bodies.ShouldBe(["m0", "m1", "m2", "m4", "m5", "m6"]);
         (await Store.WriteAsync((w, ct) => w.FindIdempotencyAsync(Alice, "k3", ct), CancellationToken.None)).ShouldBeNull();
+        (await Store.WriteAsync((w, ct) => w.FindIdempotencyAsync(Alice, "k4", ct), CancellationToken.None)).ShouldNotBeNull();
     }
 
     /// <summary>A write that keeps the writer busy until released, so the writes queued meanwhile share the next batch.</summary>

@@ -125,29 +125,47 @@ internal sealed partial class PostgresHubStore
     {
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, stopping);
         var session = new PostgresWriteSession(connection, _time, _states, stopping);
-        var outcomes = new List<(PendingWrite, Exception?)>(batch.Count);
-        foreach (var pending in batch)
+        var errors = new Exception?[batch.Count];
+        for (var i = 0; i < batch.Count;)
         {
             // Savepoints are not released: a release costs a round trip and frees nothing (PostgreSQL keeps the
             // subtransaction's id either way). Each write's savepoint has its own name (see PostgresPipeline).
-            session.BeginWrite();
+            session.BeginWrite(i);
             try
             {
-                await pending.RunAsync(session);
+                await batch[i].RunAsync(session);
                 await session.EndWriteAsync();
-                outcomes.Add((pending, null));
+                i++;
             }
-            catch (Exception ex) when (ex is not PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected }
-                && !stopping.IsCancellationRequested && connection.State == ConnectionState.Open)
+            catch (EarlierWriteFailedException earlier)
+            {
+                // Nothing of write i ran: undo the earlier write alone, then run write i again.
+                errors[earlier.Write] = await session.RollbackEarlierAsync(earlier);
+            }
+            catch (Exception ex) when (IsWriteError(ex, connection, stopping))
             {
                 await session.RollbackWriteAsync();
-                outcomes.Add((pending, ex));
+                errors[i++] = ex;
             }
         }
 
+        try
+        {
+            await session.FlushAsync();
+        }
+        catch (EarlierWriteFailedException earlier)
+        {
+            errors[earlier.Write] = await session.RollbackEarlierAsync(earlier);
+        }
+
         await transaction.CommitAsync(stopping);
-        return (outcomes, session.TouchedStreams);
+        return (batch.Select((pending, i) => (pending, errors[i])).ToList(), session.TouchedStreams);
     }
+
+    /// <summary>An error of one write, undone by its savepoint; a conflict, a lost connection or a stop fails the whole batch.</summary>
+    private static bool IsWriteError(Exception ex, NpgsqlConnection connection, CancellationToken stopping) =>
+        ex is not PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected }
+        && !stopping.IsCancellationRequested && connection.State == ConnectionState.Open;
 
     private static bool IsConflict(PostgresException ex) =>
         ex.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected;

@@ -21,9 +21,20 @@ internal sealed partial class PostgresWriteSession(NpgsqlConnection connection, 
 
     public IReadOnlyCollection<string> TouchedStreams => _touched;
 
-    public void BeginWrite() => _pipeline.BeginWrite();
+    public void BeginWrite(int write) => _pipeline.BeginWrite(write);
 
     public Task EndWriteAsync() => _pipeline.EndWriteAsync();
+
+    public Task FlushAsync() => _pipeline.FlushAsync();
+
+    /// <summary>Rolls back the earlier write that failed, and returns its error.</summary>
+    public async Task<Exception> RollbackEarlierAsync(EarlierWriteFailedException failure)
+    {
+        _lockedHeads.Clear();
+        _lockedRooms.Clear();
+        await _pipeline.RollbackEarlierAsync(failure);
+        return failure.InnerException!;
+    }
 
     /// <summary>Rolls the failed write back; what this session knew of heads and rooms may have been undone with it.</summary>
     public async Task RollbackWriteAsync()
