@@ -63,7 +63,7 @@ internal sealed partial class PostgresHubStore
             try
             {
                 await using var connection = await _source.OpenConnectionAsync(stopping);
-                var (outcomes, touched) = await CommitLockedAsync(connection, batch, alone: attempt > 1, stopping);
+                var (outcomes, touched, unlock) = await CommitLockedAsync(connection, batch, alone: attempt > 1, stopping);
                 foreach (var (pending, error) in outcomes)
                 {
                     if (error is null)
@@ -79,9 +79,10 @@ internal sealed partial class PostgresHubStore
                 if (touched.Count > 0)
                 {
                     Committed?.Invoke(touched);
-                    await _notifier.NotifyAsync(connection, touched, stopping);
                 }
 
+                // One round trip releases the writers' lock and announces the commit to the other hubs.
+                await _notifier.NotifyAsync(connection, touched, unlock, stopping);
                 return;
             }
             catch (PostgresException ex) when (IsConflict(ex) && attempt < MaxAttempts)
@@ -101,53 +102,25 @@ internal sealed partial class PostgresHubStore
         }
     }
 
-    /// <summary>Takes the writers' lock (shared, or exclusive to run <paramref name="alone"/>) before the transaction's snapshot.</summary>
-    private async Task<(List<(PendingWrite, Exception?)>, IReadOnlyCollection<string>)> CommitLockedAsync(
+    /// <summary>
+    /// Takes the writers' lock (shared, or exclusive to run <paramref name="alone"/>) before the transaction's snapshot, and
+    /// commits the batch. Returns the statement that releases the lock, for the caller to send once it has answered the writers.
+    /// </summary>
+    private async Task<(List<(PendingWrite, Exception?)> Outcomes, IReadOnlyCollection<string> Touched, string Unlock)> CommitLockedAsync(
         NpgsqlConnection connection, List<PendingWrite> batch, bool alone, CancellationToken stopping)
     {
         var mode = alone ? "" : "_shared";
+        var unlock = $"SELECT pg_advisory_unlock{mode}({WritersLockKey})";
         await PostgresQueries.ExecuteAsync(connection, $"SELECT pg_advisory_lock{mode}({WritersLockKey})", stopping);
         try
         {
-            return await CommitBatchAsync(connection, batch, stopping);
+            var (outcomes, touched) = await CommitBatchAsync(connection, batch, stopping);
+            return (outcomes, touched, unlock);
         }
-        finally
+        catch when (connection.State == ConnectionState.Open)
         {
-            if (connection.State == ConnectionState.Open)
-            {
-                await PostgresQueries.ExecuteAsync(connection, $"SELECT pg_advisory_unlock{mode}({WritersLockKey})", CancellationToken.None);
-            }
+            await PostgresQueries.ExecuteAsync(connection, unlock, CancellationToken.None);
+            throw;
         }
     }
-
-    private async Task<(List<(PendingWrite, Exception?)>, IReadOnlyCollection<string>)> CommitBatchAsync(
-        NpgsqlConnection connection, List<PendingWrite> batch, CancellationToken stopping)
-    {
-        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, stopping);
-        var session = new PostgresWriteSession(connection, _time, _states);
-        var outcomes = new List<(PendingWrite, Exception?)>(batch.Count);
-        foreach (var pending in batch)
-        {
-            // Not released: a release costs a round trip and frees nothing (PostgreSQL keeps the subtransaction's id
-            // either way); ROLLBACK TO w undoes back to the latest savepoint of that name, this write's own.
-            await transaction.SaveAsync("w", stopping);
-            try
-            {
-                await pending.RunAsync(session);
-                outcomes.Add((pending, null));
-            }
-            catch (Exception ex) when (ex is not PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected }
-                && !stopping.IsCancellationRequested && connection.State == ConnectionState.Open)
-            {
-                await transaction.RollbackAsync("w", stopping);
-                outcomes.Add((pending, ex));
-            }
-        }
-
-        await transaction.CommitAsync(stopping);
-        return (outcomes, session.TouchedStreams);
-    }
-
-    private static bool IsConflict(PostgresException ex) =>
-        ex.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected;
 }

@@ -29,7 +29,8 @@ internal sealed partial class PostgresHubStore : IHubStore
 
     public PostgresHubStore(string connectionString, TimeProvider time, ILogger<PostgresHubStore> logger)
     {
-        _source = NpgsqlDataSource.Create(connectionString);
+        // The writer tells which write of a pipelined batch failed by the failed statement (see PostgresPipeline).
+        _source = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { IncludeFailedBatchedCommand = true });
         _time = time;
         _logger = logger;
         _notifier = new PostgresNotifier(_source, streams => Committed?.Invoke(streams), logger);

@@ -8,20 +8,9 @@ namespace Parler.Hub.Storage.Postgres;
 /// </summary>
 internal static class PostgresMemories
 {
-    public static async Task SaveAsync(NpgsqlConnection connection, MemoryRecord memory, CancellationToken cancellationToken)
-    {
-        if (memory.Key is not null)
-        {
-            await PostgresQueries.ExecuteAsync(
-                connection, "DELETE FROM memories WHERE scope = $1 AND key = $2", cancellationToken, memory.Scope, memory.Key);
-        }
+    public const string DeleteKeyedSql = "DELETE FROM memories WHERE scope = $1 AND key = $2";
 
-        await PostgresQueries.ExecuteAsync(
-            connection,
-            "INSERT INTO memories (scope, key, author, at, seq, text) VALUES ($1, $2, $3, $4, $5, $6)",
-            cancellationToken,
-            memory.Scope, memory.Key, memory.Author, memory.At, memory.Seq, memory.Text);
-    }
+    public const string InsertSql = "INSERT INTO memories (scope, key, author, at, seq, text) VALUES ($1, $2, $3, $4, $5, $6)";
 
     public static async Task<IReadOnlyList<RecalledMemory>> RecallAsync(
         NpgsqlConnection connection, string scope, string query, int limit, CancellationToken cancellationToken)

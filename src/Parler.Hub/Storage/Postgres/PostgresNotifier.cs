@@ -25,15 +25,22 @@ internal sealed partial class PostgresNotifier(NpgsqlDataSource source, Action<I
         _listening = Task.Run(() => RunAsync(connection, _stopping.Token), CancellationToken.None);
     }
 
-    /// <summary>Announces the streams one commit touched, on the writer's connection after its commit.</summary>
-    public async Task NotifyAsync(NpgsqlConnection connection, IReadOnlyCollection<string> streams, CancellationToken cancellationToken)
+    /// <summary>
+    /// Announces the streams one commit touched, on the writer's connection after its commit, in one round trip with
+    /// <paramref name="first"/> (the statement that releases the writer's lock).
+    /// </summary>
+    public async Task NotifyAsync(NpgsqlConnection connection, IReadOnlyCollection<string> streams, string first, CancellationToken cancellationToken)
     {
         try
         {
-            foreach (var payload in Payloads(streams))
+            await using var batch = new NpgsqlBatch(connection) { BatchCommands = { new NpgsqlBatchCommand(first) } };
+            foreach (var payload in streams.Count > 0 ? Payloads(streams) : [])
             {
-                await PostgresQueries.ExecuteAsync(connection, "SELECT pg_notify($1, $2)", cancellationToken, Channel, payload);
+                batch.BatchCommands.Add(
+                    new NpgsqlBatchCommand("SELECT pg_notify($1, $2)") { Parameters = { new() { Value = Channel }, new() { Value = payload } } });
             }
+
+            await batch.ExecuteNonQueryAsync(cancellationToken);
         }
         catch (NpgsqlException ex)
         {

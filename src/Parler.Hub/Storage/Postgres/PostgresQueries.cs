@@ -10,6 +10,19 @@ internal static class PostgresQueries
 
     public const string JobColumns = StoreRows.JobColumns;
 
+    public const string RoomSql = $"SELECT {RoomColumns} FROM rooms r JOIN streams s ON s.stream = r.id WHERE r.id = $1";
+
+    public const string CursorSql = "SELECT seq FROM cursors WHERE agent = $1 AND room = $2";
+
+    public const string AgentNameSql = "SELECT name FROM agents WHERE id = $1";
+
+    public const string JobSql = $"SELECT {JobColumns} FROM jobs WHERE job_id = $1";
+
+    public const string WorkerSql = "SELECT 1 FROM workers WHERE queue = $1 AND agent = $2";
+
+    /// <summary>A token by <paramref name="column"/> (token_hash or token_id), as <see cref="StoreRows.ReadToken"/> reads it.</summary>
+    public static string TokenSql(string column) => $"SELECT token_id, agent, room, expires_at, revoked FROM tokens WHERE {column} = $1";
+
     public static NpgsqlCommand Command(NpgsqlConnection connection, string sql, params object?[] parameters)
     {
         var command = new NpgsqlCommand(sql, connection);
@@ -50,22 +63,18 @@ internal static class PostgresQueries
     public static async Task<RoomRecord?> GetRoomAsync(
         NpgsqlConnection connection, string roomId, RoomStateCache cache, bool committed, CancellationToken cancellationToken) =>
         (await ListAsync(
-            connection, $"SELECT {RoomColumns} FROM rooms r JOIN streams s ON s.stream = r.id WHERE r.id = $1",
+            connection, RoomSql,
             reader => StoreRows.ReadRoom(reader, cache, committed), cancellationToken, roomId)).SingleOrDefault();
 
     public static async Task<long> GetCursorAsync(NpgsqlConnection connection, string agentId, string roomId, CancellationToken cancellationToken) =>
-        await ScalarAsync(connection, "SELECT seq FROM cursors WHERE agent = $1 AND room = $2", cancellationToken, agentId, roomId) is long seq ? seq : 0;
+        await ScalarAsync(connection, CursorSql, cancellationToken, agentId, roomId) is long seq ? seq : 0;
 
     public static async Task<string?> GetAgentNameAsync(NpgsqlConnection connection, string agentId, CancellationToken cancellationToken) =>
-        await ScalarAsync(connection, "SELECT name FROM agents WHERE id = $1", cancellationToken, agentId) as string;
+        await ScalarAsync(connection, AgentNameSql, cancellationToken, agentId) as string;
 
     public static async Task<TokenRecord?> FindTokenAsync(NpgsqlConnection connection, string column, string value, CancellationToken cancellationToken) =>
         (await ListAsync(
-            connection,
-            $"SELECT token_id, agent, room, expires_at, revoked FROM tokens WHERE {column} = $1",
-            StoreRows.ReadToken,
-            cancellationToken,
-            value)).SingleOrDefault();
+            connection, TokenSql(column), StoreRows.ReadToken, cancellationToken, value)).SingleOrDefault();
 
     public static Task<IReadOnlyList<StoredFact>> ReadStreamAsync(
         NpgsqlConnection connection, string stream, long afterSeq, int limit, CancellationToken cancellationToken) =>
@@ -77,8 +86,8 @@ internal static class PostgresQueries
             stream, afterSeq, limit);
 
     public static async Task<JobRecord?> GetJobAsync(NpgsqlConnection connection, string jobId, CancellationToken cancellationToken) =>
-        (await ListAsync(connection, $"SELECT {JobColumns} FROM jobs WHERE job_id = $1", StoreRows.ReadJob, cancellationToken, jobId)).SingleOrDefault();
+        (await ListAsync(connection, JobSql, StoreRows.ReadJob, cancellationToken, jobId)).SingleOrDefault();
 
     public static async Task<bool> IsWorkerAsync(NpgsqlConnection connection, string queue, string agentId, CancellationToken cancellationToken) =>
-        await ScalarAsync(connection, "SELECT 1 FROM workers WHERE queue = $1 AND agent = $2", cancellationToken, queue, agentId) is not null;
+        await ScalarAsync(connection, WorkerSql, cancellationToken, queue, agentId) is not null;
 }
