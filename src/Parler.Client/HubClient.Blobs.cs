@@ -18,7 +18,7 @@ internal sealed partial class HubClient
         for (var attempt = 0; ; attempt++)
         {
             using var request = Request(HttpMethod.Post, $"/v1/rooms/{Escape(roomId)}/blobs", await TokenAsync(attempt > 0, cancellationToken));
-            request.Content = new StreamContent(content, VerifiedFile.BufferBytes);
+            request.Content = new StreamContent(content, Parler.Core.IO.HashingCopy.BufferBytes);
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
             if (content.CanSeek)
             {

@@ -1,6 +1,5 @@
-using System.Buffers;
-using System.Security.Cryptography;
 using Parler.Core.Facts;
+using Parler.Core.IO;
 
 namespace Parler.Client.Blobs;
 
@@ -10,36 +9,34 @@ namespace Parler.Client.Blobs;
 /// </summary>
 internal static class VerifiedFile
 {
-    public const int BufferBytes = 128 * 1024;
-
     public static async Task<long> WriteAsync(Stream source, string hash, long? expectedSize, string target, bool overwrite, CancellationToken cancellationToken)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(target))!;
         var partPath = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.part");
-        var buffer = ArrayPool<byte>.Shared.Rent(BufferBytes);
         try
         {
-            using var hasher = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            long size = 0;
+            long written = 0;
+            string actual;
+            long size;
             await using (var part = new FileStream(partPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous))
             {
-                int read;
                 try
                 {
-                    while ((read = await source.ReadAsync(buffer.AsMemory(0, BufferBytes), cancellationToken)) > 0)
-                    {
-                        size += read;
-                        hasher.AppendData(buffer, 0, read);
-                        await part.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-                    }
+                    (actual, size) = await HashingCopy.CopyAsync(
+                        source,
+                        async (piece, ct) =>
+                        {
+                            await part.WriteAsync(piece, ct);
+                            written += piece.Length;
+                        },
+                        cancellationToken);
                 }
                 catch (Exception ex) when (ex is IOException or HttpRequestException)
                 {
-                    throw new HandoffException($"The download of {hash} broke off after {size} bytes ({ex.Message}); nothing was written. The hub's copy may be damaged; retry, or ask the sender to send it again.", ex);
+                    throw new HandoffException($"The download of {hash} broke off after {written} bytes ({ex.Message}); nothing was written. The hub's copy may be damaged; retry, or ask the sender to send it again.", ex);
                 }
             }
 
-            var actual = Convert.ToHexStringLower(hasher.GetHashAndReset());
             if (actual != hash || (expectedSize is { } expected && expected != size))
             {
                 throw new HandoffException($"The downloaded bytes do not match blob {hash} (got SHA-256 {actual}, {size} bytes); nothing was written. Ask the sender to send it again.");
@@ -58,7 +55,6 @@ internal static class VerifiedFile
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
             File.Delete(partPath);
         }
     }
