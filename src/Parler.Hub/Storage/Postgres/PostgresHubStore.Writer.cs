@@ -15,31 +15,8 @@ internal sealed partial class PostgresHubStore
     /// </summary>
     private const long WritersLockKey = 0x7061726c6573;
 
-    public async Task<T> WriteAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
-    {
-        var pending = new PendingWrite<T>(work, cancellationToken);
-        if (!_queue.Writer.TryWrite(pending))
-        {
-            throw new ObjectDisposedException(nameof(PostgresHubStore), "The hub is shutting down.");
-        }
-
-        return await pending.Result;
-    }
-
-    private async Task RunWriterAsync(CancellationToken stopping)
-    {
-        var batch = new List<PendingWrite>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
-        {
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
-            {
-                batch.Add(next);
-            }
-
-            await CommitWithRetriesAsync(batch, stopping);
-            batch.Clear();
-        }
-    }
+    public Task<T> WriteAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        _writes.EnqueueAsync(work, cancellationToken);
 
     /// <summary>
     /// Runs the batch until it commits. Writers are answered only after the commit: a batch that loses a serialization

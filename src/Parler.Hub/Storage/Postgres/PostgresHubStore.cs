@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -20,11 +19,10 @@ internal sealed partial class PostgresHubStore : IHubStore
     private readonly NpgsqlDataSource _source;
     private readonly TimeProvider _time;
     private readonly ILogger<PostgresHubStore> _logger;
-    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly WriteQueue _writes = new(MaxBatch, nameof(PostgresHubStore));
     private readonly CancellationTokenSource _stopping = new();
     private readonly RoomStateCache _states = new();
     private readonly PostgresNotifier _notifier;
-    private Task? _writerLoop;
     private HubMeta? _meta;
 
     public PostgresHubStore(string connectionString, TimeProvider time, ILogger<PostgresHubStore> logger)
@@ -43,7 +41,7 @@ internal sealed partial class PostgresHubStore : IHubStore
         await PostgresMigrations.ApplyAsync(_source, cancellationToken);
         _meta = await LoadOrCreateMetaAsync(cancellationToken);
         await _notifier.StartAsync(cancellationToken);
-        _writerLoop = Task.Run(() => RunWriterAsync(_stopping.Token), CancellationToken.None);
+        _writes.Start(batch => CommitWithRetriesAsync(batch, _stopping.Token));
     }
 
     public Task<HubMeta> GetMetaAsync(CancellationToken cancellationToken) =>
@@ -130,11 +128,7 @@ internal sealed partial class PostgresHubStore : IHubStore
 
     public async ValueTask DisposeAsync()
     {
-        _queue.Writer.TryComplete();
-        if (_writerLoop is not null)
-        {
-            await _writerLoop;
-        }
+        await _writes.StopAsync();
 
         await _stopping.CancelAsync();
         await _notifier.DisposeAsync();

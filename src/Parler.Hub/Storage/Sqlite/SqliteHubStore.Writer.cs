@@ -4,32 +4,8 @@ namespace Parler.Hub.Storage.Sqlite;
 
 internal sealed partial class SqliteHubStore
 {
-    public async Task<T> WriteAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
-    {
-        var pending = new PendingWrite<T>(work, cancellationToken);
-        if (!_queue.Writer.TryWrite(pending))
-        {
-            throw new ObjectDisposedException(nameof(SqliteHubStore), "The hub is shutting down.");
-        }
-
-        return await pending.Result;
-    }
-
-    private async Task RunWriterAsync(CancellationToken stopping)
-    {
-        var connection = _writeConnection!;
-        var batch = new List<PendingWrite>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
-        {
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
-            {
-                batch.Add(next);
-            }
-
-            await CommitBatchAsync(connection, batch, stopping);
-            batch.Clear();
-        }
-    }
+    public Task<T> WriteAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        _writes.EnqueueAsync(work, cancellationToken);
 
     private async Task CommitBatchAsync(SqliteConnection connection, List<PendingWrite> batch, CancellationToken stopping)
     {

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
@@ -17,13 +16,11 @@ internal sealed partial class SqliteHubStore : IHubStore
     private readonly string _connectionString;
     private readonly TimeProvider _time;
     private readonly ILogger<SqliteHubStore> _logger;
-    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(
-        new UnboundedChannelOptions { SingleReader = true });
+    private readonly WriteQueue _writes = new(MaxBatch, nameof(SqliteHubStore));
     private readonly CancellationTokenSource _stopping = new();
     private readonly RoomStateCache _states = new();
     private SqliteConnection? _writeConnection;
     private SqliteCommandCache? _writeCommands;
-    private Task? _writerLoop;
     private HubMeta? _meta;
 
     public SqliteHubStore(string path, TimeProvider time, ILogger<SqliteHubStore> logger)
@@ -52,7 +49,8 @@ internal sealed partial class SqliteHubStore : IHubStore
         await ExecuteAsync(_writeConnection, SqliteBlobs.Schema, cancellationToken);
         _meta = await LoadOrCreateMetaAsync(_writeConnection, cancellationToken);
         _writeCommands = new SqliteCommandCache(_writeConnection);
-        _writerLoop = Task.Run(() => RunWriterAsync(_stopping.Token), CancellationToken.None);
+        var connection = _writeConnection;
+        _writes.Start(batch => CommitBatchAsync(connection, batch, _stopping.Token));
     }
 
     public Task<HubMeta> GetMetaAsync(CancellationToken cancellationToken) =>
@@ -174,11 +172,7 @@ internal sealed partial class SqliteHubStore : IHubStore
 
     public async ValueTask DisposeAsync()
     {
-        _queue.Writer.TryComplete();
-        if (_writerLoop is not null)
-        {
-            await _writerLoop;
-        }
+        await _writes.StopAsync();
 
         await _stopping.CancelAsync();
         _stopping.Dispose();
