@@ -38,7 +38,11 @@ internal static class TestPostgres
         return builder.Uri.ToString().Replace("postgresql://", "postgres://", StringComparison.Ordinal);
     }
 
-    /// <summary>Drops a database made by <see cref="CreateDatabaseAsync"/>, disconnecting whoever still uses it.</summary>
+    /// <summary>
+    /// Drops a database made by <see cref="CreateDatabaseAsync"/>, disconnecting whoever still uses it. Clean-up only:
+    /// when the server refuses (a session this role may not end, such as a vacuum after a large test), the database is
+    /// left behind with a warning rather than failing the tests that used it; a throwaway cluster goes with it anyway.
+    /// </summary>
     public static async Task DropDatabaseAsync(string url)
     {
         var admin = await Server.Value;
@@ -47,7 +51,14 @@ internal static class TestPostgres
         await using var connection = new NpgsqlConnection(PostgresUrl.ToConnectionString(admin, Environment.GetEnvironmentVariable("PGPASSWORD")));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        try
+        {
+            await command.ExecuteNonQueryAsync();
+        }
+        catch (PostgresException ex)
+        {
+            await Console.Error.WriteLineAsync($"warning: test database {name} was left behind: {ex.SqlState} {ex.MessageText}");
+        }
     }
 
     /// <summary>The connection string for a test database's URL.</summary>
