@@ -35,9 +35,9 @@ internal sealed record HandoffFact(
     /// <summary>Why a worker must not run it, or null when it may: unsigned, a signature that fails, or an altered record.</summary>
     public string? Refusal => Check switch
     {
-        { HashValid: false } => "its record was altered (the hash does not match)",
         { Trust: MessageTrust.Unsigned } => "it is unsigned",
         { Trust: MessageTrust.BadSignature } => "its signature does not verify",
+        { HashValid: false } => "its record was altered (the hash does not match)",
         _ => null,
     };
 
