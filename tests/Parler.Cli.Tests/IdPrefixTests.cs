@@ -20,6 +20,9 @@ public sealed partial class IdPrefixTests(CliHarness harness) : IClassFixture<Cl
         var task = await harness.RunAsync("pa-bob", "task", "--room", "prefix-room", handoff[..11], "--status", "accepted");
         var fetched = await harness.RunAsync("pa-bob", "fetch", blob[..10], "-o", Path.Combine(harness.Home("pa-bob"), "got.txt"));
         var dm = await harness.RunAsync("pa-alice", "send", "--to", bobId[..12], "by prefix");
+        await harness.RunAsync("pa-bob", "register", "--describe", "reviews auth code");
+        var cardByPrefix = await harness.RunAsync("pa-alice", "card", bobId[..10]);
+        var cardByName = await harness.RunAsync("pa-alice", "card", "pa-bob");
 
         handed.Out.ShouldContain($"to pa-bob ({bobId[..12]})");
         task.Out.ShouldStartWith($"{handoff} is accepted (#", customMessage: task.ToString());
@@ -28,6 +31,8 @@ public sealed partial class IdPrefixTests(CliHarness harness) : IClassFixture<Cl
         (await File.ReadAllTextAsync(Path.Combine(harness.Home("pa-bob"), "got.txt"))).ShouldBe("the note");
         dm.ExitCode.ShouldBe(0, dm.ToString());
         (await harness.RunAsync("pa-bob", "recv")).Out.ShouldContain("says: by prefix");
+        cardByPrefix.Out.ShouldContain($"id:          {bobId}", customMessage: cardByPrefix.ToString());
+        cardByName.Out.ShouldContain($"id:          {bobId}", customMessage: cardByName.ToString());
     }
 
     [GeneratedRegex(@"ho_[A-Za-z0-9_-]+")]

@@ -77,6 +77,35 @@ internal static class IdLookup
         return Resolve(text, blobs, "blob");
     }
 
+    /// <summary>The agent id of a card the caller can see, for a full id, a unique 8+ prefix of one, or its exact name.</summary>
+    public static async Task<string> CardAsync(HubClient client, string reference, CancellationToken cancellationToken)
+    {
+        var text = reference.Trim();
+        if (Core.Identity.AgentId.IsValid(text))
+        {
+            return text;
+        }
+
+        var cards = (await client.DiscoverAsync(new DiscoverCardsRequest(), cancellationToken))
+            .Select(c => (c.Agent, PeerText.Visible(c.Card.Name ?? ""))).ToList();
+        var byId = Resolve(text, cards, "agent");
+        if (byId != text)
+        {
+            return byId;
+        }
+
+        var named = cards.Where(c => string.Equals(c.Item2, text, StringComparison.Ordinal)).ToList();
+        return named.Count switch
+        {
+            1 => named[0].Agent,
+            0 => text,
+            _ => throw new HubClientException(new ProblemResponse(
+                "urn:parler:error:ambiguous_agent", "Ambiguous agent", 409,
+                $"{named.Count} cards are named '{text}': {string.Join(", ", named.Select(n => n.Agent))}. Use the id (or 8+ characters of it).",
+                "ambiguous_agent", "fix_client", false)),
+        };
+    }
+
     private static async IAsyncEnumerable<EventView> AllFactsAsync(
         HubClient client, string roomId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
