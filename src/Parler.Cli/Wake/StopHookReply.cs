@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Parler.Client;
 using Parler.Client.Live;
@@ -13,6 +15,9 @@ namespace Parler.Cli.Wake;
 /// </summary>
 internal static class StopHookReply
 {
+    /// <summary>Quotes and angle brackets stay as they are (still valid JSON), so the reason reads the same in a log.</summary>
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string Block(IReadOnlyList<WakeItem> items)
     {
         var peer = new PeerContent();
@@ -47,6 +52,6 @@ internal static class StopHookReply
             }
         }
 
-        return new JsonObject { ["decision"] = "block", ["reason"] = text.ToString() }.ToJsonString();
+        return new JsonObject { ["decision"] = "block", ["reason"] = text.ToString() }.ToJsonString(Readable);
     }
 }
