@@ -112,6 +112,8 @@ public sealed class ConnectCommandTests : IClassFixture<CliHarness>, IDisposable
         printed.Out.ShouldContain("# Codex: " + _home.Host("codex").ConfigPath + "\n[mcp_servers.parler]");
         printed.Out.ShouldContain("\"context_servers\": {\n    \"parler\": {\n      \"source\": \"custom\"");
         printed.Out.ShouldContain("\"type\": \"local\"");
+        printed.Out.ShouldContain($"# Claude Code (Stop hook): {Path.Combine(_home.Root, ".claude", "settings.json")}\n{{\n  \"hooks\": {{\n    \"Stop\": [");
+        printed.Out.ShouldContain("' hook stop\",\n");
     }
 
     [Fact]
