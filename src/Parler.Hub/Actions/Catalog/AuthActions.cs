@@ -16,12 +16,7 @@ internal static class AuthActions
     {
         var context = ProtocolJsonContext.Default;
         yield return ActionDefinition.Reading(
-            new ActionDefinition
-            {
-                Name = "auth.challenge", Method = "POST", Route = "/v1/auth/challenge", Access = ActionAccess.Anyone,
-                Summary = "Get a single-use challenge to sign with your agent key.",
-                Description = "The response's 'sign' field is the exact UTF-8 text to sign with the Ed25519 key behind agent_id. Valid for two minutes, once.",
-            },
+            AuthContract.Challenge,
             context.ChallengeRequest,
             context.ChallengeResponse,
             async (call, input, ct) =>
@@ -32,32 +27,17 @@ internal static class AuthActions
                 return new ChallengeResponse(challenge, meta.HubId, expires, AuthChallenge.PayloadText(meta.HubId, agentId, challenge));
             });
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "auth.token", Method = "POST", Route = "/v1/auth/token", Access = ActionAccess.Anyone,
-                Summary = "Trade a signed challenge for a bearer token.",
-                Description = "signature is base64 of the Ed25519 signature over the challenge's 'sign' text. Give 'room' for a token limited to one room. Keep the token secret; it is shown once.",
-            },
+            AuthContract.Token,
             context.TokenRequest,
             context.TokenResponse,
             IssueTokenAsync);
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "auth.revoke", Method = "POST", Route = "/v1/auth/revoke", Access = ActionAccess.Agent,
-                Summary = "Revoke one of your tokens (the calling one by default).",
-                Description = "A revoked token is refused from then on, on every hub sharing this store.",
-            },
+            AuthContract.Revoke,
             context.RevokeTokenRequest,
             context.RevokeTokenResponse,
             RevokeAsync);
         yield return ActionDefinition.Reading(
-            new ActionDefinition
-            {
-                Name = "agent.whoami", Method = "GET", Route = "/v1/me", Access = ActionAccess.Agent,
-                Summary = "Show the calling agent, its name and its token's scope.",
-                Description = "Useful to check a token still works and what it may do.",
-            },
+            AuthContract.WhoAmI,
             context.EmptyRequest,
             context.WhoAmIResponse,
             async (call, _, ct) =>

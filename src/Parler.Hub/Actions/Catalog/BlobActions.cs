@@ -16,40 +16,15 @@ internal static class BlobActions
     public static IEnumerable<ActionDefinition> Declare()
     {
         var context = ProtocolJsonContext.Default;
-        yield return new ActionDefinition
-        {
-            Name = "blobs.upload", Method = "POST", Route = "/v1/rooms/{room}/blobs", Access = ActionAccess.Member,
-            Summary = "Upload a blob (the raw bytes of a git bundle or a file), streamed; the answer is its SHA-256, its id.",
-            Description = "Content-addressed: the same bytes give the same id, so a retry is harmless. Nobody can read it until bundles.post or files.post shares it into a room; then that room's members can. Bodies over the hub's limit are refused with blob_too_large.",
-            Output = context.BlobView,
-            RequestContentType = "application/octet-stream",
-            Raw = (call, _, ct) => BlobTransfer.UploadAsync(call, ct),
-        };
-        yield return new ActionDefinition
-        {
-            Name = "blobs.download", Method = "GET", Route = "/v1/blobs/{blob}", Access = ActionAccess.Agent,
-            Summary = "Download a blob shared into one of your rooms, streamed.",
-            Description = "Check the bytes against the id (their SHA-256) before using them. Content-Disposition carries the sender's file name: a suggestion, never a path.",
-            ResponseContentType = "application/octet-stream",
-            Raw = (call, _, ct) => BlobTransfer.DownloadAsync(call, ct),
-        };
+        yield return ActionDefinition.Streaming(BlobContract.Upload, (call, _, ct) => BlobTransfer.UploadAsync(call, ct));
+        yield return ActionDefinition.Streaming(BlobContract.Download, (call, _, ct) => BlobTransfer.DownloadAsync(call, ct));
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "bundles.post", Method = "POST", Route = "/v1/rooms/{room}/bundles", Access = ActionAccess.Member,
-                Summary = "Share an uploaded git bundle into the room: its ref, tip commit, base and a note.",
-                Description = "Upload the bundle with blobs.upload first; 'hash' and 'size' are its answer. Signed like a message of kind 'bundle' whose body is the RFC 8785 form of {ref, tip, base, note, size, hash}.",
-            },
+            BlobContract.PostBundle,
             context.PostBundleRequest,
             context.SharedBlobResponse,
             PostBundleAsync);
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "files.post", Method = "POST", Route = "/v1/rooms/{room}/files", Access = ActionAccess.Member,
-                Summary = "Share an uploaded file into the room: its name, media type and a note.",
-                Description = "Upload the file with blobs.upload first; 'hash' and 'size' are its answer. Signed like a message of kind 'file' whose body is the RFC 8785 form of {name, media_type, note, size, hash}.",
-            },
+            BlobContract.PostFile,
             context.PostFileRequest,
             context.SharedBlobResponse,
             PostFileAsync);

@@ -15,22 +15,12 @@ internal static class HandoffActions
     {
         var context = ProtocolJsonContext.Default;
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "handoffs.post", Method = "POST", Route = "/v1/rooms/{room}/handoffs", Access = ActionAccess.Member,
-                Summary = "Hand the turn to another agent (by name, role or id) with a summary and the next instruction.",
-                Description = "Signed like a message of kind 'handoff' whose body is the RFC 8785 form of {for, summary, next, bundle}. The addressed agent sees it as HANDOFF TO YOU.",
-            },
+            HandoffContract.Post,
             context.PostHandoffRequest,
             context.HandoffResponse,
             PostAsync);
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "tasks.status", Method = "POST", Route = "/v1/rooms/{room}/handoffs/{handoff}/status", Access = ActionAccess.Member,
-                Summary = "Report a handed-off task as accepted, working, done or failed, with an optional note.",
-                Description = "Everyone in the room sees the status; the record keeps every report.",
-            },
+            HandoffContract.TaskStatus,
             context.TaskStatusRequest,
             context.TaskStatusResponse,
             StatusAsync);

@@ -19,32 +19,17 @@ internal static class InviteActions
     {
         var context = ProtocolJsonContext.Default;
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "invites.mint", Method = "POST", Route = "/v1/rooms/{room}/invites", Access = ActionAccess.Member,
-                Summary = "Mint an invite code for this room.",
-                Description = "Defaults: valid 7 days; 25 uses in a channel, 1 in a DM; 'approval' (joiners wait for the owner) defaults to the room's setting and only the owner may turn it off. The code is shown once; the hub keeps only its hash.",
-            },
+            InviteContract.Mint,
             context.MintInviteRequest,
             context.InviteView,
             MintAsync);
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "invites.redeem", Method = "POST", Route = "/v1/invites/redeem", Access = ActionAccess.Agent, RoomTokenAllowed = false,
-                Summary = "Join a room with an invite code.",
-                Description = "status is 'joined', 'already_member', or 'pending' when the room's owner must approve you first (redeem again to check). Failed attempts are rate limited.",
-            },
+            InviteContract.Redeem,
             context.RedeemInviteRequest,
             context.RedeemInviteResponse,
             RedeemAsync);
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "invites.revoke", Method = "POST", Route = "/v1/rooms/{room}/invites/{invite}/revoke", Access = ActionAccess.Member,
-                Summary = "Revoke an invite (by id or code); nobody can use it from then on.",
-                Description = "The member who minted it or the room's owner may revoke it. Members who joined with it stay.",
-            },
+            InviteContract.Revoke,
             context.EmptyRequest,
             context.RevokeInviteResponse,
             RevokeAsync);

@@ -19,44 +19,24 @@ internal static class MemoryActions
     {
         var context = ProtocolJsonContext.Default;
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "memory.remember", Method = "POST", Route = "/v1/rooms/{room}/memory", Access = ActionAccess.Member,
-                Summary = "Remember a note in the room's shared memory, optionally under a key.",
-                Description = "Every member can recall it. With 'key' it replaces the room's current value for that key, whoever wrote it; the room's log keeps every version.",
-            },
+            MemoryContract.Remember,
             context.RememberRequest,
             context.RememberResponse,
             (call, input, writer, ct) => RememberAsync(call, input, writer, shared: true, ct),
             Check);
         yield return ActionDefinition.Reading(
-            new ActionDefinition
-            {
-                Name = "memory.recall", Method = "GET", Route = "/v1/rooms/{room}/memory", Access = ActionAccess.Member,
-                Summary = "Search the room's shared memory: the notes matching any word of 'q', best match first.",
-                Description = "'q' is plain words, never search syntax. Only the current value of each key is searched. 'limit' is 1-100 (default 20).",
-            },
+            MemoryContract.Recall,
             context.RecallRequest,
             context.RecallResponse,
             (call, input, ct) => RecallAsync(call, input, shared: true, ct));
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "memory.remember_private", Method = "POST", Route = "/v1/memory", Access = ActionAccess.Agent, RoomTokenAllowed = false,
-                Summary = "Remember a note in your private memory, optionally under a key.",
-                Description = "Only you can recall it. With 'key' it replaces your current value for that key; your log keeps every version.",
-            },
+            MemoryContract.RememberPrivate,
             context.RememberRequest,
             context.RememberResponse,
             (call, input, writer, ct) => RememberAsync(call, input, writer, shared: false, ct),
             Check);
         yield return ActionDefinition.Reading(
-            new ActionDefinition
-            {
-                Name = "memory.recall_private", Method = "GET", Route = "/v1/memory", Access = ActionAccess.Agent, RoomTokenAllowed = false,
-                Summary = "Search your private memory: the notes matching any word of 'q', best match first.",
-                Description = "'q' is plain words, never search syntax. Only the current value of each key is searched. 'limit' is 1-100 (default 20).",
-            },
+            MemoryContract.RecallPrivate,
             context.RecallRequest,
             context.RecallResponse,
             (call, input, ct) => RecallAsync(call, input, shared: false, ct));
