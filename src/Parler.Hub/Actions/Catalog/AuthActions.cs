@@ -1,10 +1,8 @@
-using System.Text.Json.Nodes;
 using Parler.Core.Facts;
 using Parler.Core.Identity;
 using Parler.Core.Protocol;
 using Parler.Hub.Auth;
 using Parler.Hub.Errors;
-using Parler.Hub.Rooms;
 using Parler.Hub.Storage;
 
 namespace Parler.Hub.Actions.Catalog;
@@ -88,14 +86,9 @@ internal static class AuthActions
         var expires = services.Time.GetUtcNow() + ttl;
         await writer.AppendAsync(
             agentId,
-            new FactDraft(FactTypes.TokenIssued, agentId, agentId, "signature", new JsonObject
-            {
-                ["token_id"] = tokenId,
-                ["token_hash"] = TokenService.Hash(token),
-                ["challenge"] = challenge,
-                ["room"] = input.Room,
-                ["expires_at"] = expires.ToUnixTimeMilliseconds(),
-            }),
+            FactDraft.Of(
+                new TokenIssued(tokenId, TokenService.Hash(token), challenge, expires.ToUnixTimeMilliseconds(), input.Room),
+                agentId, agentId, "signature"),
             ct);
         return new TokenResponse(token, tokenId, agentId, input.Room is null ? "agent" : "room", input.Room, expires);
     }
@@ -106,8 +99,10 @@ internal static class AuthActions
         var name = requestedName is null ? known ?? "agent-" + AgentId.Short(agentId)[2..8] : Validate.DisplayName(requestedName);
         if (known != name)
         {
-            var type = known is null ? FactTypes.AgentRegistered : FactTypes.AgentRenamed;
-            await writer.AppendAsync(agentId, new FactDraft(type, agentId, agentId, "signature", new JsonObject { ["name"] = name }), ct);
+            var draft = known is null
+                ? FactDraft.Of(new AgentRegistered(name), agentId, agentId, "signature")
+                : FactDraft.Of(new AgentRenamed(name), agentId, agentId, "signature");
+            await writer.AppendAsync(agentId, draft, ct);
         }
 
         return name;
@@ -127,7 +122,7 @@ internal static class AuthActions
         {
             await writer.AppendAsync(
                 caller.AgentId,
-                new FactDraft(FactTypes.TokenRevoked, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject { ["token_id"] = tokenId }),
+                caller.Draft(new TokenRevoked(tokenId)),
                 ct);
         }
 

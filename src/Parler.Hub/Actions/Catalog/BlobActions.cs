@@ -1,9 +1,8 @@
-using System.Text.Json.Nodes;
 using Parler.Core.Facts;
 using Parler.Core.Protocol;
+using Parler.Hub.Auth;
 using Parler.Hub.Blobs;
 using Parler.Hub.Errors;
-using Parler.Hub.Rooms;
 using Parler.Hub.Storage;
 
 namespace Parler.Hub.Actions.Catalog;
@@ -42,8 +41,9 @@ internal static class BlobActions
         var baseRef = input.Base is null ? null : Line(input.Base, "base", "origin/main", MaxNameChars);
         var (size, hash, note) = await BlobAsync(call, input.Size, input.Hash, input.Note, ct);
         var body = BlobBody.Bundle(reference, tip, baseRef, note, size, hash);
-        var data = new JsonObject { ["ref"] = reference, ["tip"] = tip, ["base"] = baseRef };
-        return await AppendAsync(call, writer, FactTypes.BundlePosted, BlobBody.BundleKind, body, data, input.Nonce, input.Signature, size, hash, note, ct);
+        return await AppendAsync(
+            call, writer, BlobBody.BundleKind, body, input.Nonce, input.Signature, hash,
+            (caller, nonce) => caller.Draft(new BundlePosted(reference, tip, size, hash, nonce, baseRef, note, input.Signature)), ct);
     }
 
     private static async Task<SharedBlobResponse> PostFileAsync(ActionCall call, PostFileRequest input, IStoreWriter writer, CancellationToken ct)
@@ -52,8 +52,9 @@ internal static class BlobActions
         var mediaType = input.MediaType is null ? "application/octet-stream" : Line(input.MediaType, "media_type", "application/pdf", 127);
         var (size, hash, note) = await BlobAsync(call, input.Size, input.Hash, input.Note, ct);
         var body = BlobBody.File(name, mediaType, note, size, hash);
-        var data = new JsonObject { ["name"] = name, ["media_type"] = mediaType };
-        return await AppendAsync(call, writer, FactTypes.FilePosted, BlobBody.FileKind, body, data, input.Nonce, input.Signature, size, hash, note, ct);
+        return await AppendAsync(
+            call, writer, BlobBody.FileKind, body, input.Nonce, input.Signature, hash,
+            (caller, nonce) => caller.Draft(new FilePosted(name, mediaType, size, hash, nonce, note, input.Signature)), ct);
     }
 
     private static async Task<(long Size, string Hash, string? Note)> BlobAsync(ActionCall call, long? size, string? hash, string? note, CancellationToken ct)
@@ -80,8 +81,8 @@ internal static class BlobActions
     }
 
     private static async Task<SharedBlobResponse> AppendAsync(
-        ActionCall call, IStoreWriter writer, string type, string kind, string body, JsonObject data, string? nonce, string? signature,
-        long size, string hash, string? note, CancellationToken ct)
+        ActionCall call, IStoreWriter writer, string kind, string body, string? nonce, string? signature, string hash,
+        Func<Caller, string, FactDraft> posted, CancellationToken ct)
     {
         var caller = call.RequireCaller();
         var checkedNonce = Validate.Required(nonce, "nonce", "a random string of 8-128 characters");
@@ -96,12 +97,7 @@ internal static class BlobActions
             throw new HubException(ErrorCodes.SignatureInvalid, $"The signature does not verify: sign a message of kind '{kind}' whose body is the RFC 8785 form of the fields.");
         }
 
-        data["note"] = note;
-        data["size"] = size;
-        data["hash"] = hash;
-        data["nonce"] = checkedNonce;
-        data["signature"] = signature;
-        var fact = await writer.AppendAsync(room.Id, new FactDraft(type, caller.AgentId, caller.AgentId, caller.Authority, data), ct);
+        var fact = await writer.AppendAsync(room.Id, posted(caller, checkedNonce), ct);
         return new SharedBlobResponse(room.Id, fact.Seq, fact.Hash, hash, DateTimeOffset.FromUnixTimeMilliseconds(fact.At));
     }
 

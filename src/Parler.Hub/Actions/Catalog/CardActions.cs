@@ -1,8 +1,6 @@
-using System.Text.Json;
 using Parler.Core.Facts;
 using Parler.Core.Protocol;
 using Parler.Hub.Errors;
-using Parler.Hub.Rooms;
 using Parler.Hub.Storage;
 
 namespace Parler.Hub.Actions.Catalog;
@@ -78,8 +76,7 @@ internal static class CardActions
     {
         var caller = call.RequireCaller();
         var view = new CardView(caller.AgentId, input.Card!, input.Signature!);
-        var data = JsonSerializer.SerializeToNode(view, ProtocolJsonContext.Default.CardView)!.AsObject();
-        await writer.AppendAsync(caller.AgentId, new FactDraft(FactTypes.CardPublished, caller.AgentId, caller.AgentId, caller.Authority, data), ct);
+        await writer.AppendAsync(caller.AgentId, caller.Draft(new CardPublished(view.Agent, view.Card, view.Signature)), ct);
         return view;
     }
 

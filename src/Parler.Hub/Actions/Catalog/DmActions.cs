@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json.Nodes;
 using Parler.Core.Protocol;
 using Parler.Hub.Rooms;
 using Parler.Hub.Storage;
@@ -35,12 +34,7 @@ internal static class DmActions
         {
             await writer.AppendAsync(
                 roomId,
-                new FactDraft(FactTypes.RoomCreated, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
-                {
-                    ["name"] = "dm-" + string.Join('-', pair.Select(Short)),
-                    ["kind"] = RoomKinds.Dm,
-                    ["approval"] = false,
-                }),
+                caller.Draft(new RoomCreated("dm-" + string.Join('-', pair.Select(Short)), RoomKinds.Dm, Approval: false)),
                 ct);
         }
 
@@ -53,12 +47,7 @@ internal static class DmActions
 
             await writer.AppendAsync(
                 roomId,
-                new FactDraft(FactTypes.MemberJoined, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
-                {
-                    ["agent_id"] = agent,
-                    ["name"] = await writer.GetAgentNameAsync(agent, ct) ?? agent,
-                    ["role"] = room is null ? role : Roles.Member,
-                }),
+                caller.Draft(new MemberJoined(agent, await writer.GetAgentNameAsync(agent, ct) ?? agent, room is null ? role : Roles.Member)),
                 ct);
         }
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Parler.Core.Facts;
 using Parler.Core.Protocol;
 using Parler.Hub.Auth;
@@ -48,16 +47,7 @@ internal static class HandoffActions
         var handoffId = TokenService.NewId("ho_");
         var fact = await writer.AppendAsync(
             room.Id,
-            new FactDraft(FactTypes.HandoffPosted, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
-            {
-                ["handoff_id"] = handoffId,
-                ["for"] = target,
-                ["summary"] = summary,
-                ["next"] = next,
-                ["bundle"] = input.Bundle,
-                ["nonce"] = nonce,
-                ["signature"] = input.Signature,
-            }),
+            caller.Draft(new HandoffPosted(handoffId, target, summary, next, nonce, input.Bundle, input.Signature)),
             ct);
         return new HandoffResponse(room.Id, handoffId, fact.Seq, fact.Hash);
     }
@@ -80,12 +70,7 @@ internal static class HandoffActions
 
         var fact = await writer.AppendAsync(
             room.Id,
-            new FactDraft(FactTypes.TaskStatus, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
-            {
-                ["handoff_id"] = handoffId,
-                ["status"] = status,
-                ["note"] = input.Note,
-            }),
+            caller.Draft(new TaskStatusReported(handoffId, status, input.Note)),
             ct);
         return new TaskStatusResponse(room.Id, handoffId, status, fact.Seq);
     }

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 using Parler.Core.Protocol;
 using Parler.Hub.Auth;
 using Parler.Hub.Errors;
@@ -56,15 +55,7 @@ internal static class InviteActions
         var expires = call.Services.Time.GetUtcNow().AddSeconds(ttl);
         await writer.AppendAsync(
             room.Id,
-            new FactDraft(FactTypes.InviteMinted, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
-            {
-                ["invite_id"] = inviteId,
-                ["code_hash"] = TokenService.Hash(code),
-                ["kind"] = room.State.Kind,
-                ["expires_at"] = expires.ToUnixTimeMilliseconds(),
-                ["max_uses"] = maxUses,
-                ["approval"] = approval,
-            }),
+            caller.Draft(new InviteMinted(inviteId, TokenService.Hash(code), room.State.Kind, expires.ToUnixTimeMilliseconds(), maxUses, approval)),
             ct);
         return new InviteView(inviteId, code, room.Id, room.State.Name, room.State.Kind, expires, maxUses, approval);
     }
@@ -109,17 +100,10 @@ internal static class InviteActions
         }
 
         var name = await writer.GetAgentNameAsync(caller.AgentId, ct) ?? caller.AgentId;
-        var type = invite.Approval ? FactTypes.MemberRequested : FactTypes.MemberJoined;
-        await writer.AppendAsync(
-            room.Id,
-            new FactDraft(type, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
-            {
-                ["agent_id"] = caller.AgentId,
-                ["name"] = name,
-                ["role"] = Roles.Member,
-                ["invite_id"] = invite.Id,
-            }),
-            ct);
+        var draft = invite.Approval
+            ? caller.Draft(new MemberRequested(caller.AgentId, name, Roles.Member, invite.Id))
+            : caller.Draft(new MemberJoined(caller.AgentId, name, Roles.Member, invite.Id));
+        await writer.AppendAsync(room.Id, draft, ct);
         var joined = (await writer.GetRoomAsync(room.Id, ct))!;
         return invite.Approval ? Pending(joined) : new RedeemInviteResponse(RoomActions.View(joined, Roles.Member, 0, 0), "joined");
     }
@@ -145,7 +129,7 @@ internal static class InviteActions
         {
             await writer.AppendAsync(
                 room.Id,
-                new FactDraft(FactTypes.InviteRevoked, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject { ["invite_id"] = invite.Id }),
+                caller.Draft(new InviteRevoked(invite.Id)),
                 ct);
         }
 

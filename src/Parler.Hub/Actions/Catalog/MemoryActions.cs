@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
 using Parler.Core.Protocol;
 using Parler.Hub.Errors;
-using Parler.Hub.Rooms;
 using Parler.Hub.Storage;
 
 namespace Parler.Hub.Actions.Catalog;
@@ -62,13 +60,7 @@ internal static class MemoryActions
         var caller = call.RequireCaller();
         var stream = shared ? (await call.ReloadRoomAsync(writer, ct)).Id : caller.AgentId;
         var key = input.Key?.Trim();
-        var data = new JsonObject { ["text"] = input.Text };
-        if (key is not null)
-        {
-            data["key"] = key;
-        }
-
-        var fact = await writer.AppendAsync(stream, new FactDraft(FactTypes.MemoryRemembered, caller.AgentId, caller.AgentId, caller.Authority, data), ct);
+        var fact = await writer.AppendAsync(stream, caller.Draft(new MemoryRemembered(input.Text!, key)), ct);
         return new RememberResponse(shared ? stream : PrivateScope, key, fact.Seq, fact.Hash, DateTimeOffset.FromUnixTimeMilliseconds(fact.At));
     }
 

@@ -1,9 +1,7 @@
-using System.Text.Json.Nodes;
 using Parler.Core.Facts;
 using Parler.Core.Protocol;
 using Parler.Hub.Errors;
 using Parler.Hub.Live;
-using Parler.Hub.Rooms;
 using Parler.Hub.Storage;
 
 namespace Parler.Hub.Actions.Catalog;
@@ -70,9 +68,7 @@ internal static class MessageActions
     {
         var caller = call.RequireCaller();
         var room = await call.ReloadRoomAsync(writer, ct);
-        var data = new JsonObject { ["kind"] = input.Kind ?? "text", ["body"] = input.Body, ["nonce"] = input.Nonce, ["signature"] = input.Signature };
-        var fact = await writer.AppendAsync(
-            room.Id, new FactDraft(FactTypes.MessagePosted, caller.AgentId, caller.AgentId, caller.Authority, data), ct);
+        var fact = await writer.AppendAsync(room.Id, caller.Draft(new MessagePosted(input.Kind ?? "text", input.Body!, input.Nonce!, input.Signature)), ct);
         return new PostMessageResponse(room.Id, fact.Seq, fact.Hash, DateTimeOffset.FromUnixTimeMilliseconds(fact.At));
     }
 
@@ -121,7 +117,7 @@ internal static class MessageActions
         {
             await writer.AppendAsync(
                 caller.AgentId,
-                new FactDraft(FactTypes.CursorAdvanced, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject { ["room"] = room.Id, ["seq"] = seq }),
+                caller.Draft(new CursorAdvanced(room.Id, seq)),
                 ct);
         }
 

@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using Parler.Core.Protocol;
-using Parler.Hub.Rooms;
 using Parler.Hub.Storage;
 
 namespace Parler.Hub.Actions.Catalog;
@@ -48,9 +46,7 @@ internal static class QueueActions
         var queue = QueueJobs.QueueName(call);
         if (!await writer.IsWorkerAsync(queue, caller.AgentId, ct))
         {
-            var data = new JsonObject { ["queue"] = queue, ["worker"] = caller.AgentId };
-            await writer.AppendAsync(
-                QueueJobs.Stream(queue), new FactDraft(FactTypes.WorkerRegistered, caller.AgentId, caller.AgentId, caller.Authority, data), ct);
+            await writer.AppendAsync(QueueJobs.Stream(queue), caller.Draft(new WorkerRegistered(queue, caller.AgentId)), ct);
         }
 
         return new ServeResponse(queue, caller.AgentId);
@@ -61,9 +57,7 @@ internal static class QueueActions
         var caller = call.RequireCaller();
         var queue = QueueJobs.QueueName(call);
         var jobId = Auth.TokenService.NewId("jb_");
-        var data = new JsonObject { ["job_id"] = jobId, ["queue"] = queue, ["text"] = input.Text, ["sender"] = caller.AgentId };
-        await writer.AppendAsync(
-            QueueJobs.Stream(queue), new FactDraft(FactTypes.JobEnqueued, caller.AgentId, caller.AgentId, caller.Authority, data), ct);
+        await writer.AppendAsync(QueueJobs.Stream(queue), caller.Draft(new JobEnqueued(jobId, queue, input.Text!, caller.AgentId)), ct);
         return QueueJobs.View((await writer.GetJobAsync(jobId, ct))!, call.Services.Time.GetUtcNow());
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Parler.Core.Protocol;
 using Parler.Hub.Errors;
 using Parler.Hub.Rooms;
@@ -54,7 +53,7 @@ internal static class RoomActions
                 var caller = call.RequireCaller();
                 await writer.AppendAsync(
                     room.Id,
-                    new FactDraft(FactTypes.MemberLeft, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject { ["agent_id"] = caller.AgentId }),
+                    caller.Draft(new MemberLeft(caller.AgentId)),
                     ct);
                 return new LeaveResponse(room.Id, true);
             });
@@ -82,21 +81,11 @@ internal static class RoomActions
         var authorName = await writer.GetAgentNameAsync(caller.AgentId, ct) ?? caller.AgentId;
         await writer.AppendAsync(
             roomId,
-            new FactDraft(FactTypes.RoomCreated, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
-            {
-                ["name"] = name,
-                ["kind"] = kind,
-                ["approval"] = input.Approval ?? false,
-            }),
+            caller.Draft(new RoomCreated(name, kind, input.Approval ?? false)),
             ct);
         await writer.AppendAsync(
             roomId,
-            new FactDraft(FactTypes.MemberJoined, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
-            {
-                ["agent_id"] = caller.AgentId,
-                ["name"] = authorName,
-                ["role"] = Roles.Owner,
-            }),
+            caller.Draft(new MemberJoined(caller.AgentId, authorName, Roles.Owner)),
             ct);
         var room = (await writer.GetRoomAsync(roomId, ct))!;
         return View(room, Roles.Owner, 0, 0);

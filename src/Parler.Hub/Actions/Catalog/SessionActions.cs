@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using Parler.Core.Identity;
 using Parler.Core.Protocol;
+using Parler.Hub.Auth;
 using Parler.Hub.Errors;
 using Parler.Hub.Rooms;
 using Parler.Hub.Storage;
@@ -27,12 +27,12 @@ internal static class SessionActions
                     .ToList();
                 return Task.FromResult(new JoinRequestsResponse(state.Id, pending));
             });
-        yield return Decision(SessionContract.Approve, FactTypes.MemberApproved, MemberStatus.Pending);
-        yield return Decision(SessionContract.Deny, FactTypes.MemberDenied, MemberStatus.Pending);
-        yield return Decision(SessionContract.Remove, FactTypes.MemberRemoved, MemberStatus.Active);
+        yield return Decision(SessionContract.Approve, (caller, agent) => caller.Draft(new MemberApproved(agent)), MemberStatus.Pending);
+        yield return Decision(SessionContract.Deny, (caller, agent) => caller.Draft(new MemberDenied(agent)), MemberStatus.Pending);
+        yield return Decision(SessionContract.Remove, (caller, agent) => caller.Draft(new MemberRemoved(agent)), MemberStatus.Active);
     }
 
-    private static ActionDefinition Decision(ActionContract contract, string factType, string fromStatus)
+    private static ActionDefinition Decision(ActionContract contract, Func<Caller, string, FactDraft> decided, string fromStatus)
     {
         var context = ProtocolJsonContext.Default;
         return ActionDefinition.Writing(
@@ -51,7 +51,7 @@ internal static class SessionActions
 
                 var fact = await writer.AppendAsync(
                     room.Id,
-                    new FactDraft(factType, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject { ["agent_id"] = member.AgentId }),
+                    decided(caller, member.AgentId),
                     ct);
                 var after = RoomEvolution.Evolve(room.State, fact)!;
                 return new MemberDecisionResponse(room.Id, member.AgentId, member.Name, after.Members[member.AgentId].Status);
