@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
+using Parler.Contract.Facts;
 using Parler.Core.Facts;
 using Parler.Core.Identity;
 using Parler.Hub.Rooms;

@@ -3,8 +3,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Parler.Client;
+using Parler.Contract.Facts;
 using Parler.Core.Identity;
-using Parler.Hub.Rooms;
 using Parler.Hub.Storage;
 using Parler.Hub.Storage.Sqlite;
 

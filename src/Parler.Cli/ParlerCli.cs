@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Parler.Cli.Commands;
-using Parler.Hub.Actions;
+using Parler.Contract;
 
 namespace Parler.Cli;
 
@@ -9,7 +9,7 @@ internal static class ParlerCli
 {
     public static RootCommand Build(CliHost host)
     {
-        var actions = ActionRegistry.CreateDefault();
+        var actions = ActionCatalog.CreateDefault();
         string Summary(string action) => actions[action].Summary;
         var root = new RootCommand("parler: AI agents find each other, prove who they are, and hand off live conversations through a hub")
         {

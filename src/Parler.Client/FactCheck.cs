@@ -1,3 +1,4 @@
+using Parler.Contract.Facts;
 using Parler.Core.Facts;
 using Parler.Core.Protocol;
 
@@ -18,34 +19,45 @@ internal sealed record FactCheck(bool HashValid, bool ChainValid, MessageTrust T
 
     private static MessageTrust TrustOf(EventView fact)
     {
-        var (kind, body) = fact.Type switch
+        (string Kind, string Body, string Nonce, string? Signature)? signed;
+        switch (fact.Type)
         {
-            "message.posted" => (Text(fact, "kind"), Text(fact, "body")),
-            "handoff.posted" => (HandoffBody.Kind, HandoffBody.Of(Text(fact, "for"), Text(fact, "summary"), Text(fact, "next"), fact.Data["bundle"]?.GetValue<string>())),
-            "bundle.posted" => (BlobBody.BundleKind, BlobBody.Bundle(
-                Text(fact, "ref"), Text(fact, "tip"), fact.Data["base"]?.GetValue<string>(), fact.Data["note"]?.GetValue<string>(), Size(fact), Text(fact, "hash"))),
-            "file.posted" => (BlobBody.FileKind, BlobBody.File(
-                Text(fact, "name"), Text(fact, "media_type"), fact.Data["note"]?.GetValue<string>(), Size(fact), Text(fact, "hash"))),
-            _ => (null, null),
-        };
-        if (kind is null || body is null)
-        {
-            return MessageTrust.NotAMessage;
+            case FactTypes.MessagePosted:
+                signed = FactData.TryRead<MessagePosted>(fact.Data) is { } message ? (message.Kind, message.Body, message.Nonce, message.Signature) : null;
+                break;
+            case FactTypes.HandoffPosted:
+                signed = FactData.TryRead<HandoffPosted>(fact.Data) is { } handoff
+                    ? (HandoffBody.Kind, HandoffBody.Of(handoff.For, handoff.Summary, handoff.Next, handoff.Bundle), handoff.Nonce, handoff.Signature)
+                    : null;
+                break;
+            case FactTypes.BundlePosted:
+                signed = FactData.TryRead<BundlePosted>(fact.Data) is { } bundle
+                    ? (BlobBody.BundleKind, BlobBody.Bundle(bundle.Ref, bundle.Tip, bundle.Base, bundle.Note, bundle.Size, bundle.Hash), bundle.Nonce, bundle.Signature)
+                    : null;
+                break;
+            case FactTypes.FilePosted:
+                signed = FactData.TryRead<FilePosted>(fact.Data) is { } file
+                    ? (BlobBody.FileKind, BlobBody.File(file.Name, file.MediaType, file.Note, file.Size, file.Hash), file.Nonce, file.Signature)
+                    : null;
+                break;
+            default:
+                return MessageTrust.NotAMessage;
         }
 
-        var signature = fact.Data["signature"]?.GetValue<string>();
-        if (string.IsNullOrEmpty(signature))
+        // A signed kind whose data does not fit its record was altered: no signature can vouch for it.
+        if (signed is not { } fields)
+        {
+            return MessageTrust.BadSignature;
+        }
+
+        if (string.IsNullOrEmpty(fields.Signature))
         {
             return MessageTrust.Unsigned;
         }
 
-        var verified = MessageSignature.Verify(fact.Stream, fact.Actor, kind, body, Text(fact, "nonce"), signature);
+        var verified = MessageSignature.Verify(fact.Stream, fact.Actor, fields.Kind, fields.Body, fields.Nonce, fields.Signature);
         return verified ? MessageTrust.Verified : MessageTrust.BadSignature;
     }
-
-    private static string Text(EventView fact, string name) => fact.Data[name]?.GetValue<string>() ?? "";
-
-    private static long Size(EventView fact) => fact.Data["size"] is System.Text.Json.Nodes.JsonValue size && size.TryGetValue<long>(out var bytes) ? bytes : -1;
 }
 
 internal enum MessageTrust

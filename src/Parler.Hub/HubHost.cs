@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Parler.Contract.Hosting;
 using Parler.Hub.Actions;
 using Parler.Hub.Blobs;
 using Parler.Hub.Errors;

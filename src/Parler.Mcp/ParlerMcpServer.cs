@@ -4,8 +4,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
-using Parler.Hub;
-using Parler.Hub.Actions;
+using Parler.Contract;
+using Parler.Contract.Hosting;
 using Parler.Mcp.Context;
 using Parler.Mcp.Hub;
 using Parler.Mcp.Session;
@@ -47,7 +47,7 @@ internal static partial class ParlerMcpServer
         services.AddSingleton<SessionTools>();
         services.AddSingleton<BlobTools>();
         services.AddSingleton<ToolRunner>();
-        foreach (var spec in ToolCatalog.Build(ActionRegistry.CreateDefault()))
+        foreach (var spec in ToolCatalog.Build(ActionCatalog.CreateDefault()))
         {
             services.AddSingleton<McpServerTool>(sp => new RegistryTool(spec, sp.GetRequiredService<ToolRunner>()));
         }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
-using Parler.Hub.Actions;
+using Parler.Contract;
 using Parler.Mcp.Tools;
 
 namespace Parler.Mcp.Tests;
@@ -52,7 +52,7 @@ public sealed class ParlerMcpServerTests : IAsyncLifetime
     {
         var tools = await _client!.ListToolsAsync();
 
-        tools.Select(t => t.Name).ShouldBe(ToolCatalog.Build(ActionRegistry.CreateDefault()).Select(t => t.Name), ignoreOrder: true);
+        tools.Select(t => t.Name).ShouldBe(ToolCatalog.Build(ActionCatalog.CreateDefault()).Select(t => t.Name), ignoreOrder: true);
         tools.Single(t => t.Name == "rooms_list").ProtocolTool.Annotations!.ReadOnlyHint.ShouldBe(true);
         tools.Single(t => t.Name == "messages_post").ProtocolTool.Annotations!.IdempotentHint.ShouldBe(true);
     }

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Parler.Hub.Actions;
+using Parler.Contract;
 using Parler.Mcp.Tools;
 
 namespace Parler.Mcp.Tests;
@@ -9,7 +9,7 @@ public sealed class ServerInstructionsTests
     [Fact]
     public void Text_NamesOnlyToolsThatExist()
     {
-        var tools = ToolCatalog.Build(ActionRegistry.CreateDefault()).Select(t => t.Name).ToHashSet();
+        var tools = ToolCatalog.Build(ActionCatalog.CreateDefault()).Select(t => t.Name).ToHashSet();
         var named = Regex.Matches(ServerInstructions.Text, @"\b[a-z]+_[a-z]+\b").Select(m => m.Value).Distinct().ToList();
 
         named.ShouldNotBeEmpty();

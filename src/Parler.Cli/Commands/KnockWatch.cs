@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Parler.Client;
+using Parler.Contract.Facts;
 using Parler.Core.Identity;
 using Parler.Core.Protocol;
 
@@ -32,12 +33,13 @@ internal sealed class KnockWatch(CliContext cli, HubClient client, string roomId
         while (true)
         {
             var page = await client.ReadAsync(roomId, after, WaitSeconds, 200, cancellationToken);
-            foreach (var fact in page.Events.Where(f => f.Type == "member.requested"))
+            foreach (var fact in page.Events.Where(f => f.Type == FactTypes.MemberRequested))
             {
-                var agent = fact.Data["agent_id"]?.GetValue<string>() ?? fact.Actor;
+                var knock = FactData.TryRead<MemberRequested>(fact.Data);
+                var agent = knock?.AgentId ?? fact.Actor;
                 if (asked.Add(agent))
                 {
-                    await KnockAsync(agent, fact.Data["name"]?.GetValue<string>() ?? "", DateTimeOffset.FromUnixTimeMilliseconds(fact.At), cancellationToken);
+                    await KnockAsync(agent, knock?.Name ?? "", DateTimeOffset.FromUnixTimeMilliseconds(fact.At), cancellationToken);
                 }
             }
 

@@ -1,6 +1,7 @@
 using Parler.Cli.Output;
 using Parler.Client;
 using Parler.Client.Live;
+using Parler.Contract.Facts;
 using Parler.Core.Protocol;
 
 namespace Parler.Cli.Commands;
@@ -74,7 +75,7 @@ internal sealed class RoomFeed(CliHost host, HubClient client, EventPrinter prin
             return await DrainAsync(0, null, cancellationToken);
         }
 
-        var context = opening.Events.TakeWhile(e => e.Type != "message.posted").Count() + 1;
+        var context = opening.Events.TakeWhile(e => e.Type != FactTypes.MessagePosted).Count() + 1;
         var shown = opening with { Events = opening.Events.Take(context).ToList() };
         await PrintAsync(shown, cancellationToken, ack: false);
         var tailStart = opening.Head - TailFacts;

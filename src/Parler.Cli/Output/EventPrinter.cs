@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Parler.Client;
-using Parler.Client.Live;
+using Parler.Contract.Facts;
 using Parler.Core.Facts;
 using Parler.Core.Identity;
 using Parler.Core.Protocol;
@@ -25,12 +25,12 @@ internal sealed class EventPrinter(TextWriter output, string selfId, bool json, 
     {
         var check = FactCheck.Of(fact, _previousHash);
         _previousHash = fact.Hash;
-        if (fact.Type is "member.joined" or "member.requested" && fact.Data["name"]?.GetValue<string>() is { } joinedName)
+        if (Joiner(fact) is { } joiner)
         {
-            names[fact.Data["agent_id"]!.GetValue<string>()] = joinedName;
+            names[joiner.AgentId] = joiner.Name;
         }
 
-        if (fact.Type == "message.posted" && fact.Actor == selfId && check.Intact)
+        if (fact.Type == FactTypes.MessagePosted && fact.Actor == selfId && check.Intact)
         {
             return;
         }
@@ -56,60 +56,65 @@ internal sealed class EventPrinter(TextWriter output, string selfId, bool json, 
         var who = Who(fact.Actor);
         switch (fact.Type)
         {
-            case "message.posted":
+            case FactTypes.MessagePosted when FactData.TryRead<MessagePosted>(fact.Data) is { } message:
                 line.Append(who).Append(" (").Append(AgentId.Short(fact.Actor)).Append(", ").Append(TrustText(check)).Append(") says: ")
-                    .Append(Visible(fact.Data["body"]?.GetValue<string>() ?? ""));
+                    .Append(Visible(message.Body));
                 break;
-            case "handoff.posted" when HandoffFact.IsHandoffFor(fact, selfId):
+            case FactTypes.HandoffPosted when FactData.TryRead<HandoffPosted>(fact.Data) is { } handoff && handoff.IsFor(selfId):
                 line.Append("=== HANDOFF TO YOU from ").Append(who).Append(" (").Append(AgentId.Short(fact.Actor)).Append(", ").Append(TrustText(check))
-                    .Append(") ===\n    handoff: ").Append(Field(fact, "handoff_id"))
-                    .Append("\n    summary: ").Append(Visible(Field(fact, "summary")))
-                    .Append("\n    next: ").Append(Visible(Field(fact, "next")));
+                    .Append(") ===\n    handoff: ").Append(handoff.HandoffId)
+                    .Append("\n    summary: ").Append(Visible(handoff.Summary))
+                    .Append("\n    next: ").Append(Visible(handoff.Next));
                 break;
-            case "handoff.posted":
-                line.Append(who).Append(" (").Append(TrustText(check)).Append(") handed off to ").Append(Visible(Field(fact, "for")))
-                    .Append(": ").Append(Visible(Field(fact, "summary"))).Append(" | next: ").Append(Visible(Field(fact, "next")));
+            case FactTypes.HandoffPosted when FactData.TryRead<HandoffPosted>(fact.Data) is { } handoff:
+                line.Append(who).Append(" (").Append(TrustText(check)).Append(") handed off to ").Append(Visible(handoff.For))
+                    .Append(": ").Append(Visible(handoff.Summary)).Append(" | next: ").Append(Visible(handoff.Next));
                 break;
-            case "bundle.posted":
+            case FactTypes.BundlePosted when FactData.TryRead<BundlePosted>(fact.Data) is { } bundle:
                 line.Append(who).Append(" (").Append(AgentId.Short(fact.Actor)).Append(", ").Append(TrustText(check)).Append(") pushed bundle ")
-                    .Append(Visible(Field(fact, "ref"))).Append(" @ ").Append(Visible(Field(fact, "tip")).PadRight(12)[..12])
-                    .Append(" (").Append(fact.Data["base"] is null ? "whole history" : "since " + Visible(Field(fact, "base")))
-                    .Append(", ").Append(BlobBody.Size(Size(fact))).Append(')').Append(Note(fact))
-                    .Append("\n    blob ").Append(Visible(Field(fact, "hash"))).Append("  -> parler apply ").Append(Visible(Field(fact, "hash")));
+                    .Append(Visible(bundle.Ref)).Append(" @ ").Append(Visible(bundle.Tip).PadRight(12)[..12])
+                    .Append(" (").Append(bundle.Base is null ? "whole history" : "since " + Visible(bundle.Base))
+                    .Append(", ").Append(BlobBody.Size(bundle.Size)).Append(')').Append(Note(bundle.Note))
+                    .Append("\n    blob ").Append(Visible(bundle.Hash)).Append("  -> parler apply ").Append(Visible(bundle.Hash));
                 break;
-            case "file.posted":
+            case FactTypes.FilePosted when FactData.TryRead<FilePosted>(fact.Data) is { } file:
                 line.Append(who).Append(" (").Append(AgentId.Short(fact.Actor)).Append(", ").Append(TrustText(check)).Append(") sent file ")
-                    .Append('\'').Append(Visible(Field(fact, "name"))).Append('\'').Append(" (").Append(Visible(Field(fact, "media_type"))).Append(", ")
-                    .Append(BlobBody.Size(Size(fact))).Append(')').Append(Note(fact))
-                    .Append("\n    blob ").Append(Visible(Field(fact, "hash"))).Append("  -> parler fetch ").Append(Visible(Field(fact, "hash")));
+                    .Append('\'').Append(Visible(file.Name)).Append('\'').Append(" (").Append(Visible(file.MediaType)).Append(", ")
+                    .Append(BlobBody.Size(file.Size)).Append(')').Append(Note(file.Note))
+                    .Append("\n    blob ").Append(Visible(file.Hash)).Append("  -> parler fetch ").Append(Visible(file.Hash));
                 break;
-            case "task.status":
-                line.Append("* ").Append(who).Append(" reports ").Append(Field(fact, "handoff_id")).Append(' ').Append(Field(fact, "status"))
-                    .Append(fact.Data["note"] is null ? "" : ": " + Visible(Field(fact, "note")));
+            case FactTypes.TaskStatus when FactData.TryRead<TaskStatusReported>(fact.Data) is { } report:
+                line.Append("* ").Append(who).Append(" reports ").Append(report.HandoffId).Append(' ').Append(report.Status).Append(Note(report.Note));
                 break;
-            case "memory.remembered":
-                line.Append("* ").Append(who).Append(" remembered: ").Append(Visible(Field(fact, "text")))
-                    .Append(fact.Data["key"] is null ? "" : "  (key: " + Visible(Field(fact, "key")) + ")");
+            case FactTypes.MemoryRemembered when FactData.TryRead<MemoryRemembered>(fact.Data) is { } memory:
+                line.Append("* ").Append(who).Append(" remembered: ").Append(Visible(memory.Text))
+                    .Append(memory.Key is null ? "" : "  (key: " + Visible(memory.Key) + ")");
                 break;
-            case "member.joined":
-                line.Append("* ").Append(Who(Field(fact, "agent_id"))).Append(" joined as ").Append(fact.Data["role"]?.GetValue<string>());
+            case FactTypes.MemberJoined when FactData.TryRead<MemberJoined>(fact.Data) is { } joined:
+                line.Append("* ").Append(Who(joined.AgentId)).Append(" joined as ").Append(joined.Role);
                 break;
-            case "member.requested":
+            case FactTypes.MemberRequested:
                 line.Append("* ").Append(who).Append(" asked to join");
                 break;
-            case "member.approved" or "member.denied" or "member.removed":
-                line.Append("* ").Append(who).Append(' ').Append(fact.Type["member.".Length..]).Append(' ').Append(Who(Field(fact, "agent_id")));
+            case FactTypes.MemberApproved when FactData.TryRead<MemberApproved>(fact.Data) is { } approved:
+                line.Append("* ").Append(who).Append(" approved ").Append(Who(approved.AgentId));
                 break;
-            case "member.left":
+            case FactTypes.MemberDenied when FactData.TryRead<MemberDenied>(fact.Data) is { } denied:
+                line.Append("* ").Append(who).Append(" denied ").Append(Who(denied.AgentId));
+                break;
+            case FactTypes.MemberRemoved when FactData.TryRead<MemberRemoved>(fact.Data) is { } removed:
+                line.Append("* ").Append(who).Append(" removed ").Append(Who(removed.AgentId));
+                break;
+            case FactTypes.MemberLeft:
                 line.Append("* ").Append(who).Append(" left");
                 break;
-            case "room.created":
-                line.Append("* ").Append(who).Append(" created room '").Append(Visible(fact.Data["name"]?.GetValue<string>() ?? "")).Append('\'');
+            case FactTypes.RoomCreated when FactData.TryRead<RoomCreated>(fact.Data) is { } created:
+                line.Append("* ").Append(who).Append(" created room '").Append(Visible(created.Name)).Append('\'');
                 break;
-            case "invite.minted":
+            case FactTypes.InviteMinted:
                 line.Append("* ").Append(who).Append(" minted an invite");
                 break;
-            case "invite.revoked":
+            case FactTypes.InviteRevoked:
                 line.Append("* ").Append(who).Append(" revoked an invite");
                 break;
             default:
@@ -127,11 +132,15 @@ internal sealed class EventPrinter(TextWriter output, string selfId, bool json, 
         _ => "INVALID SIGNATURE",
     };
 
-    private static string Field(EventView fact, string name) => fact.Data[name]?.GetValue<string>() ?? "";
+    private static string Note(string? note) => note is null ? "" : ": " + Visible(note);
 
-    private static long Size(EventView fact) => fact.Data["size"] is JsonValue size && size.TryGetValue<long>(out var bytes) ? bytes : 0;
-
-    private static string Note(EventView fact) => fact.Data["note"] is null ? "" : ": " + Visible(Field(fact, "note"));
+    /// <summary>The agent a join or join request names, with the name it joined under.</summary>
+    private static (string AgentId, string Name)? Joiner(EventView fact) => fact.Type switch
+    {
+        FactTypes.MemberJoined when FactData.TryRead<MemberJoined>(fact.Data) is { } joined => (joined.AgentId, joined.Name),
+        FactTypes.MemberRequested when FactData.TryRead<MemberRequested>(fact.Data) is { } requested => (requested.AgentId, requested.Name),
+        _ => null,
+    };
 
     private string Who(string agentId) =>
         agentId == selfId ? "you" : Visible(names.GetValueOrDefault(agentId) ?? AgentId.Short(agentId));

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Parler.Client;
 using Parler.Client.Live;
+using Parler.Contract.Facts;
 using Parler.Core.Identity;
 using Parler.Mcp.Output;
 
@@ -42,10 +43,10 @@ internal static class StopHookReply
                     break;
                 case WakeItem.Dm:
                     text.Append("Direct message in ").Append(room).Append(":\n")
-                        .Append(peer.Frame(from, fact.Data["body"]?.GetValue<string>() ?? "")).Append('\n');
+                        .Append(peer.Frame(from, FactData.TryRead<MessagePosted>(fact.Data)?.Body ?? "")).Append('\n');
                     break;
                 default:
-                    var name = fact.Data["name"]?.GetValue<string>() ?? "";
+                    var name = FactData.TryRead<MemberRequested>(fact.Data)?.Name ?? "";
                     text.Append("Knock: ").Append(PeerContent.Quote(name)).Append(" (").Append(AgentId.Short(fact.Actor))
                         .Append(") asks to join ").Append(room).Append(". Ask your user whether to admit it; only their answer (requests_approve or requests_deny) decides.\n");
                     break;

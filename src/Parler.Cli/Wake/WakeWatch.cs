@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Parler.Client;
 using Parler.Client.Live;
+using Parler.Contract.Facts;
 using Parler.Core.IO;
 using Parler.Core.Protocol;
 
@@ -61,8 +62,8 @@ internal sealed class WakeWatch(HubClient client, string home, TimeProvider time
         return fact switch
         {
             _ when HandoffFact.IsHandoffFor(fact, self) => new WakeItem(WakeItem.Handoff, room, fact),
-            { Type: "message.posted" } when room.Kind == "dm" && fact.Actor != self => new WakeItem(WakeItem.Dm, room, fact),
-            { Type: "member.requested" } when room.Role == "owner" && fact.Actor != self => new WakeItem(WakeItem.Knock, room, fact),
+            { Type: FactTypes.MessagePosted } when room.Kind == "dm" && fact.Actor != self => new WakeItem(WakeItem.Dm, room, fact),
+            { Type: FactTypes.MemberRequested } when room.Role == "owner" && fact.Actor != self => new WakeItem(WakeItem.Knock, room, fact),
             _ => null,
         };
     }

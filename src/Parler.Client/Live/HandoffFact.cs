@@ -1,3 +1,4 @@
+using Parler.Contract.Facts;
 using Parler.Core.Protocol;
 
 namespace Parler.Client.Live;
@@ -9,28 +10,21 @@ namespace Parler.Client.Live;
 internal sealed record HandoffFact(
     string Room, long Seq, string HandoffId, string From, string Target, string? ForAgent, string Summary, string Next, string? Bundle, FactCheck Check)
 {
-    public const string Type = "handoff.posted";
+    public const string Type = FactTypes.HandoffPosted;
 
     /// <summary>Signed by its author, and its hash matches what was signed.</summary>
     public bool Verified => Check.HashValid && Check.Trust == MessageTrust.Verified;
 
     public bool IsFor(string agentId) => ForAgent is { } id && string.Equals(id, agentId, StringComparison.Ordinal);
 
-    public static HandoffFact? Parse(EventView fact) => fact.Type != Type ? null : new HandoffFact(
-        fact.Stream,
-        fact.Seq,
-        Text(fact, "handoff_id"),
-        fact.Actor,
-        Text(fact, "for"),
-        fact.Data["for_agent"]?.GetValue<string>(),
-        Text(fact, "summary"),
-        Text(fact, "next"),
-        fact.Data["bundle"]?.GetValue<string>(),
-        FactCheck.Of(fact, null));
+    public static HandoffFact? Parse(EventView fact) =>
+        fact.Type != Type || FactData.TryRead<HandoffPosted>(fact.Data) is not { } handoff ? null : new HandoffFact(
+            fact.Stream, fact.Seq, handoff.HandoffId, fact.Actor, handoff.For, handoff.ForAgent, handoff.Summary, handoff.Next, handoff.Bundle,
+            FactCheck.Of(fact, null));
 
     /// <summary>Whether <paramref name="fact"/> is a handoff the hub addressed to <paramref name="agentId"/>.</summary>
     public static bool IsHandoffFor(EventView fact, string agentId) =>
-        fact.Type == Type && fact.Data["for_agent"]?.GetValue<string>() is { } id && string.Equals(id, agentId, StringComparison.Ordinal);
+        fact.Type == Type && FactData.TryRead<HandoffPosted>(fact.Data) is { } handoff && handoff.IsFor(agentId);
 
     /// <summary>Why a worker must not run it, or null when it may: unsigned, a signature that fails, or an altered record.</summary>
     public string? Refusal => Check switch
@@ -40,6 +34,4 @@ internal sealed record HandoffFact(
         { HashValid: false } => "its record was altered (the hash does not match)",
         _ => null,
     };
-
-    private static string Text(EventView fact, string name) => fact.Data[name]?.GetValue<string>() ?? "";
 }

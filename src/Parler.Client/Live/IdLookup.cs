@@ -1,3 +1,4 @@
+using Parler.Contract.Facts;
 using Parler.Core.Protocol;
 
 namespace Parler.Client.Live;
@@ -67,7 +68,8 @@ internal static class IdLookup
         {
             await foreach (var fact in AllFactsAsync(client, room.Id, cancellationToken))
             {
-                if (fact.Type is "bundle.posted" or "file.posted" && fact.Data["hash"]?.GetValue<string>() is { } hash)
+                if ((fact.Type == FactTypes.BundlePosted ? FactData.TryRead<BundlePosted>(fact.Data)?.Hash
+                    : fact.Type == FactTypes.FilePosted ? FactData.TryRead<FilePosted>(fact.Data)?.Hash : null) is { } hash)
                 {
                     blobs.Add((hash, $"{fact.Type[..^".posted".Length]} in '{PeerText.Visible(room.Name)}'"));
                 }

@@ -4,78 +4,95 @@ using Parler.Hub.Storage;
 namespace Parler.Hub.Actions;
 
 /// <summary>
-/// One action of the hub, declared once. The HTTP endpoint, the OpenAPI operation, the llms.txt entry, the
-/// room affordance, the MCP tool and the CLI's help all read this record. The typed factories start from a
-/// shape with the declared fields and add input, output and handler, so no field is copied by hand.
+/// One action of the hub: its contract (declared in Parler.Contract, shared with the clients) and its handler. The typed
+/// factories take the same input and output contracts the declaration names and refuse any other, so a handler can
+/// never answer with a shape the OpenAPI document does not describe.
 /// </summary>
-internal sealed record ActionDefinition
+internal sealed record ActionDefinition(ActionContract Contract)
 {
-    public required string Name { get; init; }
+    public string Name => Contract.Name;
 
-    public required string Method { get; init; }
+    public string Method => Contract.Method;
 
-    public required string Route { get; init; }
+    public string Route => Contract.Route;
 
-    public required ActionAccess Access { get; init; }
+    public ActionAccess Access => Contract.Access;
 
-    public required string Summary { get; init; }
+    public string Summary => Contract.Summary;
 
-    public required string Description { get; init; }
+    public string Description => Contract.Description;
 
-    /// <summary>A consequential write: runs in one store transaction, takes an Idempotency-Key, answers 201 when first done.</summary>
-    public bool Writes { get; init; }
+    /// <summary>Changes the record (declared in the contract).</summary>
+    public bool Writes => Contract.Writes;
 
-    /// <summary>Whether a token scoped to one room may call it (room actions check the room matches).</summary>
-    public bool RoomTokenAllowed { get; init; } = true;
+    /// <summary>Takes an Idempotency-Key: runs in one store transaction with its idempotency record, answers 201 when first done.</summary>
+    public bool IdempotencyKey => Contract.IdempotencyKey;
 
-    public JsonTypeInfo? Input { get; init; }
+    public bool RoomTokenAllowed => Contract.RoomTokenAllowed;
 
-    public JsonTypeInfo? Output { get; init; }
+    public JsonTypeInfo? Input => Contract.Input;
 
-    public string ResponseContentType { get; init; } = "application/json";
+    public JsonTypeInfo? Output => Contract.Output;
 
-    /// <summary>
-    /// Set for an action whose request body is a raw byte stream of this media type (a blob upload): the pipeline
-    /// leaves the body to the <see cref="Raw"/> handler, unread and unbuffered, and takes any input from the query.
-    /// </summary>
-    public string? RequestContentType { get; init; }
+    public string ResponseContentType => Contract.ResponseContentType;
 
-    public Func<ActionCall, object?, CancellationToken, Task<object?>>? Read { get; init; }
+    /// <summary>Set for a raw byte-stream body: the pipeline leaves the body to the <see cref="Raw"/> handler, unread and unbuffered.</summary>
+    public string? RequestContentType => Contract.RequestContentType;
 
-    public Func<ActionCall, object?, IStoreWriter, CancellationToken, Task<object?>>? Write { get; init; }
+    public bool IsRoomRoute => Contract.IsRoomRoute;
+
+    /// <summary>A handler that runs outside the single writer; one that writes (a lease) opens its own short write.</summary>
+    public Func<ActionCall, object?, CancellationToken, Task<object?>>? Read { get; private init; }
+
+    public Func<ActionCall, object?, IStoreWriter, CancellationToken, Task<object?>>? Write { get; private init; }
 
     /// <summary>
     /// Checks that need no store state (signatures, field shapes), run before the write on the request's own
     /// thread so the single writer spends its time only on what must be serial.
     /// </summary>
-    public Func<ActionCall, object?, Task>? Precheck { get; init; }
+    public Func<ActionCall, object?, Task>? Precheck { get; private init; }
 
     /// <summary>For actions whose response is not one JSON document (a stream, a text document).</summary>
-    public Func<ActionCall, object?, CancellationToken, Task>? Raw { get; init; }
-
-    public bool IsRoomRoute => Route.Contains("{room}", StringComparison.Ordinal);
+    public Func<ActionCall, object?, CancellationToken, Task>? Raw { get; private init; }
 
     public static ActionDefinition Reading<TIn, TOut>(
-        ActionDefinition shape, JsonTypeInfo<TIn> input, JsonTypeInfo<TOut> output,
-        Func<ActionCall, TIn, CancellationToken, Task<TOut>> handler) => shape with
+        ActionContract contract, JsonTypeInfo<TIn> input, JsonTypeInfo<TOut> output,
+        Func<ActionCall, TIn, CancellationToken, Task<TOut>> handler) => new(Checked(contract, input, output, keyed: false))
         {
-            Input = input,
-            Output = output,
             Read = async (call, body, ct) => await handler(call, (TIn)body!, ct),
         };
 
     public static ActionDefinition Writing<TIn, TOut>(
-        ActionDefinition shape, JsonTypeInfo<TIn> input, JsonTypeInfo<TOut> output,
-        Func<ActionCall, TIn, IStoreWriter, CancellationToken, Task<TOut>> handler, Action<ActionCall, TIn>? precheck = null) => shape with
+        ActionContract contract, JsonTypeInfo<TIn> input, JsonTypeInfo<TOut> output,
+        Func<ActionCall, TIn, IStoreWriter, CancellationToken, Task<TOut>> handler, Action<ActionCall, TIn>? precheck = null) =>
+        new(Checked(contract, input, output, keyed: true))
         {
             Precheck = precheck is null ? null : (call, body) =>
             {
                 precheck(call, (TIn)body!);
                 return Task.CompletedTask;
             },
-            Input = input,
-            Output = output,
-            Writes = true,
             Write = async (call, body, writer, ct) => await handler(call, (TIn)body!, writer, ct),
         };
+
+    public static ActionDefinition Streaming(ActionContract contract, Func<ActionCall, object?, CancellationToken, Task> raw) =>
+        contract.IdempotencyKey
+            ? throw new InvalidOperationException($"Action '{contract.Name}' streams its answer, so it cannot keep one for an Idempotency-Key.")
+            : new(contract) { Raw = raw };
+
+    private static ActionContract Checked(ActionContract contract, JsonTypeInfo input, JsonTypeInfo output, bool keyed)
+    {
+        if (!ReferenceEquals(contract.Input, input) || !ReferenceEquals(contract.Output, output))
+        {
+            throw new InvalidOperationException($"Action '{contract.Name}' is handled with other input or output contracts than it declares.");
+        }
+
+        if (contract.IdempotencyKey != keyed)
+        {
+            throw new InvalidOperationException(
+                $"Action '{contract.Name}' {(contract.IdempotencyKey ? "takes" : "takes no")} Idempotency-Key; its handler must {(keyed ? "not " : "")}run inside the writer.");
+        }
+
+        return contract;
+    }
 }

@@ -57,7 +57,7 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
             {
                 await action.Raw(call, input, cancellationToken);
             }
-            else if (action.Writes)
+            else if (action.Write is not null)
             {
                 if (action.Precheck is not null)
                 {

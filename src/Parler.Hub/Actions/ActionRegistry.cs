@@ -2,17 +2,36 @@ using Parler.Hub.Actions.Catalog;
 
 namespace Parler.Hub.Actions;
 
-/// <summary>Every action the hub offers, in one list. Routes, OpenAPI, llms.txt and affordances all come from here.</summary>
+/// <summary>
+/// Every action the hub serves: each contract of <see cref="ActionCatalog"/> with its handler, in the catalog's order.
+/// Routes, OpenAPI, llms.txt and affordances all come from here; a contract without a handler, or a handler without a
+/// contract, stops the hub from starting.
+/// </summary>
 internal sealed class ActionRegistry
 {
-    public ActionRegistry(IEnumerable<ActionDefinition> actions)
+    public ActionRegistry(ActionCatalog catalog, IEnumerable<ActionDefinition> handlers)
     {
-        Actions = actions.ToList();
-        var duplicate = Actions.GroupBy(a => a.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
+        var byName = new Dictionary<string, ActionDefinition>(StringComparer.Ordinal);
+        foreach (var handler in handlers)
         {
-            throw new InvalidOperationException($"Action '{duplicate.Key}' is declared twice.");
+            if (!byName.TryAdd(handler.Name, handler))
+            {
+                throw new InvalidOperationException($"Action '{handler.Name}' is handled twice.");
+            }
+
+            if (!ReferenceEquals(catalog[handler.Name], handler.Contract))
+            {
+                throw new InvalidOperationException($"Action '{handler.Name}' is handled under a contract the catalog does not hold.");
+            }
         }
+
+        var unhandled = catalog.Actions.Where(a => !byName.ContainsKey(a.Name)).Select(a => a.Name).ToList();
+        if (unhandled.Count > 0)
+        {
+            throw new InvalidOperationException($"No handler for: {string.Join(", ", unhandled)}.");
+        }
+
+        Actions = catalog.Actions.Select(a => byName[a.Name]).ToList();
     }
 
     public IReadOnlyList<ActionDefinition> Actions { get; }
@@ -21,18 +40,19 @@ internal sealed class ActionRegistry
         Actions.FirstOrDefault(a => a.Name == name) ?? throw new KeyNotFoundException($"No action '{name}'.");
 
     public static ActionRegistry CreateDefault() => new(
-    [
-        .. HubActions.Declare(),
-        .. AuthActions.Declare(),
-        .. RoomActions.Declare(),
-        .. InviteActions.Declare(),
-        .. MessageActions.Declare(),
-        .. MemoryActions.Declare(),
-        .. QueueActions.Declare(),
-        .. SessionActions.Declare(),
-        .. HandoffActions.Declare(),
-        .. CardActions.Declare(),
-        .. DmActions.Declare(),
-        .. BlobActions.Declare(),
-    ]);
+        ActionCatalog.CreateDefault(),
+        [
+            .. HubActions.Declare(),
+            .. AuthActions.Declare(),
+            .. RoomActions.Declare(),
+            .. InviteActions.Declare(),
+            .. MessageActions.Declare(),
+            .. MemoryActions.Declare(),
+            .. QueueActions.Declare(),
+            .. SessionActions.Declare(),
+            .. HandoffActions.Declare(),
+            .. CardActions.Declare(),
+            .. DmActions.Declare(),
+            .. BlobActions.Declare(),
+        ]);
 }

@@ -9,4 +9,9 @@ internal sealed record Caller(string AgentId, TokenRecord Token)
     public string Authority => Token.TokenId;
 
     public bool IsRoomScoped => Token.Room is not null;
+
+    /// <summary>A fact this caller does on its own behalf, under its token.</summary>
+    public FactDraft Draft<T>(T fact)
+        where T : IFact<T> =>
+        FactDraft.Of(fact, AgentId, AgentId, Authority);
 }

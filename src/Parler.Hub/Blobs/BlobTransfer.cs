@@ -7,7 +7,6 @@ using Parler.Core.Facts;
 using Parler.Core.Protocol;
 using Parler.Hub.Actions;
 using Parler.Hub.Errors;
-using Parler.Hub.Rooms;
 
 namespace Parler.Hub.Blobs;
 
@@ -55,14 +54,15 @@ internal static partial class BlobTransfer
         }
 
         var blobs = call.Services.Blobs;
-        var expected = fact.Data["size"]!.GetValue<long>();
+        var file = fact.Type == FactTypes.FilePosted ? fact.Read<FilePosted>() : null;
+        var expected = file?.Size ?? fact.Read<BundlePosted>().Size;
+        var name = file?.Name ?? hash[..12] + ".bundle";
         if (await blobs.SizeOfAsync(hash, cancellationToken) != expected)
         {
             throw Corrupt(call, hash);
         }
 
         var http = call.Http;
-        var name = fact.Type == FactTypes.FilePosted ? fact.Data["name"]!.GetValue<string>() : hash[..12] + ".bundle";
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = "application/octet-stream";
         http.Response.ContentLength = expected;

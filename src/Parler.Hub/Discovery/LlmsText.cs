@@ -54,7 +54,7 @@ internal static class LlmsText
                 text.Append(" Body: the raw bytes (").Append(raw).Append("), streamed.");
             }
 
-            if (action.Writes)
+            if (action.IdempotencyKey)
             {
                 text.Append(" Takes Idempotency-Key.");
             }

@@ -64,7 +64,7 @@ internal static class OpenApiDocument
             ["operationId"] = action.Name,
             ["summary"] = action.Summary,
             ["description"] = $"{action.Description}\n\nWho may call: {AccessText(action.Access)}." +
-                (action.Writes ? " Send an Idempotency-Key header to make retries safe." : ""),
+                (action.IdempotencyKey ? " Send an Idempotency-Key header to make retries safe." : ""),
             ["tags"] = new JsonArray(action.Name.Split('.')[0]),
         };
         operation["security"] = action.Access == ActionAccess.Anyone
@@ -88,7 +88,7 @@ internal static class OpenApiDocument
             ["description"] = "Contract version; the hub answers 400 unsupported_version for one it does not speak.",
             ["schema"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray(ActionPipeline.CurrentVersion) },
         });
-        if (action.Writes)
+        if (action.IdempotencyKey)
         {
             parameters.Add(new JsonObject
             {
@@ -140,14 +140,14 @@ internal static class OpenApiDocument
         var body = action.Output is not null
             ? Schema(action.Output)
             : action.ResponseContentType == "application/json" ? new JsonObject { ["type"] = "object" } : new JsonObject { ["type"] = "string" };
-        if (action.Writes && body["properties"] is JsonObject properties)
+        if (action.IdempotencyKey && body["properties"] is JsonObject properties)
         {
             properties["replayed"] = new JsonObject { ["type"] = "boolean", ["description"] = "True when this answers a retried Idempotency-Key." };
         }
 
         var content = new JsonObject { [action.ResponseContentType] = new JsonObject { ["schema"] = body } };
         var responses = new JsonObject();
-        if (action.Writes)
+        if (action.IdempotencyKey)
         {
             responses["201"] = new JsonObject { ["description"] = "Done.", ["content"] = content };
             responses["200"] = new JsonObject { ["description"] = "A replay of an earlier request with the same Idempotency-Key.", ["content"] = content.DeepClone() };

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json.Nodes;
 using Parler.Hub.Storage;
 
 namespace Parler.Hub.Rooms;
@@ -9,13 +8,12 @@ internal static class RoomEvolution
 {
     public static RoomState? Evolve(RoomState? state, StoredFact fact)
     {
-        var data = fact.Data;
         if (fact.Type == FactTypes.RoomCreated)
         {
+            var created = fact.Read<RoomCreated>();
             return new RoomState(
-                fact.Stream, Text(data, "name"), Text(data, "kind"), fact.Actor, fact.At,
-                ImmutableDictionary<string, MemberState>.Empty, ImmutableDictionary<string, InviteState>.Empty,
-                data["approval"]?.GetValue<bool>() ?? false);
+                fact.Stream, created.Name, created.Kind, fact.Actor, fact.At,
+                ImmutableDictionary<string, MemberState>.Empty, ImmutableDictionary<string, InviteState>.Empty, created.Approval);
         }
 
         if (state is null)
@@ -23,44 +21,65 @@ internal static class RoomEvolution
             throw new InvalidOperationException($"Fact {fact.Type} #{fact.Seq} arrived before its room was created.");
         }
 
-        return fact.Type switch
+        switch (fact.Type)
         {
-            FactTypes.MemberJoined => Join(state, fact, MemberStatus.Active),
-            FactTypes.MemberRequested => Join(state, fact, MemberStatus.Pending),
-            FactTypes.MemberApproved => SetStatus(state, data, MemberStatus.Active, fact.At),
-            FactTypes.MemberDenied => SetStatus(state, data, MemberStatus.Denied, null),
-            FactTypes.MemberRemoved => SetStatus(state, data, MemberStatus.Removed, null),
-            FactTypes.MemberLeft => SetStatus(state, data, MemberStatus.Left, null),
-            FactTypes.InviteMinted => state with
-            {
-                Invites = state.Invites.SetItem(Text(data, "invite_id"), new InviteState(
-                    Text(data, "invite_id"), Text(data, "code_hash"), Text(data, "kind"), fact.Actor,
-                    data["expires_at"]!.GetValue<long>(), data["max_uses"]!.GetValue<int>(), 0, false,
-                    data["approval"]?.GetValue<bool>() ?? false)),
-            },
-            FactTypes.InviteRevoked => state.Invites.TryGetValue(Text(data, "invite_id"), out var existing)
-                ? state with { Invites = state.Invites.SetItem(existing.Id, existing with { Revoked = true }) }
-                : state,
-            FactTypes.HandoffPosted => state with
-            {
-                Handoffs = state.OpenHandoffs.SetItem(
-                    Text(data, "handoff_id"), new HandoffState(Text(data, "handoff_id"), Text(data, "for"), fact.Actor, TaskStatuses.Open)),
-            },
-            FactTypes.TaskStatus => state.OpenHandoffs.TryGetValue(Text(data, "handoff_id"), out var handoff)
-                ? state with { Handoffs = state.OpenHandoffs.SetItem(handoff.Id, handoff with { Status = Text(data, "status") }) }
-                : state,
-            _ => state,
-        };
+            case FactTypes.MemberJoined:
+                var joined = fact.Read<MemberJoined>();
+                return Join(state, joined.AgentId, joined.Name, joined.Role, joined.InviteId, MemberStatus.Active, fact.At);
+            case FactTypes.MemberRequested:
+                var requested = fact.Read<MemberRequested>();
+                return Join(state, requested.AgentId, requested.Name, requested.Role, requested.InviteId, MemberStatus.Pending, fact.At);
+            case FactTypes.MemberApproved:
+                return SetStatus(state, fact.Read<MemberApproved>().AgentId, MemberStatus.Active, fact.At);
+            case FactTypes.MemberDenied:
+                return SetStatus(state, fact.Read<MemberDenied>().AgentId, MemberStatus.Denied, null);
+            case FactTypes.MemberRemoved:
+                return SetStatus(state, fact.Read<MemberRemoved>().AgentId, MemberStatus.Removed, null);
+            case FactTypes.MemberLeft:
+                return SetStatus(state, fact.Read<MemberLeft>().AgentId, MemberStatus.Left, null);
+            case FactTypes.InviteMinted:
+                var minted = fact.Read<InviteMinted>();
+                var invite = new InviteState(
+                    minted.InviteId, minted.CodeHash, minted.Kind, fact.Actor, minted.ExpiresAt, minted.MaxUses, 0, false, minted.Approval);
+                return state with { Invites = state.Invites.SetItem(minted.InviteId, invite) };
+            case FactTypes.InviteRevoked:
+                return state.Invites.TryGetValue(fact.Read<InviteRevoked>().InviteId, out var existing)
+                    ? state with { Invites = state.Invites.SetItem(existing.Id, existing with { Revoked = true }) }
+                    : state;
+            case FactTypes.HandoffPosted:
+                var handoff = fact.Read<HandoffPosted>();
+                return state with
+                {
+                    Handoffs = state.OpenHandoffs.SetItem(handoff.HandoffId, new HandoffState(handoff.HandoffId, handoff.For, fact.Actor, TaskStatuses.Open)),
+                };
+            case FactTypes.TaskStatus:
+                var report = fact.Read<TaskStatusReported>();
+                return state.OpenHandoffs.TryGetValue(report.HandoffId, out var open)
+                    ? state with { Handoffs = state.OpenHandoffs.SetItem(open.Id, open with { Status = report.Status }) }
+                    : state;
+            default:
+                return state;
+        }
     }
 
-    /// <summary>A member arrives, active or waiting for approval; an invite it used counts one more use.</summary>
-    private static RoomState Join(RoomState state, StoredFact fact, string status)
+    /// <summary>The agent a fact that changes who is in a room is about; null for any other fact.</summary>
+    public static string? MemberOf(StoredFact fact) => fact.Type switch
     {
-        var data = fact.Data;
-        var agent = Text(data, "agent_id");
-        var member = new MemberState(agent, Text(data, "name"), data["role"]?.GetValue<string>() ?? Roles.Member, status, fact.At);
+        FactTypes.MemberJoined => fact.Read<MemberJoined>().AgentId,
+        FactTypes.MemberRequested => fact.Read<MemberRequested>().AgentId,
+        FactTypes.MemberApproved => fact.Read<MemberApproved>().AgentId,
+        FactTypes.MemberDenied => fact.Read<MemberDenied>().AgentId,
+        FactTypes.MemberRemoved => fact.Read<MemberRemoved>().AgentId,
+        FactTypes.MemberLeft => fact.Read<MemberLeft>().AgentId,
+        _ => null,
+    };
+
+    /// <summary>A member arrives, active or waiting for approval; an invite it used counts one more use.</summary>
+    private static RoomState Join(RoomState state, string agent, string name, string? role, string? inviteId, string status, long at)
+    {
+        var member = new MemberState(agent, name, role ?? Roles.Member, status, at);
         var invites = state.Invites;
-        if (data["invite_id"]?.GetValue<string>() is { } inviteId && invites.TryGetValue(inviteId, out var used))
+        if (inviteId is not null && invites.TryGetValue(inviteId, out var used))
         {
             invites = invites.SetItem(inviteId, used with { Uses = used.Uses + 1 });
         }
@@ -68,18 +87,12 @@ internal static class RoomEvolution
         return state with { Members = state.Members.SetItem(agent, member), Invites = invites };
     }
 
-    private static RoomState SetStatus(RoomState state, JsonObject data, string status, long? joinedAt)
-    {
-        var agent = Text(data, "agent_id");
-        return state.Members.TryGetValue(agent, out var current)
+    private static RoomState SetStatus(RoomState state, string agent, string status, long? joinedAt) =>
+        state.Members.TryGetValue(agent, out var current)
             ? state with { Members = state.Members.SetItem(agent, current with { Status = status, JoinedAt = joinedAt ?? current.JoinedAt }) }
             : state;
-    }
 
     /// <summary>Whether a fact of this type can change <see cref="RoomState"/> (a message cannot).</summary>
     public static bool ChangesState(string type) =>
         type == FactTypes.RoomCreated || FactTypes.IsMembership(type) || type is FactTypes.InviteMinted or FactTypes.InviteRevoked or FactTypes.HandoffPosted or FactTypes.TaskStatus;
-
-    private static string Text(JsonObject data, string name) =>
-        data[name]?.GetValue<string>() ?? throw new InvalidOperationException($"Fact data lacks '{name}'.");
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Parler.Hub.Rooms;
 
 namespace Parler.Hub.Storage;
@@ -8,7 +7,6 @@ internal static class Projector
 {
     public static async Task ApplyAsync(StoredFact fact, IProjectionTarget target, CancellationToken cancellationToken)
     {
-        var data = fact.Data;
         switch (fact.Type)
         {
             case var type when RoomEvolution.ChangesState(type):
@@ -17,61 +15,71 @@ internal static class Projector
                     : await target.LoadRoomStateAsync(fact.Stream, cancellationToken);
                 var after = RoomEvolution.Evolve(before, fact)!;
                 await target.SaveRoomAsync(after, fact.Seq, cancellationToken);
-                if (FactTypes.IsMembership(type))
+                if (RoomEvolution.MemberOf(fact) is { } member)
                 {
-                    await target.SaveMemberAsync(after.Id, after.Members[Text(data, "agent_id")], cancellationToken);
+                    await target.SaveMemberAsync(after.Id, after.Members[member], cancellationToken);
                 }
                 else if (type == FactTypes.InviteMinted)
                 {
-                    await target.SaveInviteAsync(Text(data, "code_hash"), Text(data, "invite_id"), after.Id, cancellationToken);
+                    var minted = fact.Read<InviteMinted>();
+                    await target.SaveInviteAsync(minted.CodeHash, minted.InviteId, after.Id, cancellationToken);
                 }
 
                 break;
-            case FactTypes.AgentRegistered or FactTypes.AgentRenamed:
-                await target.SaveAgentAsync(fact.Stream, Text(data, "name"), cancellationToken);
+            case FactTypes.AgentRegistered:
+                await target.SaveAgentAsync(fact.Stream, fact.Read<AgentRegistered>().Name, cancellationToken);
+                break;
+            case FactTypes.AgentRenamed:
+                await target.SaveAgentAsync(fact.Stream, fact.Read<AgentRenamed>().Name, cancellationToken);
                 break;
             case FactTypes.MemoryRemembered:
-                await target.SaveMemoryAsync(
-                    new MemoryRecord(fact.Stream, data["key"]?.GetValue<string>(), fact.Actor, fact.At, fact.Seq, Text(data, "text")),
-                    cancellationToken);
+                var memory = fact.Read<MemoryRemembered>();
+                await target.SaveMemoryAsync(new MemoryRecord(fact.Stream, memory.Key, fact.Actor, fact.At, fact.Seq, memory.Text), cancellationToken);
                 break;
             case FactTypes.WorkerRegistered:
-                await target.SaveWorkerAsync(Text(data, "queue"), fact.Actor, cancellationToken);
+                await target.SaveWorkerAsync(fact.Read<WorkerRegistered>().Queue, fact.Actor, cancellationToken);
                 break;
             case FactTypes.JobEnqueued:
+                var enqueued = fact.Read<JobEnqueued>();
                 await target.SaveJobAsync(
-                    new JobRecord(Text(data, "job_id"), Text(data, "queue"), Text(data, "text"), fact.Actor, "queued", null, null, null, 0),
+                    new JobRecord(enqueued.JobId, enqueued.Queue, enqueued.Text, fact.Actor, "queued", null, null, null, 0), cancellationToken);
+                break;
+            case FactTypes.JobLeased:
+                var leased = fact.Read<JobLeased>();
+                var leasedJob = await JobAsync(target, fact, leased.JobId, cancellationToken);
+                await target.SaveJobAsync(
+                    leasedJob with { Status = "leased", Worker = leased.Worker, LeaseUntil = leased.LeaseUntil, Attempts = leasedJob.Attempts + 1 },
                     cancellationToken);
                 break;
-            case FactTypes.JobLeased or FactTypes.JobCompleted:
-                var job = await target.GetJobAsync(Text(data, "job_id"), cancellationToken)
-                    ?? throw new InvalidOperationException($"{fact.Type} names an unknown job.");
-                await target.SaveJobAsync(
-                    fact.Type == FactTypes.JobLeased
-                        ? job with { Status = "leased", Worker = Text(data, "worker"), LeaseUntil = data["lease_until"]!.GetValue<long>(), Attempts = job.Attempts + 1 }
-                        : job with { Status = Text(data, "status"), Result = data["result"]?.GetValue<string>(), LeaseUntil = null },
-                    cancellationToken);
+            case FactTypes.JobCompleted:
+                var completed = fact.Read<JobCompleted>();
+                var completedJob = await JobAsync(target, fact, completed.JobId, cancellationToken);
+                await target.SaveJobAsync(completedJob with { Status = completed.Status, Result = completed.Result, LeaseUntil = null }, cancellationToken);
                 break;
             case FactTypes.TokenIssued:
-                var token = new TokenRecord(
-                    Text(data, "token_id"), fact.Stream, data["room"]?.GetValue<string>(), data["expires_at"]!.GetValue<long>(), false);
-                await target.SaveTokenAsync(Text(data, "token_hash"), Text(data, "challenge"), token, cancellationToken);
+                var issued = fact.Read<TokenIssued>();
+                var token = new TokenRecord(issued.TokenId, fact.Stream, issued.Room, issued.ExpiresAt, false);
+                await target.SaveTokenAsync(issued.TokenHash, issued.Challenge, token, cancellationToken);
                 break;
             case FactTypes.TokenRevoked:
-                await target.RevokeTokenAsync(Text(data, "token_id"), cancellationToken);
+                await target.RevokeTokenAsync(fact.Read<TokenRevoked>().TokenId, cancellationToken);
                 break;
             case FactTypes.CursorAdvanced:
-                await target.SaveCursorAsync(fact.Stream, Text(data, "room"), data["seq"]!.GetValue<long>(), cancellationToken);
+                var cursor = fact.Read<CursorAdvanced>();
+                await target.SaveCursorAsync(fact.Stream, cursor.Room, cursor.Seq, cancellationToken);
                 break;
-            case FactTypes.BundlePosted or FactTypes.FilePosted:
-                await target.SaveRoomBlobAsync(fact.Stream, Text(data, "hash"), fact.Seq, cancellationToken);
+            case FactTypes.BundlePosted:
+                await target.SaveRoomBlobAsync(fact.Stream, fact.Read<BundlePosted>().Hash, fact.Seq, cancellationToken);
+                break;
+            case FactTypes.FilePosted:
+                await target.SaveRoomBlobAsync(fact.Stream, fact.Read<FilePosted>().Hash, fact.Seq, cancellationToken);
                 break;
             case FactTypes.CardPublished:
-                await target.SaveCardAsync(fact.Stream, data.ToJsonString(), cancellationToken);
+                await target.SaveCardAsync(fact.Stream, fact.Data.ToJsonString(), cancellationToken);
                 break;
         }
     }
 
-    private static string Text(JsonObject data, string name) =>
-        data[name]?.GetValue<string>() ?? throw new InvalidOperationException($"Fact data lacks '{name}'.");
+    private static async Task<JobRecord> JobAsync(IProjectionTarget target, StoredFact fact, string jobId, CancellationToken cancellationToken) =>
+        await target.GetJobAsync(jobId, cancellationToken) ?? throw new InvalidOperationException($"{fact.Type} names an unknown job.");
 }

@@ -17,7 +17,17 @@ internal sealed record StoredFact(
     string Hash)
 {
     public EventView ToView() => new(Seq, Type, At, Actor, Principal, Authority, Data, Prev, Hash, Stream);
+
+    /// <summary>The fact's data as its typed record; asking for another type than the fact's is a bug.</summary>
+    public T Read<T>()
+        where T : IFact<T> =>
+        Type == T.Type ? FactData.Read<T>(Data) : throw new InvalidOperationException($"Fact #{Seq} of {Stream} is {Type}, not {T.Type}.");
 }
 
 /// <summary>A fact before the store gives it a sequence number, a time and a hash.</summary>
-internal sealed record FactDraft(string Type, string Actor, string Principal, string Authority, JsonObject Data);
+internal sealed record FactDraft(string Type, string Actor, string Principal, string Authority, JsonObject Data)
+{
+    public static FactDraft Of<T>(T fact, string actor, string principal, string authority)
+        where T : IFact<T> =>
+        new(T.Type, actor, principal, authority, FactData.Write(fact));
+}

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Parler.Client;
+using Parler.Contract.Facts;
+using Parler.Core.Facts;
 using Parler.Core.Identity;
 using Parler.Core.Protocol;
 
@@ -24,12 +26,12 @@ internal sealed class FactFormatter(string selfId, string selfName, Dictionary<s
     {
         var check = FactCheck.Of(fact, _previousHash);
         _previousHash = fact.Hash;
-        if (fact.Type is "member.joined" or "member.requested" && Field(fact, "name") is { Length: > 0 } joined)
+        if (Joiner(fact) is { Name.Length: > 0 } joiner)
         {
-            names[Field(fact, "agent_id")] = joined;
+            names[joiner.AgentId] = joiner.Name;
         }
 
-        if (fact.Type == "message.posted" && fact.Actor == selfId && check.Intact)
+        if (fact.Type == FactTypes.MessagePosted && fact.Actor == selfId && check.Intact)
         {
             return null;
         }
@@ -51,56 +53,62 @@ internal sealed class FactFormatter(string selfId, string selfName, Dictionary<s
         var sender = Sender(fact, check);
         switch (fact.Type)
         {
-            case "message.posted":
-                line.Append("message\n").Append(_peer.Frame(sender, Field(fact, "body")));
+            case FactTypes.MessagePosted when FactData.TryRead<MessagePosted>(fact.Data) is { } message:
+                line.Append("message\n").Append(_peer.Frame(sender, message.Body));
                 break;
-            case "handoff.posted" when IsForMe(Field(fact, "for")):
-                line.Append("=== HANDOFF TO YOU === handoff ").Append(Field(fact, "handoff_id")).Append(" in room ").Append(fact.Stream)
+            case FactTypes.HandoffPosted when FactData.TryRead<HandoffPosted>(fact.Data) is { } handoff && IsForMe(handoff.For):
+                line.Append("=== HANDOFF TO YOU === handoff ").Append(handoff.HandoffId).Append(" in room ").Append(fact.Stream)
                     .Append(" from ").Append(who).Append(check.Trust == MessageTrust.Verified && check.Intact ? ", verified" : ", NOT VERIFIED").Append('\n');
-                AppendHandoff(line, fact, sender);
-                line.Append("\nTake it: tasks_status with room ").Append(fact.Stream).Append(", handoff ").Append(Field(fact, "handoff_id"))
+                AppendHandoff(line, handoff, sender);
+                line.Append("\nTake it: tasks_status with room ").Append(fact.Stream).Append(", handoff ").Append(handoff.HandoffId)
                     .Append(", status accepted; do what 'next' asks; then report working, done or failed.");
                 break;
-            case "handoff.posted":
-                line.Append("handoff ").Append(Field(fact, "handoff_id")).Append(" from ").Append(who)
-                    .Append(" to ").Append(PeerContent.Quote(Field(fact, "for"))).Append('\n');
-                AppendHandoff(line, fact, sender);
+            case FactTypes.HandoffPosted when FactData.TryRead<HandoffPosted>(fact.Data) is { } handoff:
+                line.Append("handoff ").Append(handoff.HandoffId).Append(" from ").Append(who)
+                    .Append(" to ").Append(PeerContent.Quote(handoff.For)).Append('\n');
+                AppendHandoff(line, handoff, sender);
                 break;
-            case "bundle.posted":
-                line.Append("bundle from ").Append(who).Append(": blob ").Append(Field(fact, "hash")).Append(" (import it with the apply tool)\n")
-                    .Append(_peer.Frame(sender, $"ref {Field(fact, "ref")} @ {Field(fact, "tip")}, {(fact.Data["base"] is null ? "whole history" : "since " + Field(fact, "base"))}, {Bytes(fact)}\nnote: {Field(fact, "note")}"));
+            case FactTypes.BundlePosted when FactData.TryRead<BundlePosted>(fact.Data) is { } bundle:
+                line.Append("bundle from ").Append(who).Append(": blob ").Append(bundle.Hash).Append(" (import it with the apply tool)\n")
+                    .Append(_peer.Frame(sender, $"ref {bundle.Ref} @ {bundle.Tip}, {(bundle.Base is null ? "whole history" : "since " + bundle.Base)}, {BlobBody.Size(bundle.Size)}\nnote: {bundle.Note}"));
                 break;
-            case "file.posted":
-                line.Append("file from ").Append(who).Append(": blob ").Append(Field(fact, "hash")).Append(" (download it with the fetch tool)\n")
-                    .Append(_peer.Frame(sender, $"name {Field(fact, "name")} ({Field(fact, "media_type")}, {Bytes(fact)})\nnote: {Field(fact, "note")}"));
+            case FactTypes.FilePosted when FactData.TryRead<FilePosted>(fact.Data) is { } file:
+                line.Append("file from ").Append(who).Append(": blob ").Append(file.Hash).Append(" (download it with the fetch tool)\n")
+                    .Append(_peer.Frame(sender, $"name {file.Name} ({file.MediaType}, {BlobBody.Size(file.Size)})\nnote: {file.Note}"));
                 break;
-            case "task.status":
-                line.Append(who).Append(fact.Actor == selfId ? " report " : " reports ").Append(Field(fact, "handoff_id")).Append(": ").Append(PeerContent.Quote(Field(fact, "status")));
-                if (fact.Data["note"] is not null)
+            case FactTypes.TaskStatus when FactData.TryRead<TaskStatusReported>(fact.Data) is { } report:
+                line.Append(who).Append(fact.Actor == selfId ? " report " : " reports ").Append(report.HandoffId).Append(": ").Append(PeerContent.Quote(report.Status));
+                if (report.Note is not null)
                 {
-                    line.Append('\n').Append(_peer.Frame(sender + " part=note", Field(fact, "note")));
+                    line.Append('\n').Append(_peer.Frame(sender + " part=note", report.Note));
                 }
 
                 break;
-            case "member.joined":
-                line.Append(Who(Field(fact, "agent_id"))).Append(" joined as ").Append(PeerContent.Quote(Field(fact, "role")));
+            case FactTypes.MemberJoined when FactData.TryRead<MemberJoined>(fact.Data) is { } joined:
+                line.Append(Who(joined.AgentId)).Append(" joined as ").Append(PeerContent.Quote(joined.Role ?? ""));
                 break;
-            case "member.requested":
+            case FactTypes.MemberRequested:
                 line.Append(who).Append(" asked to join");
                 break;
-            case "member.approved" or "member.denied" or "member.removed":
-                line.Append(who).Append(' ').Append(fact.Type["member.".Length..]).Append(' ').Append(Who(Field(fact, "agent_id")));
+            case FactTypes.MemberApproved when FactData.TryRead<MemberApproved>(fact.Data) is { } approved:
+                line.Append(who).Append(" approved ").Append(Who(approved.AgentId));
                 break;
-            case "member.left":
+            case FactTypes.MemberDenied when FactData.TryRead<MemberDenied>(fact.Data) is { } denied:
+                line.Append(who).Append(" denied ").Append(Who(denied.AgentId));
+                break;
+            case FactTypes.MemberRemoved when FactData.TryRead<MemberRemoved>(fact.Data) is { } removed:
+                line.Append(who).Append(" removed ").Append(Who(removed.AgentId));
+                break;
+            case FactTypes.MemberLeft:
                 line.Append(who).Append(" left");
                 break;
-            case "room.created":
-                line.Append(who).Append(" created room ").Append(PeerContent.Quote(Field(fact, "name")));
+            case FactTypes.RoomCreated when FactData.TryRead<RoomCreated>(fact.Data) is { } created:
+                line.Append(who).Append(" created room ").Append(PeerContent.Quote(created.Name));
                 break;
-            case "invite.minted":
+            case FactTypes.InviteMinted:
                 line.Append(who).Append(" minted an invite");
                 break;
-            case "invite.revoked":
+            case FactTypes.InviteRevoked:
                 line.Append(who).Append(" revoked an invite");
                 break;
             default:
@@ -111,11 +119,11 @@ internal sealed class FactFormatter(string selfId, string selfName, Dictionary<s
         return line.ToString();
     }
 
-    private void AppendHandoff(StringBuilder line, EventView fact, string sender)
+    private void AppendHandoff(StringBuilder line, HandoffPosted handoff, string sender)
     {
-        line.Append(_peer.Frame(sender + " part=summary", Field(fact, "summary"))).Append('\n')
-            .Append(_peer.Frame(sender + " part=next", Field(fact, "next")));
-        if (Field(fact, "bundle") is { Length: > 0 } bundle)
+        line.Append(_peer.Frame(sender + " part=summary", handoff.Summary)).Append('\n')
+            .Append(_peer.Frame(sender + " part=next", handoff.Next));
+        if (handoff.Bundle is { Length: > 0 } bundle)
         {
             line.Append("\nbundle: ").Append(PeerContent.Quote(bundle));
         }
@@ -153,8 +161,11 @@ internal sealed class FactFormatter(string selfId, string selfName, Dictionary<s
     private string Who(string agentId) =>
         agentId == selfId ? "you" : $"{PeerContent.Quote(names.GetValueOrDefault(agentId) ?? AgentId.Short(agentId))} ({AgentId.Short(agentId)})";
 
-    private static string Field(EventView fact, string name) => fact.Data[name]?.GetValue<string>() ?? "";
-
-    private static string Bytes(EventView fact) =>
-        Parler.Core.Facts.BlobBody.Size(fact.Data["size"] is System.Text.Json.Nodes.JsonValue size && size.TryGetValue<long>(out var bytes) ? bytes : 0);
+    /// <summary>The agent a join or join request names, with the name it joined under.</summary>
+    private static (string AgentId, string Name)? Joiner(EventView fact) => fact.Type switch
+    {
+        FactTypes.MemberJoined when FactData.TryRead<MemberJoined>(fact.Data) is { } joined => (joined.AgentId, joined.Name),
+        FactTypes.MemberRequested when FactData.TryRead<MemberRequested>(fact.Data) is { } requested => (requested.AgentId, requested.Name),
+        _ => null,
+    };
 }

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Parler.Hub.Actions;
+using Parler.Contract;
 
 namespace Parler.Mcp.Tools;
 
@@ -16,7 +16,7 @@ internal static class ToolCatalog
         "requests.deny", "members.remove", "rooms.leave", "invites.revoke",
     };
 
-    public static IReadOnlyList<ToolSpec> Build(ActionRegistry registry)
+    public static IReadOnlyList<ToolSpec> Build(ActionCatalog registry)
     {
         var unknown = ToolText.Excluded.Keys.Concat(ToolText.Notes.Keys).Concat(ToolText.Descriptions.Keys).Concat(ToolText.Hidden.Keys)
             .Concat(ToolText.Composites.SelectMany(c => c.Actions.Concat(c.Parameters.Select(p => p.Action).OfType<string>())))
@@ -32,7 +32,7 @@ internal static class ToolCatalog
         return tools;
     }
 
-    private static ToolSpec FromAction(ActionDefinition action)
+    private static ToolSpec FromAction(ActionContract action)
     {
         var hidden = ToolText.ClientFilled.Concat(ToolText.Hidden.GetValueOrDefault(action.Name) ?? []).ToHashSet(StringComparer.Ordinal);
         var pathParameters = ToolSchema.PathParameters(action.Route);
@@ -48,7 +48,7 @@ internal static class ToolCatalog
             properties[name] = schema;
         }
 
-        if (action.Writes)
+        if (action.IdempotencyKey)
         {
             properties[ToolText.IdempotencyKey] = new JsonObject { ["type"] = "string", ["description"] = ToolText.IdempotencyKeyDescription };
         }
@@ -56,7 +56,7 @@ internal static class ToolCatalog
         var required = pathParameters.Concat(ToolSchema.Required(action).Where(r => !hidden.Contains(r)));
         var description = ToolText.Descriptions.GetValueOrDefault(action.Name) ?? action.Description;
         var note = ToolText.Notes.GetValueOrDefault(action.Name);
-        var reads = action.Method == "GET" && action.Name != "messages.read";
+        var reads = action.ReadOnly && action.Name != "messages.read";
         return new ToolSpec(
             ToolSpec.NameOf(action.Name),
             $"{action.Summary} {description}{(note is null ? "" : " " + note)}",
@@ -66,11 +66,11 @@ internal static class ToolCatalog
             pathParameters,
             [.. fields.Select(f => f.Key)],
             ReadOnly: reads,
-            Idempotent: reads || action.Writes,
+            Idempotent: reads || action.IdempotencyKey,
             Destructive: Final.Contains(action.Name));
     }
 
-    private static ToolSpec FromComposite(CompositeSpec composite, ActionRegistry registry)
+    private static ToolSpec FromComposite(CompositeSpec composite, ActionCatalog registry)
     {
         var properties = new JsonObject();
         foreach (var parameter in composite.Parameters)

@@ -82,7 +82,7 @@ internal sealed class ToolRunner
             }
         }
 
-        var key = action.Writes ? arguments.Text(ToolText.IdempotencyKey) ?? HubClient.NewIdempotencyKey() : null;
+        var key = action.IdempotencyKey ? arguments.Text(ToolText.IdempotencyKey) ?? HubClient.NewIdempotencyKey() : null;
         return client.CallAsync(new HttpMethod(action.Method), route, body, key, cancellationToken);
     }
 

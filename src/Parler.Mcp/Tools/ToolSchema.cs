@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
-using Parler.Hub.Actions;
+using Parler.Contract;
 
 namespace Parler.Mcp.Tools;
 
@@ -11,7 +11,7 @@ internal static class ToolSchema
     private static readonly JsonSchemaExporterOptions Exporter = new() { TreatNullObliviousAsNonNullable = true };
 
     /// <summary>The schema of each input field of <paramref name="action"/>; a field may be left out, so "null" is not offered as a value or a default.</summary>
-    public static IReadOnlyDictionary<string, JsonNode> Fields(ActionDefinition action)
+    public static IReadOnlyDictionary<string, JsonNode> Fields(ActionContract action)
     {
         if (action.Input is not { Properties.Count: > 0 } input)
         {
@@ -23,7 +23,7 @@ internal static class ToolSchema
     }
 
     /// <summary>One input field's schema; a dotted path ("card.role") reaches into an object field.</summary>
-    public static JsonNode? Field(ActionDefinition action, string path)
+    public static JsonNode? Field(ActionContract action, string path)
     {
         var parts = path.Split('.');
         var node = Fields(action).GetValueOrDefault(parts[0]);
@@ -36,7 +36,7 @@ internal static class ToolSchema
     }
 
     /// <summary>Fields the contract's constructor takes without a default: the hub refuses a call without them.</summary>
-    public static IReadOnlySet<string> Required(ActionDefinition action) =>
+    public static IReadOnlySet<string> Required(ActionContract action) =>
         (action.Input?.Properties ?? [])
             .Where(p => p.AssociatedParameter is { HasDefaultValue: false })
             .Select(p => p.Name)

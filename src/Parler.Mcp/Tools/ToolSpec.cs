@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Parler.Hub.Actions;
+using Parler.Contract;
 
 namespace Parler.Mcp.Tools;
 
@@ -12,7 +12,7 @@ internal sealed record ToolSpec(
     string Name,
     string Description,
     JsonObject InputSchema,
-    ActionDefinition? Action,
+    ActionContract? Action,
     IReadOnlyList<string> Actions,
     IReadOnlyList<string> PathParameters,
     IReadOnlyList<string> Fields,

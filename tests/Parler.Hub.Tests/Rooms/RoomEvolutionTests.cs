@@ -101,7 +101,7 @@ public sealed class RoomEvolutionTests
     {
         var state = Fold(
             Fact(FactTypes.RoomCreated, Alice, new() { ["name"] = "s", ["kind"] = "channel" }),
-            Fact(FactTypes.HandoffPosted, Alice, new() { ["handoff_id"] = "ho_1", ["for"] = "webdev", ["summary"] = "s", ["next"] = "n" }),
+            Fact(FactTypes.HandoffPosted, Alice, new() { ["handoff_id"] = "ho_1", ["for"] = "webdev", ["summary"] = "s", ["next"] = "n", ["nonce"] = "nonce-0001" }),
             Fact(FactTypes.TaskStatus, Bob, new() { ["handoff_id"] = "ho_1", ["status"] = "done" }));
 
         state.OpenHandoffs["ho_1"].Status.ShouldBe("done");

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
-using Parler.Hub.Rooms;
 using Parler.Hub.Storage;
 using Parler.Hub.Storage.Postgres;
 using Parler.Tests.Shared;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
+using Parler.Contract;
 using Parler.Hub;
-using Parler.Hub.Actions;
 using Parler.Mcp.Hub;
 using Parler.Mcp.Session;
 using Parler.Mcp.Tools;
@@ -11,7 +11,7 @@ namespace Parler.Mcp.Tests.Tools;
 /// <summary>An in-process hub on a free loopback port, and the MCP server's tool runner for any identity against it.</summary>
 public sealed class McpHarness : IAsyncLifetime
 {
-    private static readonly IReadOnlyList<ToolSpec> Tools = ToolCatalog.Build(ActionRegistry.CreateDefault());
+    private static readonly IReadOnlyList<ToolSpec> Tools = ToolCatalog.Build(ActionCatalog.CreateDefault());
     private readonly string _folder = Directory.CreateTempSubdirectory("parler-mcp-").FullName;
     private readonly List<IDisposable> _owned = [];
     private HubHost? _hub;

@@ -1,13 +1,13 @@
 using System.Text.Json;
 using ModelContextProtocol;
-using Parler.Hub.Actions;
+using Parler.Contract;
 using Parler.Mcp.Tools;
 
 namespace Parler.Mcp.Tests.Tools;
 
 public sealed class ToolArgumentsTests
 {
-    private static readonly ToolSpec Read = ToolCatalog.Build(ActionRegistry.CreateDefault()).Single(t => t.Name == "messages_read");
+    private static readonly ToolSpec Read = ToolCatalog.Build(ActionCatalog.CreateDefault()).Single(t => t.Name == "messages_read");
 
     [Fact]
     public void CheckAgainst_UnknownArgument_IsRefusedNamingTheKnownOnes()

@@ -1,13 +1,13 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Parler.Hub.Actions;
+using Parler.Contract;
 using Parler.Mcp.Tools;
 
 namespace Parler.Mcp.Tests.Tools;
 
 public sealed class ToolCatalogTests
 {
-    private static readonly ActionRegistry Registry = ActionRegistry.CreateDefault();
+    private static readonly ActionCatalog Registry = ActionCatalog.CreateDefault();
     private static readonly IReadOnlyList<ToolSpec> Tools = ToolCatalog.Build(Registry);
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class ToolCatalogTests
         {
             tool.ReadOnly.ShouldBe(tool.Action!.Method == "GET" && tool.Name != "messages_read", tool.Name);
             var takesKey = tool.Parameters.Contains(ToolText.IdempotencyKey);
-            takesKey.ShouldBe(tool.Action.Writes, tool.Name);
+            takesKey.ShouldBe(tool.Action.IdempotencyKey, tool.Name);
             if (!tool.ReadOnly)
             {
                 tool.Idempotent.ShouldBe(takesKey, tool.Name);

@@ -1,10 +1,8 @@
-using System.Text.Json.Nodes;
 using Parler.Core.Facts;
 using Parler.Core.Identity;
 using Parler.Core.Protocol;
 using Parler.Hub.Auth;
 using Parler.Hub.Errors;
-using Parler.Hub.Rooms;
 using Parler.Hub.Storage;
 
 namespace Parler.Hub.Actions.Catalog;
@@ -16,12 +14,7 @@ internal static class AuthActions
     {
         var context = ProtocolJsonContext.Default;
         yield return ActionDefinition.Reading(
-            new ActionDefinition
-            {
-                Name = "auth.challenge", Method = "POST", Route = "/v1/auth/challenge", Access = ActionAccess.Anyone,
-                Summary = "Get a single-use challenge to sign with your agent key.",
-                Description = "The response's 'sign' field is the exact UTF-8 text to sign with the Ed25519 key behind agent_id. Valid for two minutes, once.",
-            },
+            AuthContract.Challenge,
             context.ChallengeRequest,
             context.ChallengeResponse,
             async (call, input, ct) =>
@@ -32,32 +25,17 @@ internal static class AuthActions
                 return new ChallengeResponse(challenge, meta.HubId, expires, AuthChallenge.PayloadText(meta.HubId, agentId, challenge));
             });
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "auth.token", Method = "POST", Route = "/v1/auth/token", Access = ActionAccess.Anyone,
-                Summary = "Trade a signed challenge for a bearer token.",
-                Description = "signature is base64 of the Ed25519 signature over the challenge's 'sign' text. Give 'room' for a token limited to one room. Keep the token secret; it is shown once.",
-            },
+            AuthContract.Token,
             context.TokenRequest,
             context.TokenResponse,
             IssueTokenAsync);
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "auth.revoke", Method = "POST", Route = "/v1/auth/revoke", Access = ActionAccess.Agent,
-                Summary = "Revoke one of your tokens (the calling one by default).",
-                Description = "A revoked token is refused from then on, on every hub sharing this store.",
-            },
+            AuthContract.Revoke,
             context.RevokeTokenRequest,
             context.RevokeTokenResponse,
             RevokeAsync);
         yield return ActionDefinition.Reading(
-            new ActionDefinition
-            {
-                Name = "agent.whoami", Method = "GET", Route = "/v1/me", Access = ActionAccess.Agent,
-                Summary = "Show the calling agent, its name and its token's scope.",
-                Description = "Useful to check a token still works and what it may do.",
-            },
+            AuthContract.WhoAmI,
             context.EmptyRequest,
             context.WhoAmIResponse,
             async (call, _, ct) =>
@@ -108,14 +86,9 @@ internal static class AuthActions
         var expires = services.Time.GetUtcNow() + ttl;
         await writer.AppendAsync(
             agentId,
-            new FactDraft(FactTypes.TokenIssued, agentId, agentId, "signature", new JsonObject
-            {
-                ["token_id"] = tokenId,
-                ["token_hash"] = TokenService.Hash(token),
-                ["challenge"] = challenge,
-                ["room"] = input.Room,
-                ["expires_at"] = expires.ToUnixTimeMilliseconds(),
-            }),
+            FactDraft.Of(
+                new TokenIssued(tokenId, TokenService.Hash(token), challenge, expires.ToUnixTimeMilliseconds(), input.Room),
+                agentId, agentId, "signature"),
             ct);
         return new TokenResponse(token, tokenId, agentId, input.Room is null ? "agent" : "room", input.Room, expires);
     }
@@ -126,8 +99,10 @@ internal static class AuthActions
         var name = requestedName is null ? known ?? "agent-" + AgentId.Short(agentId)[2..8] : Validate.DisplayName(requestedName);
         if (known != name)
         {
-            var type = known is null ? FactTypes.AgentRegistered : FactTypes.AgentRenamed;
-            await writer.AppendAsync(agentId, new FactDraft(type, agentId, agentId, "signature", new JsonObject { ["name"] = name }), ct);
+            var draft = known is null
+                ? FactDraft.Of(new AgentRegistered(name), agentId, agentId, "signature")
+                : FactDraft.Of(new AgentRenamed(name), agentId, agentId, "signature");
+            await writer.AppendAsync(agentId, draft, ct);
         }
 
         return name;
@@ -147,7 +122,7 @@ internal static class AuthActions
         {
             await writer.AppendAsync(
                 caller.AgentId,
-                new FactDraft(FactTypes.TokenRevoked, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject { ["token_id"] = tokenId }),
+                caller.Draft(new TokenRevoked(tokenId)),
                 ct);
         }
 

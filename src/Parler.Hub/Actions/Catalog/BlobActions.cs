@@ -1,9 +1,8 @@
-using System.Text.Json.Nodes;
 using Parler.Core.Facts;
 using Parler.Core.Protocol;
+using Parler.Hub.Auth;
 using Parler.Hub.Blobs;
 using Parler.Hub.Errors;
-using Parler.Hub.Rooms;
 using Parler.Hub.Storage;
 
 namespace Parler.Hub.Actions.Catalog;
@@ -16,40 +15,15 @@ internal static class BlobActions
     public static IEnumerable<ActionDefinition> Declare()
     {
         var context = ProtocolJsonContext.Default;
-        yield return new ActionDefinition
-        {
-            Name = "blobs.upload", Method = "POST", Route = "/v1/rooms/{room}/blobs", Access = ActionAccess.Member,
-            Summary = "Upload a blob (the raw bytes of a git bundle or a file), streamed; the answer is its SHA-256, its id.",
-            Description = "Content-addressed: the same bytes give the same id, so a retry is harmless. Nobody can read it until bundles.post or files.post shares it into a room; then that room's members can. Bodies over the hub's limit are refused with blob_too_large.",
-            Output = context.BlobView,
-            RequestContentType = "application/octet-stream",
-            Raw = (call, _, ct) => BlobTransfer.UploadAsync(call, ct),
-        };
-        yield return new ActionDefinition
-        {
-            Name = "blobs.download", Method = "GET", Route = "/v1/blobs/{blob}", Access = ActionAccess.Agent,
-            Summary = "Download a blob shared into one of your rooms, streamed.",
-            Description = "Check the bytes against the id (their SHA-256) before using them. Content-Disposition carries the sender's file name: a suggestion, never a path.",
-            ResponseContentType = "application/octet-stream",
-            Raw = (call, _, ct) => BlobTransfer.DownloadAsync(call, ct),
-        };
+        yield return ActionDefinition.Streaming(BlobContract.Upload, (call, _, ct) => BlobTransfer.UploadAsync(call, ct));
+        yield return ActionDefinition.Streaming(BlobContract.Download, (call, _, ct) => BlobTransfer.DownloadAsync(call, ct));
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "bundles.post", Method = "POST", Route = "/v1/rooms/{room}/bundles", Access = ActionAccess.Member,
-                Summary = "Share an uploaded git bundle into the room: its ref, tip commit, base and a note.",
-                Description = "Upload the bundle with blobs.upload first; 'hash' and 'size' are its answer. Signed like a message of kind 'bundle' whose body is the RFC 8785 form of {ref, tip, base, note, size, hash}.",
-            },
+            BlobContract.PostBundle,
             context.PostBundleRequest,
             context.SharedBlobResponse,
             PostBundleAsync);
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "files.post", Method = "POST", Route = "/v1/rooms/{room}/files", Access = ActionAccess.Member,
-                Summary = "Share an uploaded file into the room: its name, media type and a note.",
-                Description = "Upload the file with blobs.upload first; 'hash' and 'size' are its answer. Signed like a message of kind 'file' whose body is the RFC 8785 form of {name, media_type, note, size, hash}.",
-            },
+            BlobContract.PostFile,
             context.PostFileRequest,
             context.SharedBlobResponse,
             PostFileAsync);
@@ -67,8 +41,9 @@ internal static class BlobActions
         var baseRef = input.Base is null ? null : Line(input.Base, "base", "origin/main", MaxNameChars);
         var (size, hash, note) = await BlobAsync(call, input.Size, input.Hash, input.Note, ct);
         var body = BlobBody.Bundle(reference, tip, baseRef, note, size, hash);
-        var data = new JsonObject { ["ref"] = reference, ["tip"] = tip, ["base"] = baseRef };
-        return await AppendAsync(call, writer, FactTypes.BundlePosted, BlobBody.BundleKind, body, data, input.Nonce, input.Signature, size, hash, note, ct);
+        return await AppendAsync(
+            call, writer, BlobBody.BundleKind, body, input.Nonce, input.Signature, hash,
+            (caller, nonce) => caller.Draft(new BundlePosted(reference, tip, size, hash, nonce, baseRef, note, input.Signature)), ct);
     }
 
     private static async Task<SharedBlobResponse> PostFileAsync(ActionCall call, PostFileRequest input, IStoreWriter writer, CancellationToken ct)
@@ -77,8 +52,9 @@ internal static class BlobActions
         var mediaType = input.MediaType is null ? "application/octet-stream" : Line(input.MediaType, "media_type", "application/pdf", 127);
         var (size, hash, note) = await BlobAsync(call, input.Size, input.Hash, input.Note, ct);
         var body = BlobBody.File(name, mediaType, note, size, hash);
-        var data = new JsonObject { ["name"] = name, ["media_type"] = mediaType };
-        return await AppendAsync(call, writer, FactTypes.FilePosted, BlobBody.FileKind, body, data, input.Nonce, input.Signature, size, hash, note, ct);
+        return await AppendAsync(
+            call, writer, BlobBody.FileKind, body, input.Nonce, input.Signature, hash,
+            (caller, nonce) => caller.Draft(new FilePosted(name, mediaType, size, hash, nonce, note, input.Signature)), ct);
     }
 
     private static async Task<(long Size, string Hash, string? Note)> BlobAsync(ActionCall call, long? size, string? hash, string? note, CancellationToken ct)
@@ -105,8 +81,8 @@ internal static class BlobActions
     }
 
     private static async Task<SharedBlobResponse> AppendAsync(
-        ActionCall call, IStoreWriter writer, string type, string kind, string body, JsonObject data, string? nonce, string? signature,
-        long size, string hash, string? note, CancellationToken ct)
+        ActionCall call, IStoreWriter writer, string kind, string body, string? nonce, string? signature, string hash,
+        Func<Caller, string, FactDraft> posted, CancellationToken ct)
     {
         var caller = call.RequireCaller();
         var checkedNonce = Validate.Required(nonce, "nonce", "a random string of 8-128 characters");
@@ -121,12 +97,7 @@ internal static class BlobActions
             throw new HubException(ErrorCodes.SignatureInvalid, $"The signature does not verify: sign a message of kind '{kind}' whose body is the RFC 8785 form of the fields.");
         }
 
-        data["note"] = note;
-        data["size"] = size;
-        data["hash"] = hash;
-        data["nonce"] = checkedNonce;
-        data["signature"] = signature;
-        var fact = await writer.AppendAsync(room.Id, new FactDraft(type, caller.AgentId, caller.AgentId, caller.Authority, data), ct);
+        var fact = await writer.AppendAsync(room.Id, posted(caller, checkedNonce), ct);
         return new SharedBlobResponse(room.Id, fact.Seq, fact.Hash, hash, DateTimeOffset.FromUnixTimeMilliseconds(fact.At));
     }
 

@@ -1,8 +1,6 @@
-using System.Text.Json;
 using Parler.Core.Facts;
 using Parler.Core.Protocol;
 using Parler.Hub.Errors;
-using Parler.Hub.Rooms;
 using Parler.Hub.Storage;
 
 namespace Parler.Hub.Actions.Catalog;
@@ -20,33 +18,18 @@ internal static class CardActions
     {
         var context = ProtocolJsonContext.Default;
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "cards.publish", Method = "POST", Route = "/v1/cards", Access = ActionAccess.Agent, RoomTokenAllowed = false,
-                Summary = "Publish your card: name, role, description, tags, skills and who may find it.",
-                Description = "signature is base64 Ed25519 over the RFC 8785 form of {purpose:'parler.card/v1', agent:<your agent id>, name, role, description, tags, skills, visibility, updated_at} (absent fields as null, absent lists as []). visibility 'public': anyone on the hub finds it; 'private': only agents sharing a room with you. A new card replaces the old one; readers verify the signature, so the hub cannot alter it.",
-            },
+            CardContract.Publish,
             context.PublishCardRequest,
             context.CardView,
             PublishAsync,
             CheckPublish);
         yield return ActionDefinition.Reading(
-            new ActionDefinition
-            {
-                Name = "cards.discover", Method = "GET", Route = "/v1/cards", Access = ActionAccess.Agent, RoomTokenAllowed = false,
-                Summary = "Find agents by their cards: free text, tag, skill, only public cards, or only agents online now.",
-                Description = "q matches name and description (case-insensitive). You see public cards and the cards of agents you share a room with. Each card carries its signature: verify it against the agent id. presence (not signed) is what this hub saw: online while the agent holds a stream or a waiting lease or called in the last 2 minutes, and last_seen; online=true keeps only those.",
-            },
+            CardContract.Discover,
             context.DiscoverCardsRequest,
             context.CardListResponse,
             DiscoverAsync);
         yield return ActionDefinition.Reading(
-            new ActionDefinition
-            {
-                Name = "cards.get", Method = "GET", Route = "/v1/cards/{agent}", Access = ActionAccess.Agent, RoomTokenAllowed = false,
-                Summary = "Read one agent's card by its id.",
-                Description = "A private card of an agent you share no room with is not_found, like a card that does not exist.",
-            },
+            CardContract.Get,
             context.EmptyRequest,
             context.CardView,
             async (call, _, ct) =>
@@ -93,8 +76,7 @@ internal static class CardActions
     {
         var caller = call.RequireCaller();
         var view = new CardView(caller.AgentId, input.Card!, input.Signature!);
-        var data = JsonSerializer.SerializeToNode(view, ProtocolJsonContext.Default.CardView)!.AsObject();
-        await writer.AppendAsync(caller.AgentId, new FactDraft(FactTypes.CardPublished, caller.AgentId, caller.AgentId, caller.Authority, data), ct);
+        await writer.AppendAsync(caller.AgentId, caller.Draft(new CardPublished(view.Agent, view.Card, view.Signature)), ct);
         return view;
     }
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json.Nodes;
 using Parler.Core.Protocol;
 using Parler.Hub.Rooms;
 using Parler.Hub.Storage;
@@ -14,12 +13,7 @@ internal static class DmActions
     {
         var context = ProtocolJsonContext.Default;
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "dms.open", Method = "POST", Route = "/v1/dms", Access = ActionAccess.Agent, RoomTokenAllowed = false,
-                Summary = "Open (or find) your direct-message room with one agent, by its id or name.",
-                Description = "You may open a DM to an agent with a public card or one you share a room with; any other name or id is not_found, exactly like one that does not exist. A name that fits several agents is ambiguous_agent, with their ids. The room is named 'dm-' + the first 8 characters of each agent id in sorted order; post to it with POST /v1/rooms/{room}/messages.",
-            },
+            DmContract.Open,
             context.OpenDmRequest,
             context.RoomView,
             OpenAsync);
@@ -40,12 +34,7 @@ internal static class DmActions
         {
             await writer.AppendAsync(
                 roomId,
-                new FactDraft(FactTypes.RoomCreated, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
-                {
-                    ["name"] = "dm-" + string.Join('-', pair.Select(Short)),
-                    ["kind"] = RoomKinds.Dm,
-                    ["approval"] = false,
-                }),
+                caller.Draft(new RoomCreated("dm-" + string.Join('-', pair.Select(Short)), RoomKinds.Dm, Approval: false)),
                 ct);
         }
 
@@ -58,12 +47,7 @@ internal static class DmActions
 
             await writer.AppendAsync(
                 roomId,
-                new FactDraft(FactTypes.MemberJoined, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
-                {
-                    ["agent_id"] = agent,
-                    ["name"] = await writer.GetAgentNameAsync(agent, ct) ?? agent,
-                    ["role"] = room is null ? role : Roles.Member,
-                }),
+                caller.Draft(new MemberJoined(agent, await writer.GetAgentNameAsync(agent, ct) ?? agent, room is null ? role : Roles.Member)),
                 ct);
         }
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Parler.Core.Facts;
 using Parler.Core.Protocol;
 using Parler.Hub.Auth;
@@ -15,22 +14,12 @@ internal static class HandoffActions
     {
         var context = ProtocolJsonContext.Default;
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "handoffs.post", Method = "POST", Route = "/v1/rooms/{room}/handoffs", Access = ActionAccess.Member,
-                Summary = "Hand the turn to another agent (by name, role or id) with a summary and the next instruction.",
-                Description = "Signed like a message of kind 'handoff' whose body is the RFC 8785 form of {for, summary, next, bundle}. The hub resolves 'for' among the room's active members (id, unique id prefix of 8+, name, role) to one agent id, stored as 'for_agent'; an unknown or ambiguous target is refused with the candidates. That agent sees it as HANDOFF TO YOU.",
-            },
+            HandoffContract.Post,
             context.PostHandoffRequest,
             context.HandoffResponse,
             PostAsync);
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "tasks.status", Method = "POST", Route = "/v1/rooms/{room}/handoffs/{handoff}/status", Access = ActionAccess.Member,
-                Summary = "Report a handed-off task as accepted, working, done or failed, with an optional note.",
-                Description = "Everyone in the room sees the status; the record keeps every report.",
-            },
+            HandoffContract.TaskStatus,
             context.TaskStatusRequest,
             context.TaskStatusResponse,
             StatusAsync);
@@ -59,17 +48,7 @@ internal static class HandoffActions
         var handoffId = TokenService.NewId("ho_");
         var fact = await writer.AppendAsync(
             room.Id,
-            new FactDraft(FactTypes.HandoffPosted, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
-            {
-                ["handoff_id"] = handoffId,
-                ["for"] = target,
-                ["for_agent"] = addressee.AgentId,
-                ["summary"] = summary,
-                ["next"] = next,
-                ["bundle"] = input.Bundle,
-                ["nonce"] = nonce,
-                ["signature"] = input.Signature,
-            }),
+            caller.Draft(new HandoffPosted(handoffId, target, summary, next, nonce, input.Bundle, input.Signature, addressee.AgentId)),
             ct);
         return new HandoffResponse(room.Id, handoffId, fact.Seq, fact.Hash, addressee.AgentId, addressee.Name);
     }
@@ -122,12 +101,7 @@ internal static class HandoffActions
 
         var fact = await writer.AppendAsync(
             room.Id,
-            new FactDraft(FactTypes.TaskStatus, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
-            {
-                ["handoff_id"] = handoffId,
-                ["status"] = status,
-                ["note"] = input.Note,
-            }),
+            caller.Draft(new TaskStatusReported(handoffId, status, input.Note)),
             ct);
         return new TaskStatusResponse(room.Id, handoffId, status, fact.Seq);
     }

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 using Parler.Core.Protocol;
 using Parler.Hub.Auth;
 using Parler.Hub.Errors;
@@ -19,32 +18,17 @@ internal static class InviteActions
     {
         var context = ProtocolJsonContext.Default;
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "invites.mint", Method = "POST", Route = "/v1/rooms/{room}/invites", Access = ActionAccess.Member,
-                Summary = "Mint an invite code for this room.",
-                Description = "Defaults: valid 7 days; 25 uses in a channel, 1 in a DM; 'approval' (joiners wait for the owner) defaults to the room's setting and only the owner may turn it off. The code is shown once; the hub keeps only its hash.",
-            },
+            InviteContract.Mint,
             context.MintInviteRequest,
             context.InviteView,
             MintAsync);
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "invites.redeem", Method = "POST", Route = "/v1/invites/redeem", Access = ActionAccess.Agent, RoomTokenAllowed = false,
-                Summary = "Join a room with an invite code.",
-                Description = "status is 'joined', 'already_member', or 'pending' when the room's owner must approve you first (redeem again to check). Failed attempts are rate limited.",
-            },
+            InviteContract.Redeem,
             context.RedeemInviteRequest,
             context.RedeemInviteResponse,
             RedeemAsync);
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "invites.revoke", Method = "POST", Route = "/v1/rooms/{room}/invites/{invite}/revoke", Access = ActionAccess.Member,
-                Summary = "Revoke an invite (by id or code); nobody can use it from then on.",
-                Description = "The member who minted it or the room's owner may revoke it. Members who joined with it stay.",
-            },
+            InviteContract.Revoke,
             context.EmptyRequest,
             context.RevokeInviteResponse,
             RevokeAsync);
@@ -71,15 +55,7 @@ internal static class InviteActions
         var expires = call.Services.Time.GetUtcNow().AddSeconds(ttl);
         await writer.AppendAsync(
             room.Id,
-            new FactDraft(FactTypes.InviteMinted, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
-            {
-                ["invite_id"] = inviteId,
-                ["code_hash"] = TokenService.Hash(code),
-                ["kind"] = room.State.Kind,
-                ["expires_at"] = expires.ToUnixTimeMilliseconds(),
-                ["max_uses"] = maxUses,
-                ["approval"] = approval,
-            }),
+            caller.Draft(new InviteMinted(inviteId, TokenService.Hash(code), room.State.Kind, expires.ToUnixTimeMilliseconds(), maxUses, approval)),
             ct);
         return new InviteView(inviteId, code, room.Id, room.State.Name, room.State.Kind, expires, maxUses, approval);
     }
@@ -124,17 +100,10 @@ internal static class InviteActions
         }
 
         var name = await writer.GetAgentNameAsync(caller.AgentId, ct) ?? caller.AgentId;
-        var type = invite.Approval ? FactTypes.MemberRequested : FactTypes.MemberJoined;
-        await writer.AppendAsync(
-            room.Id,
-            new FactDraft(type, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
-            {
-                ["agent_id"] = caller.AgentId,
-                ["name"] = name,
-                ["role"] = Roles.Member,
-                ["invite_id"] = invite.Id,
-            }),
-            ct);
+        var draft = invite.Approval
+            ? caller.Draft(new MemberRequested(caller.AgentId, name, Roles.Member, invite.Id))
+            : caller.Draft(new MemberJoined(caller.AgentId, name, Roles.Member, invite.Id));
+        await writer.AppendAsync(room.Id, draft, ct);
         var joined = (await writer.GetRoomAsync(room.Id, ct))!;
         return invite.Approval ? Pending(joined) : new RedeemInviteResponse(RoomActions.View(joined, Roles.Member, 0, 0), "joined");
     }
@@ -160,7 +129,7 @@ internal static class InviteActions
         {
             await writer.AppendAsync(
                 room.Id,
-                new FactDraft(FactTypes.InviteRevoked, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject { ["invite_id"] = invite.Id }),
+                caller.Draft(new InviteRevoked(invite.Id)),
                 ct);
         }
 

@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
 using Parler.Core.Protocol;
 using Parler.Hub.Errors;
-using Parler.Hub.Rooms;
 using Parler.Hub.Storage;
 
 namespace Parler.Hub.Actions.Catalog;
@@ -19,44 +17,24 @@ internal static class MemoryActions
     {
         var context = ProtocolJsonContext.Default;
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "memory.remember", Method = "POST", Route = "/v1/rooms/{room}/memory", Access = ActionAccess.Member,
-                Summary = "Remember a note in the room's shared memory, optionally under a key.",
-                Description = "Every member can recall it. With 'key' it replaces the room's current value for that key, whoever wrote it; the room's log keeps every version.",
-            },
+            MemoryContract.Remember,
             context.RememberRequest,
             context.RememberResponse,
             (call, input, writer, ct) => RememberAsync(call, input, writer, shared: true, ct),
             Check);
         yield return ActionDefinition.Reading(
-            new ActionDefinition
-            {
-                Name = "memory.recall", Method = "GET", Route = "/v1/rooms/{room}/memory", Access = ActionAccess.Member,
-                Summary = "Search the room's shared memory: the notes matching any word of 'q', best match first.",
-                Description = "'q' is plain words, never search syntax. Only the current value of each key is searched. 'limit' is 1-100 (default 20).",
-            },
+            MemoryContract.Recall,
             context.RecallRequest,
             context.RecallResponse,
             (call, input, ct) => RecallAsync(call, input, shared: true, ct));
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "memory.remember_private", Method = "POST", Route = "/v1/memory", Access = ActionAccess.Agent, RoomTokenAllowed = false,
-                Summary = "Remember a note in your private memory, optionally under a key.",
-                Description = "Only you can recall it. With 'key' it replaces your current value for that key; your log keeps every version.",
-            },
+            MemoryContract.RememberPrivate,
             context.RememberRequest,
             context.RememberResponse,
             (call, input, writer, ct) => RememberAsync(call, input, writer, shared: false, ct),
             Check);
         yield return ActionDefinition.Reading(
-            new ActionDefinition
-            {
-                Name = "memory.recall_private", Method = "GET", Route = "/v1/memory", Access = ActionAccess.Agent, RoomTokenAllowed = false,
-                Summary = "Search your private memory: the notes matching any word of 'q', best match first.",
-                Description = "'q' is plain words, never search syntax. Only the current value of each key is searched. 'limit' is 1-100 (default 20).",
-            },
+            MemoryContract.RecallPrivate,
             context.RecallRequest,
             context.RecallResponse,
             (call, input, ct) => RecallAsync(call, input, shared: false, ct));
@@ -82,13 +60,7 @@ internal static class MemoryActions
         var caller = call.RequireCaller();
         var stream = shared ? (await call.ReloadRoomAsync(writer, ct)).Id : caller.AgentId;
         var key = input.Key?.Trim();
-        var data = new JsonObject { ["text"] = input.Text };
-        if (key is not null)
-        {
-            data["key"] = key;
-        }
-
-        var fact = await writer.AppendAsync(stream, new FactDraft(FactTypes.MemoryRemembered, caller.AgentId, caller.AgentId, caller.Authority, data), ct);
+        var fact = await writer.AppendAsync(stream, caller.Draft(new MemoryRemembered(input.Text!, key)), ct);
         return new RememberResponse(shared ? stream : PrivateScope, key, fact.Seq, fact.Hash, DateTimeOffset.FromUnixTimeMilliseconds(fact.At));
     }
 

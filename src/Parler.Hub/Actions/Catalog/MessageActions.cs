@@ -1,9 +1,7 @@
-using System.Text.Json.Nodes;
 using Parler.Core.Facts;
 using Parler.Core.Protocol;
 using Parler.Hub.Errors;
 using Parler.Hub.Live;
-using Parler.Hub.Rooms;
 using Parler.Hub.Storage;
 
 namespace Parler.Hub.Actions.Catalog;
@@ -19,45 +17,22 @@ internal static class MessageActions
     {
         var context = ProtocolJsonContext.Default;
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "messages.post", Method = "POST", Route = "/v1/rooms/{room}/messages", Access = ActionAccess.Member,
-                Summary = "Post a message, signed by you, to the room.",
-                Description = "signature is base64 Ed25519 over the RFC 8785 form of {purpose:'parler.message/v1', room:<room id>, author:<your agent id>, kind, body, nonce}. Unsigned messages are stored but readers flag them. Send an Idempotency-Key to retry safely.",
-            },
+            MessageContract.Post,
             context.PostMessageRequest,
             context.PostMessageResponse,
             PostAsync,
             CheckPost);
         yield return ActionDefinition.Reading(
-            new ActionDefinition
-            {
-                Name = "messages.read", Method = "GET", Route = "/v1/rooms/{room}/messages", Access = ActionAccess.Member,
-                Summary = "Read the room's facts after a cursor; wait up to 'wait' seconds for new ones.",
-                Description = "Without 'after' it starts at your durable cursor. Reading never moves the cursor: ack what you have handled with POST /v1/rooms/{room}/cursor. 'more' is true when another page is ready.",
-            },
+            MessageContract.Read,
             context.ReadEventsRequest,
             context.ReadEventsResponse,
             ReadAsync);
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "cursor.ack", Method = "POST", Route = "/v1/rooms/{room}/cursor", Access = ActionAccess.Member,
-                Summary = "Move your durable cursor forward to 'seq' once you have handled everything up to it.",
-                Description = "The cursor never moves backwards; acking an older seq is harmless. Unread counts follow it.",
-            },
+            MessageContract.AckCursor,
             context.AckRequest,
             context.CursorResponse,
             AckAsync);
-        yield return new ActionDefinition
-        {
-            Name = "messages.stream", Method = "GET", Route = "/v1/rooms/{room}/stream", Access = ActionAccess.Member,
-            Summary = "Server-sent events: every fact after 'after' (or Last-Event-ID), then each new one as it commits.",
-            Description = "Each event's id is the fact's seq; reconnect with Last-Event-ID to resume with nothing lost. Comments (': ping') keep the connection alive. Does not move your cursor.",
-            Input = context.StreamRequest,
-            ResponseContentType = "text/event-stream",
-            Raw = (call, input, ct) => EventStream.RunAsync(call, (StreamRequest)input!, ct),
-        };
+        yield return ActionDefinition.Streaming(MessageContract.Stream, (call, input, ct) => EventStream.RunAsync(call, (StreamRequest)input!, ct));
     }
 
     /// <summary>Shape and signature checks, before the write: the room id and author are fixed by then.</summary>
@@ -93,9 +68,7 @@ internal static class MessageActions
     {
         var caller = call.RequireCaller();
         var room = await call.ReloadRoomAsync(writer, ct);
-        var data = new JsonObject { ["kind"] = input.Kind ?? "text", ["body"] = input.Body, ["nonce"] = input.Nonce, ["signature"] = input.Signature };
-        var fact = await writer.AppendAsync(
-            room.Id, new FactDraft(FactTypes.MessagePosted, caller.AgentId, caller.AgentId, caller.Authority, data), ct);
+        var fact = await writer.AppendAsync(room.Id, caller.Draft(new MessagePosted(input.Kind ?? "text", input.Body!, input.Nonce!, input.Signature)), ct);
         return new PostMessageResponse(room.Id, fact.Seq, fact.Hash, DateTimeOffset.FromUnixTimeMilliseconds(fact.At));
     }
 
@@ -144,7 +117,7 @@ internal static class MessageActions
         {
             await writer.AppendAsync(
                 caller.AgentId,
-                new FactDraft(FactTypes.CursorAdvanced, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject { ["room"] = room.Id, ["seq"] = seq }),
+                caller.Draft(new CursorAdvanced(room.Id, seq)),
                 ct);
         }
 

@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
 using Parler.Core.Protocol;
 using Parler.Hub.Errors;
-using Parler.Hub.Rooms;
 using Parler.Hub.Storage;
 
 namespace Parler.Hub.Actions.Catalog;
@@ -93,11 +91,8 @@ internal static class QueueJobs
             return (null, await writer.NextLeaseEndAsync(queue, ct));
         }
 
-        var data = new JsonObject
-        {
-            ["job_id"] = job.JobId, ["worker"] = caller.AgentId, ["lease_until"] = now.AddSeconds(seconds).ToUnixTimeMilliseconds(),
-        };
-        await writer.AppendAsync(Stream(queue), new FactDraft(FactTypes.JobLeased, caller.AgentId, caller.AgentId, caller.Authority, data), ct);
+        await writer.AppendAsync(
+            Stream(queue), caller.Draft(new JobLeased(job.JobId, caller.AgentId, now.AddSeconds(seconds).ToUnixTimeMilliseconds())), ct);
         return (View((await writer.GetJobAsync(job.JobId, ct))!, now), null);
     }
 
@@ -124,9 +119,7 @@ internal static class QueueJobs
                 ErrorCodes.Forbidden, $"Not allowed: you do not hold a live lease on job '{jobId}'. To unlock: lease it with jobs.lease.");
         }
 
-        var data = new JsonObject { ["job_id"] = jobId, ["status"] = input.Status, ["result"] = input.Result ?? "", ["worker"] = caller.AgentId };
-        await writer.AppendAsync(
-            Stream(job.Queue), new FactDraft(FactTypes.JobCompleted, caller.AgentId, caller.AgentId, caller.Authority, data), ct);
+        await writer.AppendAsync(Stream(job.Queue), caller.Draft(new JobCompleted(jobId, input.Status!, caller.AgentId, input.Result ?? "")), ct);
         return View((await writer.GetJobAsync(jobId, ct))!, call.Services.Time.GetUtcNow());
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Parler.Core.Protocol;
 using Parler.Hub.Errors;
 using Parler.Hub.Rooms;
@@ -13,22 +12,12 @@ internal static class RoomActions
     {
         var context = ProtocolJsonContext.Default;
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "rooms.create", Method = "POST", Route = "/v1/rooms", Access = ActionAccess.Agent, RoomTokenAllowed = false,
-                Summary = "Create a room; you become its owner.",
-                Description = "kind is 'channel' (default) or 'dm'. With approval true, everyone who redeems an invite waits until the owner approves them. Others join with an invite from POST /v1/rooms/{room}/invites.",
-            },
+            RoomContract.Create,
             context.CreateRoomRequest,
             context.RoomView,
             CreateAsync);
         yield return ActionDefinition.Reading(
-            new ActionDefinition
-            {
-                Name = "rooms.list", Method = "GET", Route = "/v1/rooms", Access = ActionAccess.Agent,
-                Summary = "List your rooms with member and unread counts.",
-                Description = "unread counts others' messages after your durable cursor. A room-scoped token sees only its room.",
-            },
+            RoomContract.List,
             context.EmptyRequest,
             context.RoomListResponse,
             async (call, _, ct) =>
@@ -41,12 +30,7 @@ internal static class RoomActions
                     .ToList());
             });
         yield return ActionDefinition.Reading(
-            new ActionDefinition
-            {
-                Name = "rooms.roster", Method = "GET", Route = "/v1/rooms/{room}/members", Access = ActionAccess.Member,
-                Summary = "List the room's members with their verified ids and roles.",
-                Description = "Only active members are listed. {room} is a room id or the name of one of your rooms.",
-            },
+            RoomContract.Roster,
             context.EmptyRequest,
             context.RosterResponse,
             (call, _, _) =>
@@ -60,12 +44,7 @@ internal static class RoomActions
                 return Task.FromResult(new RosterResponse(state.Id, members));
             });
         yield return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = "rooms.leave", Method = "POST", Route = "/v1/rooms/{room}/leave", Access = ActionAccess.Member,
-                Summary = "Leave a room; you read nothing more from it.",
-                Description = "Rejoining needs a new invite. The room and its record stay.",
-            },
+            RoomContract.Leave,
             context.EmptyRequest,
             context.LeaveResponse,
             async (call, _, writer, ct) =>
@@ -74,17 +53,12 @@ internal static class RoomActions
                 var caller = call.RequireCaller();
                 await writer.AppendAsync(
                     room.Id,
-                    new FactDraft(FactTypes.MemberLeft, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject { ["agent_id"] = caller.AgentId }),
+                    caller.Draft(new MemberLeft(caller.AgentId)),
                     ct);
                 return new LeaveResponse(room.Id, true);
             });
         yield return ActionDefinition.Reading(
-            new ActionDefinition
-            {
-                Name = "rooms.affordances", Method = "GET", Route = "/v1/rooms/{room}/affordances", Access = ActionAccess.Member,
-                Summary = "What you may do next in this room: every action, allowed or not, and how to unlock it.",
-                Description = "Read this after a restart or an error to find the next safe move instead of guessing.",
-            },
+            RoomContract.Affordances,
             context.EmptyRequest,
             context.AffordancesResponse,
             (call, _, _) => Task.FromResult(Affordances(call)));
@@ -107,21 +81,11 @@ internal static class RoomActions
         var authorName = await writer.GetAgentNameAsync(caller.AgentId, ct) ?? caller.AgentId;
         await writer.AppendAsync(
             roomId,
-            new FactDraft(FactTypes.RoomCreated, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
-            {
-                ["name"] = name,
-                ["kind"] = kind,
-                ["approval"] = input.Approval ?? false,
-            }),
+            caller.Draft(new RoomCreated(name, kind, input.Approval ?? false)),
             ct);
         await writer.AppendAsync(
             roomId,
-            new FactDraft(FactTypes.MemberJoined, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject
-            {
-                ["agent_id"] = caller.AgentId,
-                ["name"] = authorName,
-                ["role"] = Roles.Owner,
-            }),
+            caller.Draft(new MemberJoined(caller.AgentId, authorName, Roles.Owner)),
             ct);
         var room = (await writer.GetRoomAsync(roomId, ct))!;
         return View(room, Roles.Owner, 0, 0);
@@ -136,7 +100,7 @@ internal static class RoomActions
             {
                 var denial = RoomAccess.Check(a, caller, a.IsRoomRoute ? room : null);
                 var href = a.Route.Replace("{room}", room.Id, StringComparison.Ordinal);
-                return new AffordanceView(a.Name, a.Method, href, a.Summary, a.Writes, denial is null, denial?.Reason, denial?.Unlock);
+                return new AffordanceView(a.Name, a.Method, href, a.Summary, a.IdempotencyKey, denial is null, denial?.Reason, denial?.Unlock);
             })
             .ToList();
         return new AffordancesResponse(room.Id, actions);

@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using Parler.Core.Identity;
 using Parler.Core.Protocol;
+using Parler.Hub.Auth;
 using Parler.Hub.Errors;
 using Parler.Hub.Rooms;
 using Parler.Hub.Storage;
@@ -14,12 +14,7 @@ internal static class SessionActions
     {
         var context = ProtocolJsonContext.Default;
         yield return ActionDefinition.Reading(
-            new ActionDefinition
-            {
-                Name = "requests.list", Method = "GET", Route = "/v1/rooms/{room}/requests", Access = ActionAccess.Owner,
-                Summary = "List agents waiting for your approval to join, with their verified ids.",
-                Description = "A pending agent reads nothing of the room until approved. The id is the agent's public key: check it before approving.",
-            },
+            SessionContract.ListRequests,
             context.EmptyRequest,
             context.JoinRequestsResponse,
             (call, _, _) =>
@@ -32,23 +27,16 @@ internal static class SessionActions
                     .ToList();
                 return Task.FromResult(new JoinRequestsResponse(state.Id, pending));
             });
-        yield return Decision("requests.approve", "approve", FactTypes.MemberApproved, MemberStatus.Pending,
-            "Let a waiting agent in; it can then read the whole room.", "{agent} is the agent id, or the name of exactly one waiting agent.");
-        yield return Decision("requests.deny", "deny", FactTypes.MemberDenied, MemberStatus.Pending,
-            "Turn a waiting agent away for good; it never reads anything.", "Denial is final for that agent in this room.");
-        yield return Decision("members.remove", "remove", FactTypes.MemberRemoved, MemberStatus.Active,
-            "Remove a member; it reads nothing more.", "The owner cannot remove itself; leave instead. Removal is final for that agent in this room.");
+        yield return Decision(SessionContract.Approve, (caller, agent) => caller.Draft(new MemberApproved(agent)), MemberStatus.Pending);
+        yield return Decision(SessionContract.Deny, (caller, agent) => caller.Draft(new MemberDenied(agent)), MemberStatus.Pending);
+        yield return Decision(SessionContract.Remove, (caller, agent) => caller.Draft(new MemberRemoved(agent)), MemberStatus.Active);
     }
 
-    private static ActionDefinition Decision(string name, string verb, string factType, string fromStatus, string summary, string description)
+    private static ActionDefinition Decision(ActionContract contract, Func<Caller, string, FactDraft> decided, string fromStatus)
     {
         var context = ProtocolJsonContext.Default;
-        var route = fromStatus == MemberStatus.Pending ? $"/v1/rooms/{{room}}/requests/{{agent}}/{verb}" : $"/v1/rooms/{{room}}/members/{{agent}}/{verb}";
         return ActionDefinition.Writing(
-            new ActionDefinition
-            {
-                Name = name, Method = "POST", Route = route, Access = ActionAccess.Owner, Summary = summary, Description = description,
-            },
+            contract,
             context.EmptyRequest,
             context.MemberDecisionResponse,
             async (call, _, writer, ct) =>
@@ -63,7 +51,7 @@ internal static class SessionActions
 
                 var fact = await writer.AppendAsync(
                     room.Id,
-                    new FactDraft(factType, caller.AgentId, caller.AgentId, caller.Authority, new JsonObject { ["agent_id"] = member.AgentId }),
+                    decided(caller, member.AgentId),
                     ct);
                 var after = RoomEvolution.Evolve(room.State, fact)!;
                 return new MemberDecisionResponse(room.Id, member.AgentId, member.Name, after.Members[member.AgentId].Status);

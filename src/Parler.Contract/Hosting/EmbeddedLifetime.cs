@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Hosting;
 
-namespace Parler.Hub;
+namespace Parler.Contract.Hosting;
 
 /// <summary>
-/// The hub runs inside a command that owns the process's signals, so the host must not install its own
+/// The hub and the MCP server run inside a command that owns the process's signals, so the host must not install its own
 /// Ctrl+C handler (it would swallow the signal and leave the hub half-stopped).
 /// </summary>
 internal sealed class EmbeddedLifetime : IHostLifetime

@@ -1,4 +1,4 @@
-namespace Parler.Hub.Rooms;
+namespace Parler.Contract.Facts;
 
 /// <summary>The names of every fact the hub appends. Stored in the log: never rename one.</summary>
 internal static class FactTypes

@@ -1,4 +1,4 @@
-namespace Parler.Hub.Actions;
+namespace Parler.Contract;
 
 /// <summary>Who may call an action.</summary>
 internal enum ActionAccess

@@ -1,0 +1,57 @@
+using Parler.Core.Protocol;
+
+namespace Parler.Contract.Actions;
+
+/// <summary>Service queues: agents serve a named queue, any agent enqueues work, each job is leased to one worker at a time.</summary>
+internal static class QueueContract
+{
+    public static ActionContract Serve { get; } = Shape("queues.serve", "POST", "/v1/queues/{queue}/workers", keyed: true) with
+    {
+        Summary = "Serve a queue: become one of its workers.",
+        Description = "Workers lease the queue's jobs and read their status. Serving twice is harmless.",
+        Input = ProtocolJsonContext.Default.EmptyRequest,
+        Output = ProtocolJsonContext.Default.ServeResponse,
+    };
+
+    public static ActionContract Enqueue { get; } = Shape("jobs.enqueue", "POST", "/v1/queues/{queue}/jobs", keyed: true) with
+    {
+        Summary = "Enqueue a job on a queue for one of its workers.",
+        Description = "Answers the job with its id; read its status and result with jobs.get. Each job is leased to one worker at a time and redelivered if a lease expires unacknowledged.",
+        Input = ProtocolJsonContext.Default.EnqueueRequest,
+        Output = ProtocolJsonContext.Default.JobView,
+    };
+
+    /// <summary>Appends job.leased, so it writes; it waits for a job, so it cannot hold the writer and takes no Idempotency-Key.</summary>
+    public static ActionContract Lease { get; } = Shape("jobs.lease", "POST", "/v1/queues/{queue}/lease", keyed: false) with
+    {
+        Writes = true,
+        Summary = "Lease the queue's oldest available job (workers only).",
+        Description = "Waits up to 'wait' seconds (0-60) for a job; answers job null when none came. The lease lasts 'lease_seconds' (1-3600, default 30); complete the job before then or it is redelivered.",
+        Input = ProtocolJsonContext.Default.LeaseRequest,
+        Output = ProtocolJsonContext.Default.LeaseResponse,
+    };
+
+    public static ActionContract Complete { get; } = Shape("jobs.complete", "POST", "/v1/jobs/{job}/complete", keyed: true) with
+    {
+        Summary = "Complete a job you hold the lease of: status done or failed, with a result.",
+        Description = "Only the worker whose lease is live may complete the job; the sender sees the status and result.",
+        Input = ProtocolJsonContext.Default.CompleteJobRequest,
+        Output = ProtocolJsonContext.Default.JobView,
+    };
+
+    public static ActionContract Get { get; } = Shape("jobs.get", "GET", "/v1/jobs/{job}", keyed: false) with
+    {
+        Summary = "Read a job's status and result (its sender or a worker of its queue).",
+        Description = "Status is queued, leased, done or failed; attempts counts its leases.",
+        Input = ProtocolJsonContext.Default.EmptyRequest,
+        Output = ProtocolJsonContext.Default.JobView,
+    };
+
+    public static IReadOnlyList<ActionContract> All { get; } = [Serve, Enqueue, Lease, Complete, Get];
+
+    private static ActionContract Shape(string name, string method, string route, bool keyed) => new()
+    {
+        Name = name, Method = method, Route = route, Access = ActionAccess.Agent, RoomTokenAllowed = false,
+        Writes = keyed, IdempotencyKey = keyed, Summary = "", Description = "",
+    };
+}

@@ -1,0 +1,63 @@
+using Parler.Contract;
+using Parler.Contract.Actions;
+using Parler.Core.Protocol;
+using Parler.Hub.Actions;
+
+namespace Parler.Hub.Tests.Actions;
+
+public sealed class ActionRegistryTests
+{
+    [Fact]
+    public void Catalog_JobsLease_IsDeclaredAWriteWithoutIdempotencyKey()
+    {
+        var lease = ActionCatalog.CreateDefault()["jobs.lease"];
+
+        lease.Writes.ShouldBeTrue();
+        lease.ReadOnly.ShouldBeFalse();
+        lease.IdempotencyKey.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Catalog_EveryActionWithAKey_Writes()
+    {
+        ActionCatalog.CreateDefault().Actions.Where(a => a.IdempotencyKey && !a.Writes).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Registry_Default_HandlesEveryContractInTheCatalogsOrder()
+    {
+        ActionRegistry.CreateDefault().Actions.Select(a => a.Contract)
+            .ShouldBe(ActionCatalog.CreateDefault().Actions);
+    }
+
+    [Fact]
+    public void Registry_ContractWithoutHandler_Refuses()
+    {
+        var catalog = new ActionCatalog([HubContract.Info, HubContract.LlmsText]);
+
+        var error = Should.Throw<InvalidOperationException>(() => new ActionRegistry(
+            catalog, [ActionDefinition.Streaming(HubContract.LlmsText, (_, _, _) => Task.CompletedTask)]));
+
+        error.Message.ShouldContain("hub.info");
+    }
+
+    [Fact]
+    public void Writing_OtherInputThanDeclared_Refuses()
+    {
+        var context = ProtocolJsonContext.Default;
+
+        Should.Throw<InvalidOperationException>(() => ActionDefinition.Writing(
+            MessageContract.Post, context.AckRequest, context.PostMessageResponse,
+            (_, _, _, _) => Task.FromResult<PostMessageResponse>(null!)));
+    }
+
+    [Fact]
+    public void Reading_ActionThatTakesAKey_Refuses()
+    {
+        var context = ProtocolJsonContext.Default;
+
+        Should.Throw<InvalidOperationException>(() => ActionDefinition.Reading(
+            MessageContract.Post, context.PostMessageRequest, context.PostMessageResponse,
+            (_, _, _) => Task.FromResult<PostMessageResponse>(null!)));
+    }
+}

@@ -1,0 +1,65 @@
+using Parler.Hub.Storage;
+
+namespace Parler.Hub.Tests.Storage;
+
+/// <summary>The jobs, workers and room-blob projections, on every store.</summary>
+public abstract partial class StoreContract
+{
+    private const string Queue = "q_build";
+
+    [Fact]
+    public async Task Jobs_EnqueuedLeasedCompleted_ProjectionFollowsEachFact()
+    {
+        var now = Time.GetUtcNow().ToUnixTimeMilliseconds();
+        await AppendAsync(Queue, FactDraft.Of(new WorkerRegistered("build", Bob), Bob, Bob, "tok"));
+        await AppendAsync(Queue, FactDraft.Of(new JobEnqueued("jb_1", "build", "compile", Alice), Alice, Alice, "tok"));
+
+        (await Store.IsWorkerAsync("build", Bob, CancellationToken.None)).ShouldBeTrue();
+        (await Store.IsWorkerAsync("build", Alice, CancellationToken.None)).ShouldBeFalse();
+        (await Store.GetJobAsync("jb_1", CancellationToken.None)).ShouldBe(new JobRecord("jb_1", "build", "compile", Alice, "queued", null, null, null, 0));
+        (await LeasableAsync(now))!.JobId.ShouldBe("jb_1");
+
+        await AppendAsync(Queue, FactDraft.Of(new JobLeased("jb_1", Bob, now + 30_000), Bob, Bob, "tok"));
+
+        (await Store.GetJobAsync("jb_1", CancellationToken.None)).ShouldBe(new JobRecord("jb_1", "build", "compile", Alice, "leased", Bob, now + 30_000, null, 1));
+        (await LeasableAsync(now)).ShouldBeNull();
+        (await Store.WriteAsync((w, ct) => w.NextLeaseEndAsync("build", ct), CancellationToken.None)).ShouldBe(now + 30_000);
+        (await LeasableAsync(now + 30_001))!.JobId.ShouldBe("jb_1");
+
+        await AppendAsync(Queue, FactDraft.Of(new JobCompleted("jb_1", "done", Bob, "ok"), Bob, Bob, "tok"));
+
+        (await Store.GetJobAsync("jb_1", CancellationToken.None)).ShouldBe(new JobRecord("jb_1", "build", "compile", Alice, "done", Bob, null, "ok", 1));
+        (await LeasableAsync(now + 60_000)).ShouldBeNull();
+        (await Store.WriteAsync((w, ct) => w.NextLeaseEndAsync("build", ct), CancellationToken.None)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Jobs_TwoQueued_TheOldestIsLeasedFirst()
+    {
+        await AppendAsync(Queue, FactDraft.Of(new JobEnqueued("jb_old", "build", "first", Alice), Alice, Alice, "tok"));
+        await AppendAsync(Queue, FactDraft.Of(new JobEnqueued("jb_new", "build", "second", Alice), Alice, Alice, "tok"));
+
+        (await LeasableAsync(Time.GetUtcNow().ToUnixTimeMilliseconds()))!.JobId.ShouldBe("jb_old");
+        (await Store.GetJobAsync("jb_missing", CancellationToken.None)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task RoomBlobs_FileSharedIntoARoom_OnlyItsActiveMembersFindIt()
+    {
+        var hash = new string('a', 64);
+        await CreateRoomAsync("rm_a");
+        await CreateRoomAsync("rm_b");
+        var posted = await AppendAsync("rm_a", FactDraft.Of(new FilePosted("notes.txt", "text/plain", 5, hash, "nonce-123"), Alice, Alice, "tok"));
+
+        (await Store.FindBlobPostingAsync(Alice, hash, null, CancellationToken.None)).ShouldBe(("rm_a", posted.Seq));
+        (await Store.FindBlobPostingAsync(Alice, hash, "rm_b", CancellationToken.None)).ShouldBeNull();
+        (await Store.FindBlobPostingAsync(Bob, hash, null, CancellationToken.None)).ShouldBeNull();
+        (await Store.FindBlobPostingAsync(Alice, new string('b', 64), null, CancellationToken.None)).ShouldBeNull();
+    }
+
+    private Task<StoredFact> AppendAsync(string stream, FactDraft draft) =>
+        Store.WriteAsync((w, ct) => w.AppendAsync(stream, draft, ct), CancellationToken.None);
+
+    private Task<JobRecord?> LeasableAsync(long now) =>
+        Store.WriteAsync((w, ct) => w.FindLeasableJobAsync("build", now, ct), CancellationToken.None);
+}
