@@ -2,6 +2,8 @@ using Parler.LoadTest;
 
 switch (args)
 {
+    case [FloorServer.Argument, var address]:
+        return await FloorServer.RunAsync(address);
     case ["--catchup", var count]:
         return await CatchUpBenchmark.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
     case ["--recall", var count]:
@@ -41,6 +43,8 @@ if (options.Postgres is { } postgres)
     targets.Add(() => new HubTarget(options.Rooms, postgres, options.Hubs));
 }
 
+var floor = targets.Count;
+targets.Add(() => new FloorTarget());
 if (!options.SkipRedis)
 {
     targets.Add(() => new RedisTarget());
@@ -70,7 +74,7 @@ catch (OperationCanceledException) when (cancel.IsCancellationRequested)
     return 130;
 }
 
-Console.Write(ResultTable.Format(options, [.. runs], options.SkipRedis ? null : runs.Count - 1, pgbench));
+Console.Write(ResultTable.Format(options, [.. runs], floor, options.SkipRedis ? null : runs.Count - 1, pgbench));
 return 0;
 
 async Task<RunResult> RunOnceAsync(ILoadTarget target, int run)

@@ -10,4 +10,5 @@ internal sealed record RunResult(
     long Delivered,
     long Errors,
     double ServerCpuMicrosPerSend,
-    double ClientCpuMicrosPerSend);
+    double ClientCpuMicrosPerSend,
+    long LateSends = 0);
