@@ -8,6 +8,9 @@ switch (args)
         return await CatchUpBenchmark.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
     case ["--recall", var count]:
         return await RecallBenchmark.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
+    case ["--idle", var watchers, ..]:
+        var idleRuns = args.AsSpan(2).IndexOf("--runs") is var ir and >= 0 ? int.Parse(args[ir + 3], System.Globalization.CultureInfo.InvariantCulture) : 3;
+        return await IdleWatchersBenchmark.RunAsync(int.Parse(watchers, System.Globalization.CultureInfo.InvariantCulture), idleRuns, CancellationToken.None);
     case ["--queue", ..]:
         return await QueueBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2_000, CancellationToken.None);
     case ["--blob", var megabytes, ..]:

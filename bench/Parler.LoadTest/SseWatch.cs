@@ -13,7 +13,16 @@ internal static class SseWatch
 
     public static async Task FollowAsync(Uri server, string token, string room, Action<string> delivered, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient(new SocketsHttpHandler()) { BaseAddress = server, Timeout = Timeout.InfiniteTimeSpan };
+        using var http = Client(server);
+        await FollowAsync(http, token, room, delivered, cancellationToken);
+    }
+
+    /// <summary>An HTTP client for watchers; one stream at a time per connection, so N streams on it open N connections.</summary>
+    public static HttpClient Client(Uri server) =>
+        new(new SocketsHttpHandler()) { BaseAddress = server, Timeout = Timeout.InfiniteTimeSpan };
+
+    public static async Task FollowAsync(HttpClient http, string token, string room, Action<string> delivered, CancellationToken cancellationToken)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/v1/rooms/{Uri.EscapeDataString(room)}/stream?after=0");
         request.Headers.Add("Parle-Version", "1");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
