@@ -12,6 +12,9 @@ internal sealed class LoadDriver(ILoadTarget target, LoadOptions options)
 {
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(15);
 
+    /// <summary>An open-loop sender this far behind its schedule stops: the server cannot take the offered rate.</summary>
+    private static readonly TimeSpan MaxLag = TimeSpan.FromSeconds(5);
+
     private readonly LatencySamples _send = new();
     private readonly LatencySamples _deliver = new();
     private readonly string _marker = Guid.NewGuid().ToString("N");
@@ -19,6 +22,8 @@ internal sealed class LoadDriver(ILoadTarget target, LoadOptions options)
     private readonly int[] _watcherReady = new int[options.Watchers];
     private int _watchersReady;
     private long _late;
+    private long _abandoned;
+    private long _lastAck;
     private long _windowStart = long.MaxValue;
     private long _windowEnd = long.MaxValue;
     private long _sent;
@@ -59,10 +64,13 @@ internal sealed class LoadDriver(ILoadTarget target, LoadOptions options)
         await StopAsync(watcher);
         var sent = Interlocked.Read(ref _sent);
         var perSend = Math.Max(sent, 1);
+        // Sends that began in the window over the time until the last of them was acknowledged: the rate achieved,
+        // even when an open-loop run fell behind the rate it offered.
+        var span = Math.Max(options.Window.TotalSeconds, (double)(Interlocked.Read(ref _lastAck) - _windowStart) / Stopwatch.Frequency);
         return new RunResult(
-            target.Name, sent / options.Window.TotalSeconds, _send.Summarize(), _deliver.Summarize(), sent,
+            target.Name, sent / span, _send.Summarize(), _deliver.Summarize(), sent,
             Interlocked.Read(ref _delivered), Interlocked.Read(ref _errors),
-            serverCpu.TotalMicroseconds / perSend, clientCpu.TotalMicroseconds / perSend, Interlocked.Read(ref _late));
+            serverCpu.TotalMicroseconds / perSend, clientCpu.TotalMicroseconds / perSend, Interlocked.Read(ref _late), Interlocked.Read(ref _abandoned));
     }
 
     private async Task SendLoopAsync(int sender, CancellationToken cancellationToken)
@@ -93,6 +101,13 @@ internal sealed class LoadDriver(ILoadTarget target, LoadOptions options)
             }
 
             var wait = scheduled - Stopwatch.GetTimestamp();
+            if (-wait > Ticks(MaxLag))
+            {
+                var left = (long)Math.Ceiling((_windowEnd - Math.Max(scheduled, _windowStart)) / interval);
+                Interlocked.Add(ref _abandoned, Math.Max(left, 0));
+                return;
+            }
+
             long start;
             if (wait > 0)
             {
@@ -132,8 +147,14 @@ internal sealed class LoadDriver(ILoadTarget target, LoadOptions options)
 
         if (start >= _windowStart)
         {
-            _send.Add(Payload.MillisecondsSince(start, Stopwatch.GetTimestamp()));
+            var acknowledged = Stopwatch.GetTimestamp();
+            _send.Add(Payload.MillisecondsSince(start, acknowledged));
             Interlocked.Increment(ref _sent);
+            long last;
+            while ((last = Interlocked.Read(ref _lastAck)) < acknowledged && Interlocked.CompareExchange(ref _lastAck, acknowledged, last) != last)
+            {
+                // Another sender moved it; try again against the new value.
+            }
         }
     }
 

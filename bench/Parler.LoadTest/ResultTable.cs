@@ -71,16 +71,17 @@ internal static class ResultTable
         }
 
         text.AppendLine();
-        text.AppendLine(Invariant($"{"per run",-26}{"sends/s",10}{"send p95",10}{"deliv p95",10}{"server µs/send",16}{"client µs/send",16}{"sent/delivered/errors",24}{"late",8}"));
+        text.AppendLine(Invariant($"{"per run",-26}{"sends/s",10}{"send p95",10}{"deliv p95",10}{"server µs/send",16}{"client µs/send",16}{"sent/delivered/errors",24}{"late/abandoned",16}"));
         foreach (var run in targets.SelectMany(runs => runs))
         {
             text.AppendLine(
                 Invariant($"{run.Target,-26}{run.SendsPerSecond,10:0}{Ms(run.Send.P95),10}{Ms(run.Deliver.P95),10}") +
-                Invariant($"{run.ServerCpuMicrosPerSend,16:0}{run.ClientCpuMicrosPerSend,16:0}{$"{run.Sent}/{run.Delivered}/{run.Errors}",24}{run.LateSends,8}"));
+                Invariant($"{run.ServerCpuMicrosPerSend,16:0}{run.ClientCpuMicrosPerSend,16:0}{$"{run.Sent}/{run.Delivered}/{run.Errors}",24}{$"{run.LateSends}/{run.AbandonedSends}",16}"));
         }
 
         text.AppendLine("(latencies in ms; CPU is process CPU time in the window divided by acknowledged sends; delivered counts every watcher;");
-        text.AppendLine(" late: open-loop sends that started behind their schedule, timed from the schedule; 2 cores shared by all)");
+        text.AppendLine(" late: open-loop sends that started behind their schedule, timed from the schedule; abandoned: not sent because");
+        text.AppendLine(" their sender was over 5 s behind, the offered rate being more than the server takes; 2 cores shared by all)");
         return text.ToString();
     }
 

@@ -11,4 +11,5 @@ internal sealed record RunResult(
     long Errors,
     double ServerCpuMicrosPerSend,
     double ClientCpuMicrosPerSend,
-    long LateSends = 0);
+    long LateSends = 0,
+    long AbandonedSends = 0);
