@@ -15,6 +15,9 @@ internal static class IdleWatchersBenchmark
     private static readonly TimeSpan Idle = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan ReachTimeout = TimeSpan.FromSeconds(60);
 
+    /// <summary>Streams being opened at once: ten thousand connects in one burst overflow the listen backlog.</summary>
+    private const int Opening = 100;
+
     public static async Task<int> RunAsync(int watchers, int runs, CancellationToken cancellationToken)
     {
         var rows = new List<IdleRun>();
@@ -60,8 +63,10 @@ internal static class IdleWatchersBenchmark
             using var http = SseWatch.Client(hub.Url);
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var probes = new ProbeBoard(watchers);
+            using var opening = new SemaphoreSlim(Opening);
             var streams = Enumerable.Range(0, watchers)
-                .Select(w => Task.Run(() => SseWatch.FollowAsync(http, tokens[w % identities], room.Id, body => probes.Seen(w, body), stop.Token), CancellationToken.None))
+                .Select(w => Task.Run(() => OpenAsync(opening, opened => SseWatch.FollowAsync(
+                    http, tokens[w % identities], room.Id, body => probes.Seen(w, body), stop.Token, opened)), CancellationToken.None))
                 .ToArray();
 
             var clock = Stopwatch.StartNew();
@@ -71,7 +76,8 @@ internal static class IdleWatchersBenchmark
                 await Task.WhenAny(probes.Subscribed, Task.Delay(500, cancellationToken));
                 if (clock.Elapsed > TimeSpan.FromMinutes(3) || streams.Any(s => s.IsFaulted))
                 {
-                    throw new TimeoutException($"Only {probes.SubscribedCount} of {watchers} streams subscribed.");
+                    var reason = streams.FirstOrDefault(s => s.IsFaulted)?.Exception?.GetBaseException().Message ?? "timed out";
+                    throw new TimeoutException($"Only {probes.SubscribedCount} of {watchers} streams subscribed ({reason}).");
                 }
             }
 
@@ -103,6 +109,29 @@ internal static class IdleWatchersBenchmark
         finally
         {
             root.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Holds a slot of <paramref name="opening"/> until the stream is open (or has ended), so connects come in waves.</summary>
+    private static async Task OpenAsync(SemaphoreSlim opening, Func<Action, Task> follow)
+    {
+        await opening.WaitAsync();
+        var released = 0;
+        try
+        {
+            await follow(Release);
+        }
+        finally
+        {
+            Release();
+        }
+
+        void Release()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0)
+            {
+                opening.Release();
+            }
         }
     }
 

@@ -21,13 +21,16 @@ internal static class SseWatch
     public static HttpClient Client(Uri server) =>
         new(new SocketsHttpHandler()) { BaseAddress = server, Timeout = Timeout.InfiniteTimeSpan };
 
-    public static async Task FollowAsync(HttpClient http, string token, string room, Action<string> delivered, CancellationToken cancellationToken)
+    /// <summary>Follows on <paramref name="http"/>; <paramref name="opened"/> runs once the hub has answered with the stream.</summary>
+    public static async Task FollowAsync(
+        HttpClient http, string token, string room, Action<string> delivered, CancellationToken cancellationToken, Action? opened = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/v1/rooms/{Uri.EscapeDataString(room)}/stream?after=0");
         request.Headers.Add("Parle-Version", "1");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         response.EnsureSuccessStatusCode();
+        opened?.Invoke();
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
         using var reader = new StreamReader(stream);
         while (await reader.ReadLineAsync(cancellationToken) is { } line)
