@@ -64,21 +64,30 @@ internal static class IdleWatchersBenchmark
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var probes = new ProbeBoard(watchers);
             using var opening = new SemaphoreSlim(Opening);
+            var openedCount = 0;
             var streams = Enumerable.Range(0, watchers)
                 .Select(w => Task.Run(() => OpenAsync(opening, opened => SseWatch.FollowAsync(
-                    http, tokens[w % identities], room.Id, body => probes.Seen(w, body), stop.Token, opened)), CancellationToken.None))
+                    http, tokens[w % identities], room.Id, body => probes.Seen(w, body), stop.Token, () =>
+                    {
+                        Interlocked.Increment(ref openedCount);
+                        opened();
+                    })), CancellationToken.None))
                 .ToArray();
 
+            // Markers only once every stream is open: each post wakes every open stream, so a steady drip of markers
+            // while thousands connect would measure the markers.
             var clock = Stopwatch.StartNew();
+            while (Volatile.Read(ref openedCount) < watchers)
+            {
+                CheckStreams(streams, clock, $"{Volatile.Read(ref openedCount)} of {watchers} streams open");
+                await Task.Delay(200, cancellationToken);
+            }
+
             while (!probes.AllSubscribed)
             {
                 await owner.PostMessageAsync(room.Id, ProbeBoard.Marker, null, cancellationToken);
-                await Task.WhenAny(probes.Subscribed, Task.Delay(500, cancellationToken));
-                if (clock.Elapsed > TimeSpan.FromMinutes(3) || streams.Any(s => s.IsFaulted))
-                {
-                    var reason = streams.FirstOrDefault(s => s.IsFaulted)?.Exception?.GetBaseException().Message ?? "timed out";
-                    throw new TimeoutException($"Only {probes.SubscribedCount} of {watchers} streams subscribed ({reason}).");
-                }
+                await Task.WhenAny(probes.Subscribed, Task.Delay(5000, cancellationToken));
+                CheckStreams(streams, clock, $"{probes.SubscribedCount} of {watchers} streams saw a marker");
             }
 
             var subscribe = clock.Elapsed.TotalMilliseconds;
@@ -109,6 +118,19 @@ internal static class IdleWatchersBenchmark
         finally
         {
             root.Delete(recursive: true);
+        }
+    }
+
+    private static void CheckStreams(Task[] streams, Stopwatch clock, string progress)
+    {
+        if (streams.FirstOrDefault(s => s.IsFaulted) is { } failed)
+        {
+            throw new InvalidOperationException($"A stream failed ({progress}): {failed.Exception!.GetBaseException().Message}");
+        }
+
+        if (clock.Elapsed > TimeSpan.FromMinutes(5))
+        {
+            throw new TimeoutException($"Timed out: {progress}.");
         }
     }
 
