@@ -38,7 +38,7 @@ internal static class BlobBenchmark
                 var target = Path.Combine(root.FullName, "bench.bin");
                 await client.DownloadBlobAsync(blob.Hash, _ => target, false, cancellationToken);
                 var down = clock.Elapsed.TotalSeconds;
-                var row = (size / 1e6 / up, size / 1e6 / down, PeakBytes(hub.Process.Id), PeakBytes(Environment.ProcessId));
+                var row = (size / 1e6 / up, size / 1e6 / down, ProcStatus.PeakBytes(hub.Process.Id), ProcStatus.PeakBytes(Environment.ProcessId));
                 rows.Add(row);
                 await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"run {run}/{runs}: upload {row.Item1:0} MB/s, download {row.Item2:0} MB/s, peak RSS hub {row.Item3 >> 20} MiB, client {row.Item4 >> 20} MiB"));
@@ -58,11 +58,5 @@ internal static class BlobBenchmark
             $"blob {megabytes} MB ({(postgres is null ? "file store" : "PostgreSQL")}), median of {runs} run(s): upload {Median(r => r.Up):0} MB/s, download {Median(r => r.Down):0} MB/s, " +
             $"peak RSS hub {(long)Median(r => r.HubPeak) >> 20} MiB, client {(long)Median(r => r.ClientPeak) >> 20} MiB"));
         return 0;
-    }
-
-    private static long PeakBytes(int pid)
-    {
-        var line = File.ReadLines($"/proc/{pid}/status").Single(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        return long.Parse(line["VmHWM:".Length..].Replace("kB", "", StringComparison.Ordinal).Trim(), CultureInfo.InvariantCulture) * 1024;
     }
 }

@@ -4,7 +4,10 @@ using Parler.Tests.Shared;
 
 namespace Parler.LoadTest;
 
-/// <summary>A real <c>parler hub</c> child process on a free loopback port, with its own home and database.</summary>
+/// <summary>
+/// A real <c>parler hub</c> child process on a free loopback port, with its own home and database; or the load test's
+/// floor server, started the same way so both are measured alike.
+/// </summary>
 internal sealed class HubProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
@@ -25,33 +28,46 @@ internal sealed class HubProcess : IAsyncDisposable
         StartAsync(Path.Combine(root, "hub.db"), Path.Combine(root, "hubhome"), cancellationToken);
 
     /// <summary>A hub on <paramref name="database"/> (a SQLite file or a PostgreSQL URL) with its own home.</summary>
-    public static async Task<HubProcess> StartAsync(string database, string home, CancellationToken cancellationToken)
+    public static Task<HubProcess> StartAsync(string database, string home, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(ExecutablePath())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo(ExecutablePath());
         foreach (var argument in (string[])["hub", "--addr", $"127.0.0.1:{FreePort.Pick()}", "--db", database])
         {
             start.ArgumentList.Add(argument);
         }
 
         start.Environment["PARLER_HOME"] = home;
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start parler.");
+        return LaunchAsync(start, "hub", cancellationToken);
+    }
+
+    /// <summary>This tool again, as the floor server (<see cref="FloorServer"/>), which announces its URL the same way.</summary>
+    public static Task<HubProcess> StartFloorAsync(CancellationToken cancellationToken)
+    {
+        var apphost = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "Parler.LoadTest.exe" : "Parler.LoadTest");
+        var start = File.Exists(apphost) ? new ProcessStartInfo(apphost) : new ProcessStartInfo("dotnet") { ArgumentList = { typeof(FloorServer).Assembly.Location } };
+        start.ArgumentList.Add(FloorServer.Argument);
+        start.ArgumentList.Add($"127.0.0.1:{FreePort.Pick()}");
+        return LaunchAsync(start, "floor", cancellationToken);
+    }
+
+    private static async Task<HubProcess> LaunchAsync(ProcessStartInfo start, string label, CancellationToken cancellationToken)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start the {label} process.");
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is { Length: > 0 } line && !line.StartsWith("parler hub", StringComparison.Ordinal))
             {
-                Console.Error.WriteLine($"[hub] {line}");
+                Console.Error.WriteLine($"[{label}] {line}");
             }
         };
         process.BeginErrorReadLine();
         try
         {
             var first = await process.StandardOutput.ReadLineAsync(cancellationToken).AsTask().WaitAsync(StartTimeout, cancellationToken)
-                ?? throw new InvalidOperationException($"parler hub exited ({process.ExitCode}) before printing its URL.");
+                ?? throw new InvalidOperationException($"The {label} process exited ({process.ExitCode}) before printing its URL.");
             return new HubProcess(process, new Uri(first.Trim() + "/"));
         }
         catch

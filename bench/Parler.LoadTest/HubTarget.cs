@@ -7,7 +7,7 @@ namespace Parler.LoadTest;
 /// <summary>
 /// A fresh hub per run (on SQLite, or on a fresh PostgreSQL database; with several hubs on that database the senders are
 /// spread over them and the watcher sits on the first, so their messages reach it through LISTEN/NOTIFY). An owner creates
-/// the rooms and watches them over SSE; every sender is its own identity (own key, own token, own connection) that joined
+/// the rooms and watches them over SSE (more watchers join by invite); every sender is its own identity (own key, own token, own connection) that joined
 /// one room by invite, and posts signed messages with the real client.
 /// </summary>
 internal sealed class HubTarget(int rooms, string? postgres = null, int hubs = 1) : ILoadTarget
@@ -17,6 +17,8 @@ internal sealed class HubTarget(int rooms, string? postgres = null, int hubs = 1
     private readonly List<HubClient> _senders = [];
     private readonly List<string> _senderRooms = [];
     private readonly List<string> _rooms = [];
+    private readonly List<HubClient> _moreWatchers = [];
+    private readonly List<string> _watcherTokens = [];
     private string? _database;
     private HubClient? _watcher;
 
@@ -30,7 +32,7 @@ internal sealed class HubTarget(int rooms, string? postgres = null, int hubs = 1
 
     public TimeSpan ServerCpu => _hubs.Aggregate(TimeSpan.Zero, (sum, hub) => sum + hub.Process.TotalProcessorTime);
 
-    public async Task StartAsync(int senders, CancellationToken cancellationToken)
+    public async Task StartAsync(int senders, int watchers, CancellationToken cancellationToken)
     {
         _database = postgres is null ? Path.Combine(_root.FullName, "hub.db") : await TestPostgres.CreateDatabaseAsync();
         for (var h = 0; h < hubs; h++)
@@ -39,7 +41,7 @@ internal sealed class HubTarget(int rooms, string? postgres = null, int hubs = 1
         }
 
         _watcher = NewClient("watcher", 0);
-        await _watcher.SignInAsync(cancellationToken);
+        _watcherTokens.Add((await _watcher.SignInAsync(cancellationToken)).Token);
         var invites = new List<string>();
         for (var r = 0; r < rooms; r++)
         {
@@ -59,17 +61,30 @@ internal sealed class HubTarget(int rooms, string? postgres = null, int hubs = 1
             await client.SignInAsync(cancellationToken);
             await client.RedeemInviteAsync(invites[i % rooms], cancellationToken);
         }));
+
+        // Watchers beyond the owner are members of every room, each its own identity and connection on the first hub.
+        _moreWatchers.AddRange(Enumerable.Range(1, watchers - 1).Select(w => NewClient($"watcher-{w}", 0)));
+        _watcherTokens.AddRange(await Task.WhenAll(_moreWatchers.Select(async client =>
+        {
+            var token = (await client.SignInAsync(cancellationToken)).Token;
+            foreach (var invite in invites)
+            {
+                await client.RedeemInviteAsync(invite, cancellationToken);
+            }
+
+            return token;
+        })));
     }
 
     public Task SendAsync(int sender, string body, CancellationToken cancellationToken) =>
         _senders[sender].PostMessageAsync(_senderRooms[sender], body, idempotencyKey: null, cancellationToken);
 
-    public Task WatchAsync(Action<string> delivered, CancellationToken cancellationToken) =>
-        Task.WhenAll(_rooms.Select(room => WatchRoomAsync(room, delivered, cancellationToken)));
+    public Task WatchAsync(int watcher, Action<string> delivered, CancellationToken cancellationToken) =>
+        Task.WhenAll(_rooms.Select(room => SseWatch.FollowAsync(_hubs[0].Url, _watcherTokens[watcher], room, delivered, cancellationToken)));
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var client in _senders)
+        foreach (var client in _senders.Concat(_moreWatchers))
         {
             client.Dispose();
         }
@@ -86,17 +101,6 @@ internal sealed class HubTarget(int rooms, string? postgres = null, int hubs = 1
         }
 
         _root.Delete(recursive: true);
-    }
-
-    private async Task WatchRoomAsync(string room, Action<string> delivered, CancellationToken cancellationToken)
-    {
-        await foreach (var fact in _watcher!.StreamAsync(room, after: 0, cancellationToken))
-        {
-            if (fact.Type == "message.posted" && fact.Data["body"]?.GetValue<string>() is { } body)
-            {
-                delivered(body);
-            }
-        }
     }
 
     private HubClient NewClient(string name, int hub)

@@ -34,7 +34,7 @@ internal sealed class LatencySamples
         }
 
         Array.Sort(sorted);
-        return new Percentiles(At(sorted, 0.50), At(sorted, 0.95), At(sorted, 0.99));
+        return new Percentiles(At(sorted, 0.50), At(sorted, 0.95), At(sorted, 0.99), At(sorted, 0.999));
     }
 
     private static double At(double[] sorted, double quantile) =>

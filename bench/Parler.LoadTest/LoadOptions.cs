@@ -2,18 +2,31 @@ using System.Globalization;
 
 namespace Parler.LoadTest;
 
-/// <summary>The workload: how many concurrent senders, for how long, how big each message is, how many runs.</summary>
-internal sealed record LoadOptions(int Senders, int Seconds, int WarmUpSeconds, int Runs, int Size, int Rooms, bool SkipRedis, string? Postgres = null, int Hubs = 2)
+/// <summary>
+/// The workload: how many concurrent senders, for how long, how big each message is, how many runs. Closed loop by
+/// default (each sender sends as soon as its last send is acknowledged); with <see cref="Rate"/>, open loop: the senders
+/// together offer that many messages per second on a fixed schedule, whatever the server's pace.
+/// </summary>
+internal sealed record LoadOptions(
+    int Senders, int Seconds, int WarmUpSeconds, int Runs, int Size, int Rooms, bool SkipRedis, string? Postgres = null, int Hubs = 2,
+    int? Rate = null, int? WatcherCount = null)
 {
     public const string Usage =
         "usage: Parler.LoadTest [--senders 50] [--seconds 10] [--warmup 8] [--runs 3] [--size 256] [--rooms 1] [--skip-redis]\n" +
+        "                       [--rate 1000 [--watchers 100]]   (open loop: a fixed offered rate, that many watchers)\n" +
         "                       [--db postgres://user@host:5432/db [--hubs 2]]   (also on PostgreSQL: one hub, N hubs, pgbench)\n" +
         "       Parler.LoadTest --catchup 10000   (time from a joiner's approval to holding the whole room)\n" +
         "       Parler.LoadTest --recall 100000   (recall p50/p95 over N memory facts)\n" +
+        "       Parler.LoadTest --idle 10000 [--runs 3]   (hub RSS with N idle SSE watchers, time for one message to reach all)\n" +
         "       Parler.LoadTest --queue 2000   (jobs/s with 4 workers, and redelivery latency)\n" +
         "       Parler.LoadTest --blob 500 [--runs 3] [--db postgres://…]   (upload and download MB/s of a 500 MB blob, and peak memory; blobs in PostgreSQL with --db)";
 
     public TimeSpan Window => TimeSpan.FromSeconds(Seconds);
+
+    public bool OpenLoop => Rate is not null;
+
+    /// <summary>Watchers following the room: one in a closed-loop run, 100 in an open-loop run, unless told.</summary>
+    public int Watchers => WatcherCount ?? (OpenLoop ? 100 : 1);
 
     /// <summary>
     /// Each run starts a fresh hub process, whose JIT needs several seconds under this load to tier up: measured on
@@ -37,6 +50,8 @@ internal sealed record LoadOptions(int Senders, int Seconds, int WarmUpSeconds, 
                 "--skip-redis" => options with { SkipRedis = true },
                 "--db" => options with { Postgres = Text(args, ++i) },
                 "--hubs" => options with { Hubs = Number(args, ++i, min: 2) },
+                "--rate" => options with { Rate = Number(args, ++i, min: 1) },
+                "--watchers" => options with { WatcherCount = Number(args, ++i, min: 1) },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}"),
             };
         }

@@ -2,10 +2,15 @@ using Parler.LoadTest;
 
 switch (args)
 {
+    case [FloorServer.Argument, var address]:
+        return await FloorServer.RunAsync(address);
     case ["--catchup", var count]:
         return await CatchUpBenchmark.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
     case ["--recall", var count]:
         return await RecallBenchmark.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
+    case ["--idle", var watchers, ..]:
+        var idleRuns = args.AsSpan(2).IndexOf("--runs") is var ir and >= 0 ? int.Parse(args[ir + 3], System.Globalization.CultureInfo.InvariantCulture) : 3;
+        return await IdleWatchersBenchmark.RunAsync(int.Parse(watchers, System.Globalization.CultureInfo.InvariantCulture), idleRuns, CancellationToken.None);
     case ["--queue", ..]:
         return await QueueBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2_000, CancellationToken.None);
     case ["--blob", var megabytes, ..]:
@@ -41,6 +46,8 @@ if (options.Postgres is { } postgres)
     targets.Add(() => new HubTarget(options.Rooms, postgres, options.Hubs));
 }
 
+var floor = targets.Count;
+targets.Add(() => new FloorTarget());
 if (!options.SkipRedis)
 {
     targets.Add(() => new RedisTarget());
@@ -70,7 +77,7 @@ catch (OperationCanceledException) when (cancel.IsCancellationRequested)
     return 130;
 }
 
-Console.Write(ResultTable.Format(options, [.. runs], options.SkipRedis ? null : runs.Count - 1, pgbench));
+Console.Write(ResultTable.Format(options, [.. runs], floor, options.SkipRedis ? null : runs.Count - 1, pgbench));
 return 0;
 
 async Task<RunResult> RunOnceAsync(ILoadTarget target, int run)

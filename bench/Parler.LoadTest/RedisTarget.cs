@@ -2,7 +2,7 @@ namespace Parler.LoadTest;
 
 /// <summary>
 /// The baseline: Redis Streams with the AOF fsynced on every write. Each sender owns a connection and waits for
-/// each XADD's reply (no pipelining), like an HTTP sender; the watcher follows the stream with blocking XREAD.
+/// each XADD's reply (no pipelining), like an HTTP sender; each watcher follows the stream with blocking XREAD on its own connection.
 /// </summary>
 internal sealed class RedisTarget : ILoadTarget
 {
@@ -19,7 +19,7 @@ internal sealed class RedisTarget : ILoadTarget
 
     private RedisProcess Redis => _redis ?? throw new InvalidOperationException("redis-server is not started.");
 
-    public async Task StartAsync(int senders, CancellationToken cancellationToken)
+    public async Task StartAsync(int senders, int watchers, CancellationToken cancellationToken)
     {
         _redis = await RedisProcess.StartAsync(_root.FullName, cancellationToken);
         for (var i = 0; i < senders; i++)
@@ -31,7 +31,7 @@ internal sealed class RedisTarget : ILoadTarget
     public Task SendAsync(int sender, string body, CancellationToken cancellationToken) =>
         _senders[sender].CommandAsync(["XADD", Stream, "*", Field, body], cancellationToken);
 
-    public async Task WatchAsync(Action<string> delivered, CancellationToken cancellationToken)
+    public async Task WatchAsync(int watcher, Action<string> delivered, CancellationToken cancellationToken)
     {
         await using var connection = await RespConnection.ConnectAsync(Redis.Port, cancellationToken);
 

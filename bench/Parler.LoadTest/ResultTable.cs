@@ -3,21 +3,36 @@ using System.Text;
 
 namespace Parler.LoadTest;
 
-/// <summary>Medians over runs, per column, and the ratio of the hub to the Redis baseline measured in the same process.</summary>
+/// <summary>Medians over runs, per column, and the hub's ratios to the floor and to Redis, each measured in the same run.</summary>
 internal static class ResultTable
 {
-    /// <summary>The table; <paramref name="baseline"/> is the index of the Redis target, <paramref name="pgbench"/> the ceiling's runs.</summary>
-    public static string Format(LoadOptions options, IReadOnlyList<IReadOnlyList<RunResult>> targets, int? baseline, IReadOnlyList<double> pgbench)
+    /// <summary>
+    /// The table; <paramref name="floor"/> and <paramref name="baseline"/> are the indexes of the floor and Redis targets,
+    /// <paramref name="pgbench"/> the ceiling's runs.
+    /// </summary>
+    public static string Format(
+        LoadOptions options, IReadOnlyList<IReadOnlyList<RunResult>> targets, int? floor, int? baseline, IReadOnlyList<double> pgbench)
     {
         var medians = targets.Select(Median).ToList();
         var text = new StringBuilder();
-        text.AppendLine(Invariant($"workload: {options.Senders} senders, {options.Size} B, {options.Rooms} room(s), ") +
+        var loop = options.Rate is { } rate ? Invariant($"open loop, {rate} messages/s offered") : "closed loop";
+        text.AppendLine(Invariant($"workload: {loop}, {options.Senders} senders, {options.Watchers} watcher(s), {options.Size} B, {options.Rooms} room(s), ") +
             Invariant($"{options.WarmUp.TotalSeconds:0} s warm-up + {options.Seconds} s, {options.Runs} run(s) (median)"));
-        text.AppendLine(Invariant($"{"",-26}{"sends/s",10}{"send p50",10}{"send p99",10}{"deliver p50",13}{"deliver p99",13}"));
+        text.AppendLine(Invariant($"{"",-26}{"sends/s",10}{"send p50",10}{"p99",8}{"p99.9",8}{"deliver p50",13}{"p99",8}{"p99.9",8}{"server µs/send",16}"));
         foreach (var m in medians)
         {
             text.AppendLine(Invariant(
-                $"{m.Target,-26}{m.SendsPerSecond,10:0}{Ms(m.Send.P50),10}{Ms(m.Send.P99),10}{Ms(m.Deliver.P50),13}{Ms(m.Deliver.P99),13}"));
+                $"{m.Target,-26}{m.SendsPerSecond,10:0}{Ms(m.Send.P50),10}{Ms(m.Send.P99),8}{Ms(m.Send.P999),8}") +
+                Invariant($"{Ms(m.Deliver.P50),13}{Ms(m.Deliver.P99),8}{Ms(m.Deliver.P999),8}{m.ServerCpuMicrosPerSend,16:0}"));
+        }
+
+        if (floor is { } f)
+        {
+            foreach (var hub in medians.Where((m, i) => i != f && i != baseline))
+            {
+                var name = hub.Target == medians[0].Target ? "parler" : hub.Target;
+                text.AppendLine(Invariant($"ratio {name}/floor: {hub.SendsPerSecond / medians[f].SendsPerSecond:0.00}"));
+            }
         }
 
         if (pgbench.Count > 0)
@@ -33,7 +48,7 @@ internal static class ResultTable
         if (baseline is { } b)
         {
             var redis = medians[b];
-            foreach (var hub in medians.Where((_, i) => i != b))
+            foreach (var hub in medians.Where((_, i) => i != b && i != floor))
             {
                 text.AppendLine(
                     Invariant($"{hub.Target + " / redis",-26}{Ratio(hub.SendsPerSecond, redis.SendsPerSecond),10}") +
@@ -41,21 +56,32 @@ internal static class ResultTable
                     Invariant($"{Ratio(hub.Deliver.P50, redis.Deliver.P50),13}{Ratio(hub.Deliver.P99, redis.Deliver.P99),13}"));
             }
 
-            var rate = medians[0].SendsPerSecond / redis.SendsPerSecond;
-            text.AppendLine(Invariant(
-                $"target: rate >= 0.50x redis: {rate:0.00}x {Verdict(rate >= 0.5)}; deliver p99 < 5 ms: {Ms(medians[0].Deliver.P99)} ms {Verdict(medians[0].Deliver.P99 < 5)}"));
+        }
+
+        var parler = medians[0];
+        if (options.OpenLoop)
+        {
+            text.AppendLine(Invariant($"target: deliver p99 < 5 ms: {Ms(parler.Deliver.P99)} ms {Verdict(parler.Deliver.P99 < 5)}"));
+        }
+        else if (floor is { } fl)
+        {
+            var ratio = parler.SendsPerSecond / medians[fl].SendsPerSecond;
+            text.AppendLine(Invariant($"target: ratio parler/floor >= 0.60: {ratio:0.00} {Verdict(ratio >= 0.6)}; ") +
+                Invariant($"hub CPU per send <= 120 µs: {parler.ServerCpuMicrosPerSend:0} µs {Verdict(parler.ServerCpuMicrosPerSend <= 120)}"));
         }
 
         text.AppendLine();
-        text.AppendLine(Invariant($"{"per run",-26}{"sends/s",10}{"send p95",10}{"deliv p95",10}{"server µs/send",16}{"client µs/send",16}{"sent/delivered/errors",24}"));
+        text.AppendLine(Invariant($"{"per run",-26}{"sends/s",10}{"send p95",10}{"deliv p95",10}{"server µs/send",16}{"client µs/send",16}{"sent/delivered/errors",24}{"late/abandoned",16}"));
         foreach (var run in targets.SelectMany(runs => runs))
         {
             text.AppendLine(
                 Invariant($"{run.Target,-26}{run.SendsPerSecond,10:0}{Ms(run.Send.P95),10}{Ms(run.Deliver.P95),10}") +
-                Invariant($"{run.ServerCpuMicrosPerSend,16:0}{run.ClientCpuMicrosPerSend,16:0}{$"{run.Sent}/{run.Delivered}/{run.Errors}",24}"));
+                Invariant($"{run.ServerCpuMicrosPerSend,16:0}{run.ClientCpuMicrosPerSend,16:0}{$"{run.Sent}/{run.Delivered}/{run.Errors}",24}{$"{run.LateSends}/{run.AbandonedSends}",16}"));
         }
 
-        text.AppendLine("(latencies in ms; CPU is process CPU time in the window divided by acknowledged sends; 2 cores shared by all)");
+        text.AppendLine("(latencies in ms; CPU is process CPU time in the window divided by acknowledged sends; delivered counts every watcher;");
+        text.AppendLine(" late: open-loop sends that started behind their schedule, timed from the schedule; abandoned: not sent because");
+        text.AppendLine(" their sender was over 5 s behind, the offered rate being more than the server takes; 2 cores shared by all)");
         return text.ToString();
     }
 
@@ -63,8 +89,8 @@ internal static class ResultTable
     public static RunResult Median(IReadOnlyList<RunResult> runs) => new(
         runs[0].Target,
         Median(runs, r => r.SendsPerSecond),
-        new Percentiles(Median(runs, r => r.Send.P50), Median(runs, r => r.Send.P95), Median(runs, r => r.Send.P99)),
-        new Percentiles(Median(runs, r => r.Deliver.P50), Median(runs, r => r.Deliver.P95), Median(runs, r => r.Deliver.P99)),
+        new Percentiles(Median(runs, r => r.Send.P50), Median(runs, r => r.Send.P95), Median(runs, r => r.Send.P99), Median(runs, r => r.Send.P999)),
+        new Percentiles(Median(runs, r => r.Deliver.P50), Median(runs, r => r.Deliver.P95), Median(runs, r => r.Deliver.P99), Median(runs, r => r.Deliver.P999)),
         (long)Median(runs, r => r.Sent),
         (long)Median(runs, r => r.Delivered),
         (long)Median(runs, r => r.Errors),

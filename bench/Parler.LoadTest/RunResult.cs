@@ -10,4 +10,6 @@ internal sealed record RunResult(
     long Delivered,
     long Errors,
     double ServerCpuMicrosPerSend,
-    double ClientCpuMicrosPerSend);
+    double ClientCpuMicrosPerSend,
+    long LateSends = 0,
+    long AbandonedSends = 0);
