@@ -54,11 +54,11 @@ internal sealed class FactFormatter(string selfId, string selfName, Dictionary<s
             case "message.posted":
                 line.Append("message\n").Append(_peer.Frame(sender, Field(fact, "body")));
                 break;
-            case "handoff.posted" when IsForMe(Field(fact, "for")):
+            case "handoff.posted" when HandoffTarget.IsFor(fact, selfId, selfName):
                 line.Append("=== HANDOFF TO YOU === handoff ").Append(Field(fact, "handoff_id")).Append(" in room ").Append(fact.Stream)
                     .Append(" from ").Append(who).Append(check.Trust == MessageTrust.Verified && check.Intact ? ", verified" : ", NOT VERIFIED").Append('\n');
                 AppendHandoff(line, fact, sender);
-                line.Append("\nTake it: tasks_status with room ").Append(fact.Stream).Append(", handoff ").Append(Field(fact, "handoff_id"))
+                line.Append("\nTake it: parler_task with room ").Append(fact.Stream).Append(", handoff ").Append(Field(fact, "handoff_id"))
                     .Append(", status accepted; do what 'next' asks; then report working, done or failed.");
                 break;
             case "handoff.posted":
@@ -67,11 +67,11 @@ internal sealed class FactFormatter(string selfId, string selfName, Dictionary<s
                 AppendHandoff(line, fact, sender);
                 break;
             case "bundle.posted":
-                line.Append("bundle from ").Append(who).Append(": blob ").Append(Field(fact, "hash")).Append(" (import it with the apply tool)\n")
+                line.Append("bundle from ").Append(who).Append(": blob ").Append(Field(fact, "hash")).Append(" (import it with parler_apply)\n")
                     .Append(_peer.Frame(sender, $"ref {Field(fact, "ref")} @ {Field(fact, "tip")}, {(fact.Data["base"] is null ? "whole history" : "since " + Field(fact, "base"))}, {Bytes(fact)}\nnote: {Field(fact, "note")}"));
                 break;
             case "file.posted":
-                line.Append("file from ").Append(who).Append(": blob ").Append(Field(fact, "hash")).Append(" (download it with the fetch tool)\n")
+                line.Append("file from ").Append(who).Append(": blob ").Append(Field(fact, "hash")).Append(" (download it with parler_fetch)\n")
                     .Append(_peer.Frame(sender, $"name {Field(fact, "name")} ({Field(fact, "media_type")}, {Bytes(fact)})\nnote: {Field(fact, "note")}"));
                 break;
             case "task.status":
@@ -120,9 +120,6 @@ internal sealed class FactFormatter(string selfId, string selfName, Dictionary<s
             line.Append("\nbundle: ").Append(PeerContent.Quote(bundle));
         }
     }
-
-    private bool IsForMe(string target) =>
-        target == selfId || target == selfName || (target.Length >= 8 && selfId.StartsWith(target, StringComparison.Ordinal));
 
     private string Sender(EventView fact, FactCheck check)
     {

@@ -69,7 +69,7 @@ internal sealed class RoomTranscript(HubClient client, string roomId, FactFormat
         await RenderAsync(opening.Events.Take(context).ToList(), output, cancellationToken);
         var tailStart = opening.Head - TailFacts;
         output.Append("... ").Append(tailStart - context).Append(" facts folded (#").Append(context + 1).Append(" to #").Append(tailStart)
-            .Append("); read them with messages_read, room ").Append(roomId).Append(", after ").Append(context).Append('\n');
+            .Append("); read them with parler_recv, room ").Append(roomId).Append(", after ").Append(context).Append('\n');
         var tail = new List<EventView>();
         var after = tailStart;
         ReadEventsResponse next;
