@@ -60,6 +60,18 @@ internal sealed class KnockDesk
         }
     }
 
+    /// <summary>The person answered: the knock is no longer waiting, whatever the hub's list said a moment ago.</summary>
+    public void Resolve(Knock knock)
+    {
+        lock (_gate)
+        {
+            if (_pending.TryGetValue(knock.RoomId, out var waiting))
+            {
+                waiting.RemoveAll(k => k.AgentId == knock.AgentId);
+            }
+        }
+    }
+
     /// <summary>Knocks still waiting that no tool result has noted yet, for the end of the next one (empty when none).</summary>
     public string Note()
     {

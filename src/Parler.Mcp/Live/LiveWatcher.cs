@@ -127,6 +127,7 @@ internal sealed partial class LiveWatcher(HubConnection hub, KnockDesk desk, Ser
             if (answer is { } admit)
             {
                 await hub.RunAsync(client => client.DecideAsync(knock.RoomId, knock.AgentId, admit ? "approve" : "deny", cancellationToken), cancellationToken);
+                desk.Resolve(knock);
             }
 
             LogAnswered(logger, knock.RoomId, knock.AgentId, answer switch { true => "accepted", false => "rejected", null => "dismissed" });

@@ -21,9 +21,9 @@ public sealed partial class BlobToolTests(McpHarness harness) : IClassFixture<Mc
 
         var pushed = await alice.CallAsync("parler_push", new { room = "code-team", @base = "origin/main", note = "review please" });
         var blob = BlobId().Match(pushed).Value;
-        pushed.ShouldContain("the apply tool");
+        pushed.ShouldContain("parler_apply");
         var read = await bob.CallAsync("parler_recv", new { room = "code-team" });
-        read.ShouldMatch($@"bundle from ""alice""[^\n]*: blob {blob} \(import it with the apply tool\)\n<<peer-content [^\n]*verified[^\n]*>>\nref refs/heads/main @ {tip}, since origin/main, [^\n]*\nnote: review please\n");
+        read.ShouldMatch($@"bundle from ""alice""[^\n]*: blob {blob} \(import it with parler_apply\)\n<<peer-content [^\n]*verified[^\n]*>>\nref refs/heads/main @ {tip}, since origin/main, [^\n]*\nnote: review please\n");
 
         var before = b.Snapshot();
         var applied = await bob.CallAsync("parler_apply", new { blob });
