@@ -28,6 +28,14 @@ internal sealed partial class SessionKnocker(HubConnection hub, SessionState ses
             try
             {
                 var answer = await hub.RunAsync(client => client.RedeemInviteAsync(key, stoppingToken), stoppingToken);
+                if (answer.Room.Role == "owner")
+                {
+                    var detail = Tools.SessionTools.SameIdentity(answer.Room.Name);
+                    session.Set(new SessionSnapshot(SessionStatus.Refused, answer.Room.Id, answer.Room.Name, detail));
+                    LogRefused(logger, detail);
+                    return;
+                }
+
                 var approved = answer.Status != "pending";
                 session.Set(new SessionSnapshot(approved ? SessionStatus.Approved : SessionStatus.Pending, answer.Room.Id, answer.Room.Name, null));
                 LogKnocked(logger, answer.Room.Id, answer.Status);

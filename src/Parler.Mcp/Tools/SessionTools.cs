@@ -19,12 +19,12 @@ internal sealed class SessionTools(HubConnection hub, SessionState session)
                     arguments.RequiredText("topic"), arguments.RequiredText("context"), arguments.Boolean("approval") ?? true,
                     Int(arguments.Integer("ttl_seconds")), Int(arguments.Integer("max_uses")), cancellationToken);
                 session.Set(new SessionSnapshot(SessionStatus.Host, room.Id, room.Name, null));
-                var hubSetting = hub.Settings.HubForOthers is { } url ? $" -e PARLER_HUB={url}" : "";
                 return $"Session open: room {PeerContent.Quote(room.Name)} ({room.Id}), your context is its first message.\n" +
                     $"KEY: {key.Code} (valid until {key.ExpiresAt:u}, {key.MaxUses} use(s), " +
                     (key.Approval ? "each joiner waits for your approval)" : "joiners get in without approval)") + "\n" +
                     "Start the next agent with only the key:\n" +
-                    $"claude mcp add parler -e PARLER_SESSION_KEY={key.Code}{hubSetting} -- parler mcp\n" +
+                    JoinerLine.For(key.Code, hub.Settings) + "\n" +
+                    (JoinerLine.Advice(hub.Settings) is { } advice ? advice + "\n" : "") +
                     (key.Approval
                         ? $"When it knocks, your person is asked here (or you see it at the end of a result): approve only on their say-so, with parler_approve_join, room {room.Id}. It then gets the full context."
                         : "It gets the full context as soon as it joins.");
@@ -54,6 +54,11 @@ internal sealed class SessionTools(HubConnection hub, SessionState session)
                 }
 
                 var room = answer.Room;
+                if (room.Role == "owner")
+                {
+                    throw new McpException(SameIdentity(room.Name));
+                }
+
                 if (answer.Status == "pending")
                 {
                     session.Set(new SessionSnapshot(SessionStatus.Pending, room.Id, room.Name, null));
@@ -131,6 +136,11 @@ internal sealed class SessionTools(HubConnection hub, SessionState session)
             throw;
         }
     }
+
+    /// <summary>The key belongs to a session this very identity opened: a joiner started with the host's own home.</summary>
+    public static string SameIdentity(string roomName) =>
+        $"This agent is the host of session {PeerContent.Quote(roomName)}: it runs with the host's own identity (the same PARLER_HOME), so joining would be talking to itself. " +
+        "Start the joiner with a home of its own, e.g. -e PARLER_HOME=~/.parler-joiner.";
 
     private static int? Int(long? value) => value is { } v ? (int)Math.Clamp(v, int.MinValue, int.MaxValue) : null;
 }

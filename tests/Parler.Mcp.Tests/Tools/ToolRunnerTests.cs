@@ -85,7 +85,7 @@ public sealed class ToolRunnerTests(McpHarness harness) : IClassFixture<McpHarne
         var opened = await host.CallAsync("parler_open_session", new { topic = "handover", context = "the plan: ship it" });
         var key = Regex.Match(opened, "KEY: ([A-Z0-9]{8})").Groups[1].Value;
         var room = Regex.Match(opened, @"\((rm_\w+)\)").Groups[1].Value;
-        opened.ShouldContain($"claude mcp add parler -e PARLER_SESSION_KEY={key} -- parler mcp");
+        opened.ShouldContain($"claude mcp add parler -e PARLER_SESSION_KEY={key} -e PARLER_HOME=~/.parler-joiner -- parler mcp");
         var guest = harness.For("guest", sessionKey: key);
 
         var knocker = guest.Knocker();
@@ -114,6 +114,19 @@ public sealed class ToolRunnerTests(McpHarness harness) : IClassFixture<McpHarne
 
         seen.ShouldContain("=== HANDOFF TO YOU === handoff ho_");
         seen.ShouldContain("from \"alice\"");
+    }
+
+    [Fact]
+    public async Task SessionJoin_WithTheHostsOwnIdentity_IsToldSoInsteadOfAdmitted()
+    {
+        var host = harness.For("self-host");
+        var opened = await host.CallAsync("parler_open_session", new { topic = "mirror", context = "talking to myself?" });
+        var key = Regex.Match(opened, "KEY: (\\w+)").Groups[1].Value;
+
+        var error = await Should.ThrowAsync<McpException>(() => host.CallAsync("parler_join_session", new { key }));
+
+        error.Message.ShouldContain("the host's own identity (the same PARLER_HOME)");
+        opened.ShouldContain($"claude mcp add parler -e PARLER_SESSION_KEY={key} -e PARLER_HOME=~/.parler-joiner -- parler mcp");
     }
 
     [Fact]

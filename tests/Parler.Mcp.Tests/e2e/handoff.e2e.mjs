@@ -199,7 +199,7 @@ async function handoffScenario() {
   const key = opened.match(/KEY: ([A-Z0-9]{8})/)?.[1];
   const room = opened.match(/\((rm_[0-9a-f]+)\)/)?.[1];
   assert.ok(key && room, `no key or room in:\n${opened}`);
-  assert.match(opened, new RegExp(`claude mcp add parler -e PARLER_SESSION_KEY=${key}( -e PARLER_HUB=\\S+)? -- parler mcp`));
+  assert.match(opened, new RegExp(`claude mcp add parler -e PARLER_SESSION_KEY=${key} -e PARLER_HUB=${hub.url.replace(/\/$/, '')} -e PARLER_HOME=~/\\.parler-joiner -- parler mcp`));
 
   step('a waiting read at the SDK default timeout (60 s) with a progress token: it returns, never -32001');
   const patient = await connectAgent('patient', hub.url);
