@@ -46,7 +46,7 @@ internal sealed partial class LiveWatcher(HubConnection hub, KnockDesk desk, Ser
         {
             var owner = room.Role == "owner";
             var known = _heads.TryGetValue(room.Id, out var seen);
-            seen = known ? seen : _started ? 0 : room.Head;
+            seen = known ? seen : _started ? room.Cursor : room.Head;
             var knocksChanged = owner && !known;
             if (room.Head > seen)
             {
