@@ -35,7 +35,13 @@ internal static partial class ParlerMcpServer
         builder.Services.AddHostedService<LiveWatcher>();
 
         using var host = builder.Build();
-        LogServing(host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ParlerMcpServer).FullName!), settings.Hub.ToString());
+        var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ParlerMcpServer).FullName!);
+        LogServing(logger, settings.Hub.ToString());
+        if (ToolProfile.Unknown(ToolCatalog.Build(ActionRegistry.CreateDefault()), Environment.GetEnvironmentVariable(ToolProfile.Variable)) is { Count: > 0 } unknown)
+        {
+            LogUnknownTools(logger, ToolProfile.Variable, string.Join(", ", unknown));
+        }
+
         await host.RunAsync(cancellationToken);
     }
 

@@ -165,7 +165,8 @@ public sealed class ToolCatalogTests
         ToolProfile.Select(Tools, "default,serve,parler_lease_job").Select(t => t.Name).ShouldBe(
             [.. byDefault.Select(t => t.Name), "parler_serve", "parler_lease_job"], ignoreOrder: true);
         ToolProfile.Select(Tools, "parler_recv").Select(t => t.Name).ShouldBe(["parler_recv"]);
-        Should.Throw<ModelContextProtocol.McpException>(() => ToolProfile.Select(Tools, "parler_nope")).Message.ShouldContain("parler_nope");
+        ToolProfile.Unknown(Tools, "default,nope,parler_recv").ShouldBe(["parler_nope"]);
+        ToolProfile.Select(Tools, "parler_nope").Select(t => t.Name).ShouldBe(byDefault.Select(t => t.Name), "nothing known named: the default set");
     }
 
     private static List<string> Required(string tool) => [.. Tools.Single(t => t.Name == tool).RequiredParameters];
