@@ -8,18 +8,15 @@ namespace Parler.Mcp.Output;
 /// </summary>
 internal static class HandoffTarget
 {
-    /// <summary>Where a hub that resolves the target stores the agent id it resolved to.</summary>
-    private static readonly string[] ResolvedFields = ["for_agent", "for_id", "target"];
+    /// <summary>Where the hub stores the agent id it resolved the target to.</summary>
+    private const string ResolvedField = "for_agent";
 
     public static bool IsFor(EventView fact, string selfId, string selfName)
     {
-        foreach (var field in ResolvedFields)
+        if (fact.Data[ResolvedField] is { } node && node.GetValueKind() == System.Text.Json.JsonValueKind.String
+            && node.GetValue<string>() is { Length: > 0 } resolved)
         {
-            if (fact.Data[field] is { } node && node.GetValueKind() == System.Text.Json.JsonValueKind.String
-                && node.GetValue<string>() is { Length: > 0 } resolved && resolved.StartsWith("pa", StringComparison.Ordinal))
-            {
-                return resolved == selfId;
-            }
+            return resolved == selfId;
         }
 
         var target = fact.Data["for"]?.GetValue<string>() ?? "";
