@@ -59,9 +59,12 @@ internal static partial class ParlerMcpServer
         services.AddSingleton<ToolRunner>();
         services.AddSingleton<KnockDesk>();
         services.AddSingleton<ServerPush>();
-        foreach (var spec in ToolProfile.Select(ToolCatalog.Build(ActionRegistry.CreateDefault()), profile))
+        var registry = ActionRegistry.CreateDefault();
+        var catalog = ToolCatalog.Build(registry);
+        var words = ToolCatalog.Words(registry, catalog);
+        foreach (var spec in ToolProfile.Select(catalog, profile))
         {
-            services.AddSingleton<McpServerTool>(sp => new RegistryTool(spec, sp.GetRequiredService<ToolRunner>(), sp.GetRequiredService<KnockDesk>()));
+            services.AddSingleton<McpServerTool>(sp => new RegistryTool(spec, sp.GetRequiredService<ToolRunner>(), sp.GetRequiredService<KnockDesk>(), words));
         }
 
         services.AddSingleton<McpServerResource, SessionResource>();

@@ -12,7 +12,7 @@ namespace Parler.Mcp.Tools;
 /// signature. A refusal, a bad argument or an unreachable hub comes back as an error result the agent can act on; a
 /// JSON answer is also given as structured content; knocks waiting for the person are noted at the end.
 /// </summary>
-internal sealed class RegistryTool(ToolSpec spec, ToolRunner runner, KnockDesk knocks) : McpServerTool
+internal sealed class RegistryTool(ToolSpec spec, ToolRunner runner, KnockDesk knocks, ErrorWords words) : McpServerTool
 {
     /// <summary>How often a running call tells a client that asked for progress that it is still working.</summary>
     public static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(10);
@@ -54,7 +54,7 @@ internal sealed class RegistryTool(ToolSpec spec, ToolRunner runner, KnockDesk k
         }
         catch (McpException ex)
         {
-            return new CallToolResult { Content = [new TextContentBlock { Text = ex.Message + knocks.Note() }], IsError = true };
+            return new CallToolResult { Content = [new TextContentBlock { Text = words.InToolTerms(ex.Message) + knocks.Note() }], IsError = true };
         }
     }
 

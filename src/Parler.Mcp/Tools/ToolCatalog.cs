@@ -27,6 +27,10 @@ internal static class ToolCatalog
         return tools;
     }
 
+    /// <summary>The translator of hub refusals into tool terms, from every registry action's method and route.</summary>
+    public static ErrorWords Words(ActionRegistry registry, IReadOnlyList<ToolSpec> tools) =>
+        new(tools, registry.Actions.Select(a => (a.Name, a.Method, a.Route)));
+
     /// <summary>The tool's name for a registry action, for turning the hub's action names into tool names.</summary>
     public static string? ToolNameOf(string action) => ToolSurface.Faces.GetValueOrDefault(action)?.Name;
 
