@@ -46,7 +46,9 @@ internal sealed partial class LiveWatcher(HubConnection hub, KnockDesk desk, Ser
         {
             var owner = room.Role == "owner";
             var known = _heads.TryGetValue(room.Id, out var seen);
-            seen = known ? seen : _started ? room.Cursor : room.Head;
+            // A room that appears later is followed from the agent's cursor; a new direct room from its start, since a
+            // read elsewhere may already have moved the cursor past the message that opened it.
+            seen = known ? seen : !_started ? room.Head : room.Kind == "dm" ? 0 : room.Cursor;
             var knocksChanged = owner && !known;
             if (room.Head > seen)
             {
