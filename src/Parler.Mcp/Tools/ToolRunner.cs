@@ -109,7 +109,7 @@ internal sealed class ToolRunner
                             entry[field] = value?.DeepClone();
                         }
 
-                        tools.Add(entry);
+                        tools.Add((JsonNode)entry);
                     }
                 }
 
