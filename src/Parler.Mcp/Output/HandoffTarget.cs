@@ -13,10 +13,9 @@ internal static class HandoffTarget
 
     public static bool IsFor(EventView fact, string selfId, string selfName)
     {
-        if (fact.Data[ResolvedField] is { } node && node.GetValueKind() == System.Text.Json.JsonValueKind.String
-            && node.GetValue<string>() is { Length: > 0 } resolved)
+        if (fact.Data[ResolvedField] is { } node && node.GetValueKind() == System.Text.Json.JsonValueKind.String)
         {
-            return resolved == selfId;
+            return Parler.Client.Live.HandoffFact.IsHandoffFor(fact, selfId);
         }
 
         var target = fact.Data["for"]?.GetValue<string>() ?? "";
