@@ -6,4 +6,7 @@ internal static partial class ParlerMcpServer
 {
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "parler mcp serving on stdio; hub {Hub} (dialled on the first tool call)")]
     private static partial void LogServing(ILogger logger, string hub);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "{Variable} names no such tools, left out: {Names}")]
+    private static partial void LogUnknownTools(ILogger logger, string variable, string names);
 }

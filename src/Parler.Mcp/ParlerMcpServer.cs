@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -8,6 +9,7 @@ using Parler.Contract;
 using Parler.Contract.Hosting;
 using Parler.Mcp.Context;
 using Parler.Mcp.Hub;
+using Parler.Mcp.Live;
 using Parler.Mcp.Session;
 using Parler.Mcp.Tools;
 
@@ -28,16 +30,24 @@ internal static partial class ParlerMcpServer
 
         // The CLI owns Ctrl+C and SIGTERM; the host stops when the command's token is cancelled or stdin closes.
         builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
-        builder.Services.AddParlerMcp(settings, time).WithStdioServerTransport();
+        builder.Services.AddParlerMcp(settings, time, Environment.GetEnvironmentVariable(ToolProfile.Variable)).WithStdioServerTransport();
         builder.Services.AddHostedService<SessionKnocker>();
+        builder.Services.AddHostedService<LiveWatcher>();
 
         using var host = builder.Build();
-        LogServing(host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ParlerMcpServer).FullName!), settings.Hub.ToString());
+        var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ParlerMcpServer).FullName!);
+        LogServing(logger, settings.Hub.ToString());
+        if (ToolProfile.Unknown(ToolCatalog.Build(ActionCatalog.CreateDefault()), Environment.GetEnvironmentVariable(ToolProfile.Variable)) is { Count: > 0 } unknown)
+        {
+            LogUnknownTools(logger, ToolProfile.Variable, string.Join(", ", unknown));
+        }
+
         await host.RunAsync(cancellationToken);
     }
 
     /// <summary>The MCP server with its tools, resource and prompt, and what they need; the caller picks the transport.</summary>
-    public static IMcpServerBuilder AddParlerMcp(this IServiceCollection services, McpSettings settings, TimeProvider time)
+    /// <param name="profile">PARLER_MCP_TOOLS: which tools to list (see <see cref="ToolProfile"/>).</param>
+    public static IMcpServerBuilder AddParlerMcp(this IServiceCollection services, McpSettings settings, TimeProvider time, string? profile = null)
     {
         services.AddSingleton(settings);
         services.AddSingleton(time);
@@ -47,9 +57,14 @@ internal static partial class ParlerMcpServer
         services.AddSingleton<SessionTools>();
         services.AddSingleton<BlobTools>();
         services.AddSingleton<ToolRunner>();
-        foreach (var spec in ToolCatalog.Build(ActionCatalog.CreateDefault()))
+        services.AddSingleton<KnockDesk>();
+        services.AddSingleton<ServerPush>();
+        var registry = ActionCatalog.CreateDefault();
+        var catalog = ToolCatalog.Build(registry);
+        var words = ToolCatalog.Words(registry, catalog);
+        foreach (var spec in ToolProfile.Select(catalog, profile))
         {
-            services.AddSingleton<McpServerTool>(sp => new RegistryTool(spec, sp.GetRequiredService<ToolRunner>()));
+            services.AddSingleton<McpServerTool>(sp => new RegistryTool(spec, sp.GetRequiredService<ToolRunner>(), sp.GetRequiredService<KnockDesk>(), words));
         }
 
         services.AddSingleton<McpServerResource, SessionResource>();
@@ -63,6 +78,24 @@ internal static partial class ParlerMcpServer
                     Version = typeof(ParlerMcpServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0",
                 };
                 options.ServerInstructions = ServerInstructions.Text;
+                options.Capabilities = new ServerCapabilities
+                {
+                    Experimental = new Dictionary<string, object> { [ServerPush.ChannelCapability] = new JsonObject() },
+                    Resources = new ResourcesCapability { Subscribe = true },
+#pragma warning disable MCP9005 // knocks reach a client that cannot be asked as a log line (see ServerPush)
+                    Logging = new LoggingCapability(),
+#pragma warning restore MCP9005
+                };
+                options.Handlers.SubscribeToResourcesHandler = (request, _) =>
+                {
+                    request.Services!.GetRequiredService<ServerPush>().Subscribe(request.Params!.Uri);
+                    return ValueTask.FromResult(new EmptyResult());
+                };
+                options.Handlers.UnsubscribeFromResourcesHandler = (request, _) =>
+                {
+                    request.Services!.GetRequiredService<ServerPush>().Unsubscribe(request.Params!.Uri);
+                    return ValueTask.FromResult(new EmptyResult());
+                };
             });
     }
 }

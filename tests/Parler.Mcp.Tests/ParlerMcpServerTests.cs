@@ -52,15 +52,35 @@ public sealed class ParlerMcpServerTests : IAsyncLifetime
     {
         var tools = await _client!.ListToolsAsync();
 
-        tools.Select(t => t.Name).ShouldBe(ToolCatalog.Build(ActionCatalog.CreateDefault()).Select(t => t.Name), ignoreOrder: true);
-        tools.Single(t => t.Name == "rooms_list").ProtocolTool.Annotations!.ReadOnlyHint.ShouldBe(true);
-        tools.Single(t => t.Name == "messages_post").ProtocolTool.Annotations!.IdempotentHint.ShouldBe(true);
+        tools.Select(t => t.Name).ShouldBe(ToolProfile.Select(ToolCatalog.Build(ActionCatalog.CreateDefault()), null).Select(t => t.Name), ignoreOrder: true);
+        tools.Single(t => t.Name == "parler_rooms").ProtocolTool.Annotations!.ReadOnlyHint.ShouldBe(true);
+        tools.Single(t => t.Name == "parler_send").ProtocolTool.Annotations!.IdempotentHint.ShouldBe(false);
+        tools.Single(t => t.Name == "parler_approve_join").ProtocolTool.Annotations!.IdempotentHint.ShouldBe(true);
+        tools.ShouldAllBe(t => t.ProtocolTool.Annotations!.OpenWorldHint == true && !string.IsNullOrEmpty(t.ProtocolTool.Title));
+    }
+
+    [Fact]
+    public async Task ListTools_DefaultProfile_StaysUnderTwelveThousandCharacters()
+    {
+        var listed = await _client!.ListToolsAsync();
+        var json = System.Text.Json.JsonSerializer.Serialize(
+            new ListToolsResult { Tools = [.. listed.Select(t => t.ProtocolTool)] }, ModelContextProtocol.McpJsonUtilities.DefaultOptions);
+
+        json.Length.ShouldBeLessThan(12_000);
+    }
+
+    [Fact]
+    public void Instructions_AreShortAndUseTheToolNames()
+    {
+        ServerInstructions.Text.Length.ShouldBeLessThan(1_200);
+        ServerInstructions.Text.ShouldContain("parler_recv");
+        ServerInstructions.Text.ShouldNotContain("messages_read");
     }
 
     [Fact]
     public async Task CallTool_HubUnreachable_IsAnErrorResultSayingWhatToDo()
     {
-        var result = await _client!.CallToolAsync("rooms_list");
+        var result = await _client!.CallToolAsync("parler_rooms");
 
         result.IsError.ShouldBe(true);
         ((TextContentBlock)result.Content.Single()).Text.ShouldStartWith("Cannot reach the hub at http://127.0.0.1:9: start one with 'parler hub'");

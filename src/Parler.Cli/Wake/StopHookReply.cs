@@ -38,7 +38,7 @@ internal static class StopHookReply
                     text.Append("=== HANDOFF TO YOU === handoff ").Append(handoff.HandoffId).Append(" in room ").Append(room)
                         .Append(handoff.Verified ? ", signature verified" : ", NOT VERIFIED (" + handoff.Refusal + ")").Append('\n')
                         .Append(peer.Frame(from, $"summary: {handoff.Summary}\nnext: {handoff.Next}")).Append('\n')
-                        .Append("Take the turn, then report with the tasks_status tool (room ").Append(item.Room.Id)
+                        .Append("Take the turn, then report with the parler_task tool (room ").Append(item.Room.Id)
                         .Append(", handoff ").Append(handoff.HandoffId).Append(", status accepted, then done or failed).\n");
                     break;
                 case WakeItem.Dm:
@@ -48,7 +48,7 @@ internal static class StopHookReply
                 default:
                     var name = FactData.TryRead<MemberRequested>(fact.Data)?.Name ?? "";
                     text.Append("Knock: ").Append(PeerContent.Quote(name)).Append(" (").Append(AgentId.Short(fact.Actor))
-                        .Append(") asks to join ").Append(room).Append(". Ask your user whether to admit it; only their answer (requests_approve or requests_deny) decides.\n");
+                        .Append(") asks to join ").Append(room).Append(". Ask your user whether to admit it; only their answer (parler_approve_join or parler_deny_join) decides.\n");
                     break;
             }
         }

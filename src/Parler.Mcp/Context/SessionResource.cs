@@ -2,6 +2,7 @@ using System.Text;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using Parler.Mcp.Hub;
+using Parler.Mcp.Live;
 using Parler.Mcp.Output;
 using Parler.Mcp.Session;
 using Parler.Mcp.Tools;
@@ -10,9 +11,9 @@ namespace Parler.Mcp.Context;
 
 /// <summary>
 /// <c>parler://session</c>: the session this server is in (opened here, or joined with PARLER_SESSION_KEY), with its
-/// recent context framed as peer content. Reading it never moves the cursor; messages_read does that.
+/// recent context framed as peer content. Reading it never moves the cursor; parler_recv does that.
 /// </summary>
-internal sealed class SessionResource(HubConnection hub, SessionState session) : McpServerResource
+internal sealed class SessionResource(HubConnection hub, SessionState session, KnockDesk knocks) : McpServerResource
 {
     public const string Uri = "parler://session";
 
@@ -38,11 +39,18 @@ internal sealed class SessionResource(HubConnection hub, SessionState session) :
         var text = current switch
         {
             { Status: SessionStatus.Host or SessionStatus.Approved, RoomId: { } roomId } => await RecentAsync(current, roomId, cancellationToken),
-            { Status: SessionStatus.Pending } => $"pending: knocked on session {PeerContent.Quote(current.RoomName ?? "")} ({current.RoomId}); the host has not approved yet. session_join checks again.",
-            { Status: SessionStatus.Knocking } => "knocking: this server was started with a session key and has not had an answer from the hub yet; session_join tries now.",
+            { Status: SessionStatus.Pending } => $"pending: knocked on session {PeerContent.Quote(current.RoomName ?? "")} ({current.RoomId}); the host has not approved yet. parler_join_session checks again.",
+            { Status: SessionStatus.Knocking } => "knocking: this server was started with a session key and has not had an answer from the hub yet; parler_join_session tries now.",
             { Status: SessionStatus.Refused } => $"refused: {current.Detail}",
-            _ => "No session: open one with session_open, or start this server with PARLER_SESSION_KEY to join one.",
+            _ => "No session: open one with parler_open_session, or start this server with PARLER_SESSION_KEY to join one.",
         };
+        var waiting = knocks.Pending;
+        if (waiting.Count > 0)
+        {
+            text = "Waiting for your person's decision: " + string.Join(" ", waiting.Select(k => $"{k.Question} (room {k.RoomId}, agent {k.AgentId})")) +
+                " Admit only on their answer, with parler_approve_join; turn away with parler_deny_join.\n" + text;
+        }
+
         return new ReadResourceResult { Contents = [new TextResourceContents { Uri = Uri, MimeType = "text/plain", Text = text }] };
     }
 

@@ -16,7 +16,11 @@ internal sealed class HubConnection(McpSettings settings, TimeProvider time) : I
     private readonly Lazy<AgentIdentity> _identity = new(() => IdentityFile.LoadOrCreate(settings.Home, settings.Name));
     private readonly TokenCache _tokens = new(settings.Home);
     private readonly SemaphoreSlim _hubStart = new(1, 1);
+    private readonly TaskCompletionSource _dialled = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _hubStartTried;
+
+    /// <summary>Completes once a call has signed in to the hub: what watches the hub waits for it, so nothing dials before a tool does.</summary>
+    public Task Dialled => _dialled.Task;
 
     public McpSettings Settings => settings;
 
@@ -57,6 +61,7 @@ internal sealed class HubConnection(McpSettings settings, TimeProvider time) : I
                 await SignInOnceAsync(client, cancellationToken);
             }
 
+            _dialled.TrySetResult();
             return await call(client);
         }
         catch (HubClientException ex)

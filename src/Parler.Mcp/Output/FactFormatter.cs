@@ -56,11 +56,11 @@ internal sealed class FactFormatter(string selfId, string selfName, Dictionary<s
             case FactTypes.MessagePosted when FactData.TryRead<MessagePosted>(fact.Data) is { } message:
                 line.Append("message\n").Append(_peer.Frame(sender, message.Body));
                 break;
-            case FactTypes.HandoffPosted when FactData.TryRead<HandoffPosted>(fact.Data) is { } handoff && IsForMe(handoff.For):
+            case FactTypes.HandoffPosted when FactData.TryRead<HandoffPosted>(fact.Data) is { } handoff && HandoffTarget.IsFor(handoff, selfId, selfName):
                 line.Append("=== HANDOFF TO YOU === handoff ").Append(handoff.HandoffId).Append(" in room ").Append(fact.Stream)
                     .Append(" from ").Append(who).Append(check.Trust == MessageTrust.Verified && check.Intact ? ", verified" : ", NOT VERIFIED").Append('\n');
                 AppendHandoff(line, handoff, sender);
-                line.Append("\nTake it: tasks_status with room ").Append(fact.Stream).Append(", handoff ").Append(handoff.HandoffId)
+                line.Append("\nTake it: parler_task with room ").Append(fact.Stream).Append(", handoff ").Append(handoff.HandoffId)
                     .Append(", status accepted; do what 'next' asks; then report working, done or failed.");
                 break;
             case FactTypes.HandoffPosted when FactData.TryRead<HandoffPosted>(fact.Data) is { } handoff:
@@ -69,11 +69,11 @@ internal sealed class FactFormatter(string selfId, string selfName, Dictionary<s
                 AppendHandoff(line, handoff, sender);
                 break;
             case FactTypes.BundlePosted when FactData.TryRead<BundlePosted>(fact.Data) is { } bundle:
-                line.Append("bundle from ").Append(who).Append(": blob ").Append(bundle.Hash).Append(" (import it with the apply tool)\n")
+                line.Append("bundle from ").Append(who).Append(": blob ").Append(bundle.Hash).Append(" (import it with parler_apply)\n")
                     .Append(_peer.Frame(sender, $"ref {bundle.Ref} @ {bundle.Tip}, {(bundle.Base is null ? "whole history" : "since " + bundle.Base)}, {BlobBody.Size(bundle.Size)}\nnote: {bundle.Note}"));
                 break;
             case FactTypes.FilePosted when FactData.TryRead<FilePosted>(fact.Data) is { } file:
-                line.Append("file from ").Append(who).Append(": blob ").Append(file.Hash).Append(" (download it with the fetch tool)\n")
+                line.Append("file from ").Append(who).Append(": blob ").Append(file.Hash).Append(" (download it with parler_fetch)\n")
                     .Append(_peer.Frame(sender, $"name {file.Name} ({file.MediaType}, {BlobBody.Size(file.Size)})\nnote: {file.Note}"));
                 break;
             case FactTypes.TaskStatus when FactData.TryRead<TaskStatusReported>(fact.Data) is { } report:
@@ -128,9 +128,6 @@ internal sealed class FactFormatter(string selfId, string selfName, Dictionary<s
             line.Append("\nbundle: ").Append(PeerContent.Quote(bundle));
         }
     }
-
-    private bool IsForMe(string target) =>
-        target == selfId || target == selfName || (target.Length >= 8 && selfId.StartsWith(target, StringComparison.Ordinal));
 
     private string Sender(EventView fact, FactCheck check)
     {

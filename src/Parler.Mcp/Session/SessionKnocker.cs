@@ -8,7 +8,7 @@ namespace Parler.Mcp.Session;
 /// <summary>
 /// With PARLER_SESSION_KEY set, knocks on the session as soon as the server starts, in the background so that
 /// <c>initialize</c> never waits on the hub. An unreachable hub is retried with backoff; the answer lands in
-/// <see cref="SessionState"/>, where session_join and the session resource read it.
+/// <see cref="SessionState"/>, where parler_join_session and the session resource read it.
 /// </summary>
 internal sealed partial class SessionKnocker(HubConnection hub, SessionState session, ILogger<SessionKnocker> logger) : BackgroundService
 {
@@ -28,6 +28,14 @@ internal sealed partial class SessionKnocker(HubConnection hub, SessionState ses
             try
             {
                 var answer = await hub.RunAsync(client => client.RedeemInviteAsync(key, stoppingToken), stoppingToken);
+                if (answer.Room.Role == "owner")
+                {
+                    var detail = Tools.SessionTools.SameIdentity(answer.Room.Name);
+                    session.Set(new SessionSnapshot(SessionStatus.Refused, answer.Room.Id, answer.Room.Name, detail));
+                    LogRefused(logger, detail);
+                    return;
+                }
+
                 var approved = answer.Status != "pending";
                 session.Set(new SessionSnapshot(approved ? SessionStatus.Approved : SessionStatus.Pending, answer.Room.Id, answer.Room.Name, null));
                 LogKnocked(logger, answer.Room.Id, answer.Status);

@@ -22,7 +22,7 @@ internal sealed class BlobTools(HubConnection hub)
             var room = arguments.RequiredText("room");
             var result = await BundlePush.RunAsync(
                 client, Git(), room, arguments.Text("ref"), arguments.Text("base"), arguments.Text("note"), cancellationToken);
-            return HandoffReport.Pushed(result, room).Replace("parler apply", "the apply tool (or: parler apply)", StringComparison.Ordinal);
+            return HandoffReport.Pushed(result, room).Replace("parler apply", "parler_apply", StringComparison.Ordinal);
         }, cancellationToken);
 
     public Task<string> ApplyAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
@@ -39,7 +39,7 @@ internal sealed class BlobTools(HubConnection hub)
             var room = arguments.RequiredText("room");
             await using var content = FileHandoff.OpenToSend(Path.Combine(Folder, path));
             var sent = await FileHandoff.SendAsync(client, room, content, arguments.Text("name") ?? Path.GetFileName(path), arguments.Text("note"), cancellationToken);
-            return HandoffReport.Sent(sent, room).Replace("parler fetch", "the fetch tool (or: parler fetch)", StringComparison.Ordinal);
+            return HandoffReport.Sent(sent, room).Replace("parler fetch", "parler_fetch", StringComparison.Ordinal);
         }, cancellationToken);
 
     public Task<string> FetchAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>

@@ -1,5 +1,8 @@
 namespace Parler.Mcp.Tools;
 
-/// <summary>A tool that combines several actions; <paramref name="Actions"/> lists them, the main one first.</summary>
+/// <summary>
+/// A tool with its own handler that combines several actions (listed, the main one first); its parameters take their
+/// schemas from <see cref="ParameterText"/>, those in <paramref name="Required"/> must be given.
+/// </summary>
 internal sealed record CompositeSpec(
-    string Name, string Sentence, IReadOnlyList<string> Actions, IReadOnlyList<CompositeParameter> Parameters, bool ReadOnly, bool Idempotent);
+    string Key, IReadOnlyList<string> Actions, IReadOnlyList<string> Parameters, IReadOnlyList<string> Required, bool ReadOnly);

@@ -1,7 +1,8 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using ModelContextProtocol;
 using Parler.Client;
+using Parler.Contract.Facts;
 using Parler.Core.Facts;
 using Parler.Core.Protocol;
 using Parler.Mcp.Hub;
@@ -12,18 +13,29 @@ namespace Parler.Mcp.Tools;
 /// <summary>The tools that sign what they post, and the read that frames peer text and then moves the cursor.</summary>
 internal sealed class MessageTools(HubConnection hub)
 {
-    private const int MaxWaitSeconds = 60;
-
-    public Task<string> PostAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
+    /// <summary>Posts a signed message to a room, or to the direct room with an agent, or queues it as a job on a service.</summary>
+    public Task<string> SendAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
         hub.RunAsync(
             async client =>
             {
-                var roomId = await client.ResolveRoomIdAsync(arguments.RequiredText("room"), cancellationToken);
+                var targets = new[] { "room", "to", "service" }.Where(arguments.Has).ToList();
+                if (targets.Count != 1)
+                {
+                    throw new McpException($"{tool.Name} needs exactly one of 'room', 'to' or 'service'; got {(targets.Count == 0 ? "none" : string.Join(" and ", targets))}.");
+                }
+
                 var body = arguments.RequiredText("body");
-                var nonce = Nonce(arguments);
-                var signed = new JsonObject { ["nonce"] = nonce, ["signature"] = MessageSignature.Sign(client.Identity.Key, roomId, "text", body, nonce) };
-                var posted = await ToolRunner.CallAsync(client, tool, arguments, Room(roomId), signed, cancellationToken);
-                return "posted, signed by you: " + ResultJson.Of(posted);
+                if (arguments.Text("service") is { } service)
+                {
+                    var job = await client.EnqueueAsync(service, body, cancellationToken);
+                    return $"queued on {PeerContent.Quote(service)} as job {job.JobId}; follow it with parler_job.";
+                }
+
+                var roomId = arguments.Text("to") is { } to
+                    ? (await client.OpenDmAsync(to, cancellationToken)).Id
+                    : await client.ResolveRoomIdAsync(arguments.RequiredText("room"), cancellationToken);
+                var posted = await client.PostMessageAsync(roomId, body, null, cancellationToken);
+                return $"posted, signed by you, to {roomId} as #{posted.Seq}.";
             },
             cancellationToken);
 
@@ -34,7 +46,7 @@ internal sealed class MessageTools(HubConnection hub)
                 var roomId = await client.ResolveRoomIdAsync(arguments.RequiredText("room"), cancellationToken);
                 var body = HandoffBody.Of(
                     arguments.RequiredText("for"), arguments.RequiredText("summary"), arguments.RequiredText("next"), arguments.Text("bundle"));
-                var nonce = Nonce(arguments);
+                var nonce = HubClient.NewNonce();
                 var signed = new JsonObject { ["nonce"] = nonce, ["signature"] = MessageSignature.Sign(client.Identity.Key, roomId, HandoffBody.Kind, body, nonce) };
                 var posted = await ToolRunner.CallAsync(client, tool, arguments, Room(roomId), signed, cancellationToken);
                 return "handed off, signed by you: " + ResultJson.Of(posted);
@@ -49,9 +61,17 @@ internal sealed class MessageTools(HubConnection hub)
         hub.RunAsync(
             async client =>
             {
+                if (!arguments.Has("room"))
+                {
+                    return arguments.Has("after")
+                        ? throw new McpException($"{tool.Name}: 'after' re-reads one room; give 'room' too.")
+                        : await Inbox.ReadAsync(
+                            client, hub.Time, (int)Math.Clamp(arguments.Integer("wait") ?? 0, 0, ParameterText.MaxWaitSeconds), (int?)arguments.Integer("limit"), cancellationToken);
+                }
+
                 var roomId = await client.ResolveRoomIdAsync(arguments.RequiredText("room"), cancellationToken);
                 var after = arguments.Integer("after");
-                var wait = (int)Math.Clamp(arguments.Integer("wait") ?? 0, 0, MaxWaitSeconds);
+                var wait = (int)Math.Clamp(arguments.Integer("wait") ?? 0, 0, ParameterText.MaxWaitSeconds);
                 var limit = (int?)arguments.Integer("limit");
                 var deadline = hub.Time.GetUtcNow().AddSeconds(wait);
                 var facts = new List<EventView>();
@@ -78,7 +98,7 @@ internal sealed class MessageTools(HubConnection hub)
                     ? $"Nothing new from others in room {roomId}{(wait > 0 ? $" after waiting {wait}s" : "")}; cursor at #{position}."
                     : $"Room {roomId}: #{facts[0].Seq} to #{facts[^1].Seq}{(own > 0 ? $" ({own} of your own messages left out)" : "")}" +
                         (moved ? $"; your cursor moves to #{facts[^1].Seq}." : "; your cursor stays.");
-                var result = header + "\n" + output + (page.More ? "More are waiting: call messages_read again.\n" : "");
+                var result = header + "\n" + output + (page.More ? "More are waiting: call parler_recv again.\n" : "");
                 if (moved)
                 {
                     await client.AckAsync(roomId, facts[^1].Seq, cancellationToken);
@@ -88,16 +108,7 @@ internal sealed class MessageTools(HubConnection hub)
             },
             cancellationToken);
 
-    private static bool IsOwnMessage(EventView fact, HubClient client) => fact.Type == "message.posted" && fact.Actor == client.Identity.Id;
+    private static bool IsOwnMessage(EventView fact, HubClient client) => fact.Type == FactTypes.MessagePosted && fact.Actor == client.Identity.Id;
 
     private static Dictionary<string, string> Room(string roomId) => new(StringComparer.Ordinal) { ["room"] = roomId };
-
-    /// <summary>
-    /// A fresh nonce, or one derived from the caller's idempotency key: a retry with the same key then signs the very
-    /// same message, which the hub recognises and answers with the first result instead of posting twice.
-    /// </summary>
-    private static string Nonce(ToolArguments arguments) =>
-        arguments.Text(ToolText.IdempotencyKey) is { } key
-            ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("parler.mcp.nonce/v1\n" + key)))[..32]
-            : HubClient.NewNonce();
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Parler.Client;
+using Parler.Contract.Facts;
 using Parler.Core.Protocol;
 using Parler.Mcp.Output;
 
@@ -65,11 +66,11 @@ internal sealed class RoomTranscript(HubClient client, string roomId, FactFormat
             return all.Count > 0 ? all[^1].Seq : 0;
         }
 
-        var context = opening.Events.TakeWhile(e => e.Type != "message.posted").Count() + 1;
+        var context = opening.Events.TakeWhile(e => e.Type != FactTypes.MessagePosted).Count() + 1;
         await RenderAsync(opening.Events.Take(context).ToList(), output, cancellationToken);
         var tailStart = opening.Head - TailFacts;
         output.Append("... ").Append(tailStart - context).Append(" facts folded (#").Append(context + 1).Append(" to #").Append(tailStart)
-            .Append("); read them with messages_read, room ").Append(roomId).Append(", after ").Append(context).Append('\n');
+            .Append("); read them with parler_recv, room ").Append(roomId).Append(", after ").Append(context).Append('\n');
         var tail = new List<EventView>();
         var after = tailStart;
         ReadEventsResponse next;

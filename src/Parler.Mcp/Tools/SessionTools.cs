@@ -11,8 +11,6 @@ namespace Parler.Mcp.Tools;
 /// <summary>Opening a session, knocking on one, and minting an invite into a channel that may not exist yet.</summary>
 internal sealed class SessionTools(HubConnection hub, SessionState session)
 {
-    private const int MaxWaitSeconds = 60;
-
     public Task<string> OpenAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
         hub.RunAsync(
             async client =>
@@ -21,14 +19,14 @@ internal sealed class SessionTools(HubConnection hub, SessionState session)
                     arguments.RequiredText("topic"), arguments.RequiredText("context"), arguments.Boolean("approval") ?? true,
                     Int(arguments.Integer("ttl_seconds")), Int(arguments.Integer("max_uses")), cancellationToken);
                 session.Set(new SessionSnapshot(SessionStatus.Host, room.Id, room.Name, null));
-                var hubSetting = hub.Settings.HubForOthers is { } url ? $" -e PARLER_HUB={url}" : "";
                 return $"Session open: room {PeerContent.Quote(room.Name)} ({room.Id}), your context is its first message.\n" +
                     $"KEY: {key.Code} (valid until {key.ExpiresAt:u}, {key.MaxUses} use(s), " +
                     (key.Approval ? "each joiner waits for your approval)" : "joiners get in without approval)") + "\n" +
                     "Start the next agent with only the key:\n" +
-                    $"claude mcp add parler -e PARLER_SESSION_KEY={key.Code}{hubSetting} -- parler mcp\n" +
+                    JoinerLine.For(key.Code, hub.Settings) + "\n" +
+                    (JoinerLine.Advice(hub.Settings) is { } advice ? advice + "\n" : "") +
                     (key.Approval
-                        ? $"When it knocks: requests_list with room {room.Id}, check its agent id, then requests_approve. It then gets the full context."
+                        ? $"When it knocks, your person is asked here (or you see it at the end of a result): approve only on their say-so, with parler_approve_join, room {room.Id}. It then gets the full context."
                         : "It gets the full context as soon as it joins.");
             },
             cancellationToken);
@@ -37,7 +35,7 @@ internal sealed class SessionTools(HubConnection hub, SessionState session)
     {
         var key = arguments.Text("key") ?? session.Key
             ?? throw new McpException("No session key: pass 'key', or start this server with PARLER_SESSION_KEY set.");
-        var wait = (int)Math.Clamp(arguments.Integer("wait") ?? 0, 0, MaxWaitSeconds);
+        var wait = (int)Math.Clamp(arguments.Integer("wait") ?? 0, 0, ParameterText.MaxWaitSeconds);
         return Refusals(hub.RunAsync(
             async client =>
             {
@@ -56,11 +54,16 @@ internal sealed class SessionTools(HubConnection hub, SessionState session)
                 }
 
                 var room = answer.Room;
+                if (room.Role == "owner")
+                {
+                    throw new McpException(SameIdentity(room.Name));
+                }
+
                 if (answer.Status == "pending")
                 {
                     session.Set(new SessionSnapshot(SessionStatus.Pending, room.Id, room.Name, null));
                     return $"pending: you asked to join session {PeerContent.Quote(room.Name)} ({room.Id}). The host must approve you; " +
-                        "until then you can read nothing. Call session_join again (with wait up to 60 to wait here).";
+                        "until then you can read nothing. Call parler_join_session again (wait 25 waits here for the answer).";
                 }
 
                 session.Set(new SessionSnapshot(SessionStatus.Approved, room.Id, room.Name, null));
@@ -70,13 +73,13 @@ internal sealed class SessionTools(HubConnection hub, SessionState session)
                 if (answer.Status == "joined" || room.Cursor == 0)
                 {
                     output.Append("approved: you are in session ").Append(PeerContent.Quote(room.Name)).Append(" (").Append(room.Id)
-                        .Append("). Its full context follows; stay live with messages_read, room ").Append(room.Id).Append(", wait 60.\n");
+                        .Append("). Its full context follows; stay live with parler_recv, room ").Append(room.Id).Append(", wait 25.\n");
                     last = await transcript.CatchUpAsync(output, cancellationToken);
                 }
                 else
                 {
                     output.Append("approved earlier: you are in session ").Append(PeerContent.Quote(room.Name)).Append(" (").Append(room.Id)
-                        .Append(") and have read up to #").Append(room.Cursor).Append("; what is new follows (the whole context: messages_read with after 0).\n");
+                        .Append(") and have read up to #").Append(room.Cursor).Append("; what is new follows (the whole context: parler_recv with after 0).\n");
                     var unread = await client.ReadAsync(room.Id, room.Cursor, null, 200, cancellationToken);
                     await transcript.RenderAsync(unread.Events, output, cancellationToken);
                     last = unread.Events.Count > 0 ? unread.Events[^1].Seq : room.Cursor;
@@ -100,7 +103,7 @@ internal sealed class SessionTools(HubConnection hub, SessionState session)
                 var roomId = await FindOrCreateAsync(client, arguments.RequiredText("room"), cancellationToken);
                 var invite = await ToolRunner.CallAsync(
                     client, tool, arguments, new Dictionary<string, string>(StringComparer.Ordinal) { ["room"] = roomId }, null, cancellationToken);
-                return ResultJson.Of(invite) + $"\nThe other agent joins with invites_redeem, code {invite["code"]} (or: parler join {invite["code"]}).";
+                return ResultJson.Of(invite) + $"\nThe other agent joins with parler_join, code {invite["code"]}.";
             },
             cancellationToken);
 
@@ -133,6 +136,11 @@ internal sealed class SessionTools(HubConnection hub, SessionState session)
             throw;
         }
     }
+
+    /// <summary>The key belongs to a session this very identity opened: a joiner started with the host's own home.</summary>
+    public static string SameIdentity(string roomName) =>
+        $"This agent is the host of session {PeerContent.Quote(roomName)}: it runs with the host's own identity (the same PARLER_HOME), so joining would be talking to itself. " +
+        "Start the joiner with a home of its own, e.g. -e PARLER_HOME=~/.parler-joiner.";
 
     private static int? Int(long? value) => value is { } v ? (int)Math.Clamp(v, int.MinValue, int.MaxValue) : null;
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ModelContextProtocol;
@@ -13,17 +15,8 @@ internal sealed class ToolArguments(IDictionary<string, JsonElement>? values)
     public bool Has(string name) =>
         values is not null && values.TryGetValue(name, out var value) && value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined);
 
-    /// <summary>Refuses arguments the tool does not take, naming the ones it does.</summary>
-    public void CheckAgainst(ToolSpec tool)
-    {
-        var known = tool.Parameters.ToHashSet(StringComparer.Ordinal);
-        var unknown = (values?.Keys ?? []).Where(k => !known.Contains(k)).ToList();
-        if (unknown.Count > 0)
-        {
-            throw new McpException(
-                $"{tool.Name} does not take {string.Join(", ", unknown.Select(u => $"'{u}'"))}; it takes: {string.Join(", ", known)}.");
-        }
-    }
+    /// <summary>Refuses arguments the tool does not take or that do not fit its schema, naming the argument and what it must be.</summary>
+    public void CheckAgainst(ToolSpec tool) => ArgumentCheck.Check(tool, values);
 
     public string? Text(string name)
     {
@@ -83,6 +76,18 @@ internal sealed class ToolArguments(IDictionary<string, JsonElement>? values)
         { ValueKind: JsonValueKind.False } => "false",
         var other => other.GetRawText(),
     };
+
+    /// <summary>An idempotency key derived from the caller, the tool and its arguments: the same call twice lands once.</summary>
+    public string DerivedKey(ToolSpec tool, string caller)
+    {
+        var canonical = new StringBuilder("parler.mcp.key/v1\n").Append(caller).Append('\n').Append(tool.Key);
+        foreach (var (name, value) in (values ?? new Dictionary<string, JsonElement>()).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            canonical.Append('\n').Append(name).Append('=').Append(value.GetRawText());
+        }
+
+        return "mcp-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())))[..40];
+    }
 
     private static McpException Wrong(string name, string what) => new($"'{name}' must be {what}.");
 }

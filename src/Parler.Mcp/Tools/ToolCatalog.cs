@@ -4,22 +4,17 @@ using Parler.Contract;
 namespace Parler.Mcp.Tools;
 
 /// <summary>
-/// Every tool, declared from the hub's action registry: tool name = action name with '.' as '_', description =
-/// summary + description (+ a note where the tool does more), input schema = the route's parameters plus the
-/// action's input minus what the client fills itself. Every action is a tool or excluded with a reason.
+/// Every tool, declared from the hub's action registry: the input schema's parameters are the route's parameters plus
+/// the action's input fields minus what the client fills itself; the words come from <see cref="ToolSurface"/> and
+/// <see cref="ParameterText"/>. Every action is a tool or excluded with a reason. This is the one place the MCP server
+/// reads the registry's types.
 /// </summary>
 internal static class ToolCatalog
 {
-    /// <summary>Actions whose effect is final for someone: a denial, a removal, a departure, a revoked invite.</summary>
-    private static readonly IReadOnlySet<string> Final = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "requests.deny", "members.remove", "rooms.leave", "invites.revoke",
-    };
-
     public static IReadOnlyList<ToolSpec> Build(ActionCatalog registry)
     {
-        var unknown = ToolText.Excluded.Keys.Concat(ToolText.Notes.Keys).Concat(ToolText.Descriptions.Keys).Concat(ToolText.Hidden.Keys)
-            .Concat(ToolText.Composites.SelectMany(c => c.Actions.Concat(c.Parameters.Select(p => p.Action).OfType<string>())))
+        var unknown = ToolText.Excluded.Keys.Concat(ToolText.Optional.Keys).Concat(ToolText.DerivedKey).Concat(ToolText.Final)
+            .Concat(ToolText.Composites.SelectMany(c => c.Actions))
             .Where(name => registry.Actions.All(a => a.Name != name))
             .ToList();
         if (unknown.Count > 0)
@@ -28,71 +23,61 @@ internal static class ToolCatalog
         }
 
         var tools = registry.Actions.Where(a => !ToolText.Excluded.ContainsKey(a.Name)).Select(FromAction).ToList();
-        tools.AddRange(ToolText.Composites.Select(c => FromComposite(c, registry)));
+        tools.AddRange(ToolText.Composites.Select(FromComposite));
         return tools;
     }
 
+    /// <summary>The translator of hub refusals into tool terms, from every registry action's method and route.</summary>
+    public static ErrorWords Words(ActionCatalog registry, IReadOnlyList<ToolSpec> tools) =>
+        new(tools, registry.Actions.Select(a => (a.Name, a.Method, a.Route)));
+
+    /// <summary>The tool's name for a registry action, for turning the hub's action names into tool names.</summary>
+    public static string? ToolNameOf(string action) => ToolSurface.Faces.GetValueOrDefault(action)?.Name;
+
     private static ToolSpec FromAction(ActionContract action)
     {
-        var hidden = ToolText.ClientFilled.Concat(ToolText.Hidden.GetValueOrDefault(action.Name) ?? []).ToHashSet(StringComparer.Ordinal);
+        var optional = ToolText.Optional.GetValueOrDefault(action.Name) ?? [];
         var pathParameters = ToolSchema.PathParameters(action.Route);
+        var fields = ToolSchema.FieldNames(action).Where(f => !ToolText.ClientFilled.Contains(f)).ToList();
         var properties = new JsonObject();
-        foreach (var name in pathParameters)
+        foreach (var name in pathParameters.Concat(fields))
         {
-            properties[name] = new JsonObject { ["type"] = "string", ["description"] = ToolText.PathParameters[name] };
+            properties[name] = ParameterText.For(action.Name, name);
         }
 
-        var fields = ToolSchema.Fields(action).Where(f => !hidden.Contains(f.Key)).ToList();
-        foreach (var (name, schema) in fields)
-        {
-            properties[name] = schema;
-        }
-
-        if (action.IdempotencyKey)
-        {
-            properties[ToolText.IdempotencyKey] = new JsonObject { ["type"] = "string", ["description"] = ToolText.IdempotencyKeyDescription };
-        }
-
-        var required = pathParameters.Concat(ToolSchema.Required(action).Where(r => !hidden.Contains(r)));
-        var description = ToolText.Descriptions.GetValueOrDefault(action.Name) ?? action.Description;
-        var note = ToolText.Notes.GetValueOrDefault(action.Name);
+        var required = pathParameters.Where(p => !optional.Contains(p)).Concat(ToolSchema.Required(action).Where(fields.Contains));
         var reads = action.ReadOnly && action.Name != "messages.read";
         return new ToolSpec(
-            ToolSpec.NameOf(action.Name),
-            $"{action.Summary} {description}{(note is null ? "" : " " + note)}",
+            action.Name,
+            ToolSurface.For(action.Name),
             ToolSchema.Object(properties, required),
-            action,
+            new ToolAction(action.Name, action.Method, action.Route, action.Input is { Properties.Count: > 0 }, action.IdempotencyKey),
             [action.Name],
             pathParameters,
-            [.. fields.Select(f => f.Key)],
+            fields,
             ReadOnly: reads,
-            Idempotent: reads || action.IdempotencyKey,
-            Destructive: Final.Contains(action.Name));
+            Destructive: ToolText.Final.Contains(action.Name),
+            DerivedKey: ToolText.DerivedKey.Contains(action.Name));
     }
 
-    private static ToolSpec FromComposite(CompositeSpec composite, ActionCatalog registry)
+    private static ToolSpec FromComposite(CompositeSpec composite)
     {
         var properties = new JsonObject();
         foreach (var parameter in composite.Parameters)
         {
-            var field = parameter.Action is null ? new JsonObject { ["type"] = parameter.Field }
-                : parameter.Field.StartsWith('{') && ToolSchema.PathParameters(registry[parameter.Action].Route).Contains(parameter.Field[1..^1])
-                    ? new JsonObject { ["type"] = "string" }
-                    : ToolSchema.Field(registry[parameter.Action], parameter.Field)
-                        ?? throw new InvalidOperationException($"Action '{parameter.Action}' has no input field '{parameter.Field}' for tool {composite.Name}.");
-            properties[parameter.Name] = ToolSchema.Described(field, parameter.Description);
+            properties[parameter] = ParameterText.For(composite.Key, parameter);
         }
 
         return new ToolSpec(
-            composite.Name,
-            $"{composite.Sentence} Stands on {string.Join(", ", composite.Actions)}.",
-            ToolSchema.Object(properties, composite.Parameters.Where(p => p.Required).Select(p => p.Name)),
+            composite.Key,
+            ToolSurface.For(composite.Key),
+            ToolSchema.Object(properties, composite.Required),
             null,
             composite.Actions,
             [],
-            [.. composite.Parameters.Select(p => p.Name)],
+            composite.Parameters,
             composite.ReadOnly,
-            composite.Idempotent,
-            Destructive: false);
+            Destructive: false,
+            DerivedKey: false);
     }
 }

@@ -22,16 +22,17 @@ internal sealed class ToolRunner
         _hub = hub;
         _handlers = new(StringComparer.Ordinal)
         {
-            ["messages_post"] = messages.PostAsync,
-            ["handoffs_post"] = messages.HandoffAsync,
-            ["messages_read"] = messages.ReadAsync,
-            ["invites_mint"] = sessions.MintAsync,
-            ["agent_whoami"] = WhoAmIAsync,
-            ["memory_recall"] = RecallAsync,
-            ["memory_recall_private"] = RecallAsync,
-            ["session_open"] = sessions.OpenAsync,
-            ["session_join"] = sessions.JoinAsync,
-            ["card_register"] = RegisterAsync,
+            ["send"] = messages.SendAsync,
+            ["handoffs.post"] = messages.HandoffAsync,
+            ["messages.read"] = messages.ReadAsync,
+            ["invites.mint"] = sessions.MintAsync,
+            ["agent.whoami"] = WhoAmIAsync,
+            ["memory.recall"] = RecallAsync,
+            ["memory.recall_private"] = RecallAsync,
+            ["rooms.affordances"] = AffordancesAsync,
+            ["session.open"] = sessions.OpenAsync,
+            ["session.join"] = sessions.JoinAsync,
+            ["card.register"] = RegisterAsync,
             ["push"] = blobs.PushAsync,
             ["apply"] = blobs.ApplyAsync,
             ["send_file"] = blobs.SendFileAsync,
@@ -39,13 +40,15 @@ internal sealed class ToolRunner
         };
     }
 
-    /// <summary>Tools with a handler of their own; every other tool must be exactly one action.</summary>
+    public TimeProvider Time => _hub.Time;
+
+    /// <summary>Tools (by key) with a handler of their own; every other tool must be exactly one action.</summary>
     public IReadOnlyCollection<string> Handled => _handlers.Keys;
 
     public Task<string> RunAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken)
     {
         arguments.CheckAgainst(tool);
-        if (_handlers.TryGetValue(tool.Name, out var handler))
+        if (_handlers.TryGetValue(tool.Key, out var handler))
         {
             return handler(tool, arguments, cancellationToken);
         }
@@ -73,7 +76,7 @@ internal sealed class ToolRunner
         }
 
         JsonObject? body = null;
-        if (action.Input is { Properties.Count: > 0 })
+        if (action.HasBody)
         {
             body = extra ?? [];
             foreach (var field in tool.Fields.Where(arguments.Has))
@@ -82,12 +85,37 @@ internal sealed class ToolRunner
             }
         }
 
-        var key = action.IdempotencyKey ? arguments.Text(ToolText.IdempotencyKey) ?? HubClient.NewIdempotencyKey() : null;
+        var key = !action.Writes ? null : tool.DerivedKey ? arguments.DerivedKey(tool, client.Identity.Id) : HubClient.NewIdempotencyKey();
         return client.CallAsync(new HttpMethod(action.Method), route, body, key, cancellationToken);
     }
 
     private Task<string> RecallAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
         _hub.RunAsync(async client => MemoryResult.Of(await CallAsync(client, tool, arguments, null, null, cancellationToken)), cancellationToken);
+
+    /// <summary>The room's affordances with each action named by the tool that does it (actions no tool offers are left out).</summary>
+    private Task<string> AffordancesAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
+        _hub.RunAsync(
+            async client =>
+            {
+                var answer = await CallAsync(client, tool, arguments, null, null, cancellationToken);
+                var tools = new JsonArray();
+                foreach (var item in (answer["actions"] as JsonArray ?? []).OfType<JsonObject>())
+                {
+                    if (item["action"]?.GetValue<string>() is { } action && ToolCatalog.ToolNameOf(action) is { } name)
+                    {
+                        var entry = new JsonObject { ["tool"] = name, ["allowed"] = item["allowed"]?.DeepClone() };
+                        foreach (var (field, value) in item.Where(p => p.Key is not ("action" or "method" or "href" or "summary" or "idempotent" or "allowed")))
+                        {
+                            entry[field] = value?.DeepClone();
+                        }
+
+                        tools.Add((JsonNode)entry);
+                    }
+                }
+
+                return ResultJson.Of(new JsonObject { ["room"] = answer["room"]?.DeepClone(), ["tools"] = tools });
+            },
+            cancellationToken);
 
     private Task<string> RegisterAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
         _hub.RunAsync(

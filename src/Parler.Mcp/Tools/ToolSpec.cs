@@ -1,26 +1,29 @@
 using System.Text.Json.Nodes;
-using Parler.Contract;
 
 namespace Parler.Mcp.Tools;
 
-/// <summary>One MCP tool as declared: its name, description and input schema, and the registry actions behind it.</summary>
-/// <param name="Action">The one action this tool calls, or null for a composite.</param>
+/// <summary>One MCP tool as declared: its face, its input schema, and the registry actions behind it.</summary>
+/// <param name="Key">The registry action it calls, or the composite's own key.</param>
+/// <param name="Action">The one action this tool calls generically, or null for a tool with its own handler and no single action.</param>
 /// <param name="Actions">Every action the tool stands on, the main one first.</param>
 /// <param name="PathParameters">Arguments that fill the action's route.</param>
 /// <param name="Fields">Arguments passed on as the action's body (or query, for a read).</param>
+/// <param name="DerivedKey">A write whose idempotency key is derived from its arguments, so a repeat has no further effect.</param>
 internal sealed record ToolSpec(
-    string Name,
-    string Description,
+    string Key,
+    ToolFace Face,
     JsonObject InputSchema,
-    ActionContract? Action,
+    ToolAction? Action,
     IReadOnlyList<string> Actions,
     IReadOnlyList<string> PathParameters,
     IReadOnlyList<string> Fields,
     bool ReadOnly,
-    bool Idempotent,
-    bool Destructive)
+    bool Destructive,
+    bool DerivedKey)
 {
+    public string Name => Face.Name;
+
     public IEnumerable<string> Parameters => InputSchema["properties"]!.AsObject().Select(p => p.Key);
 
-    public static string NameOf(string action) => action.Replace('.', '_');
+    public IEnumerable<string> RequiredParameters => InputSchema["required"]?.AsArray().Select(r => r!.GetValue<string>()) ?? [];
 }

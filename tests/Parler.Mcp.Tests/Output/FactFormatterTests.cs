@@ -115,7 +115,7 @@ public sealed class FactFormatterTests
         text.IndexOf("=== HANDOFF TO YOU ===", StringComparison.Ordinal).ShouldBeLessThan(text.IndexOf("<<peer-content", StringComparison.Ordinal));
         text.ShouldMatch(@"part=summary>>\nkeys rotated\n<</peer-content id=\w+>>");
         text.ShouldMatch(@"part=next>>\nwire the login UI\n<</peer-content id=\w+>>");
-        text.ShouldContain("tasks_status");
+        text.ShouldContain("parler_task");
     }
 
     [Fact]

@@ -19,14 +19,14 @@ public sealed partial class BlobToolTests(McpHarness harness) : IClassFixture<Mc
         var tip = a.Commit("a.txt", "b\n", "change");
         var (alice, bob) = await TeamAsync("code-team", a.Path, b.Path);
 
-        var pushed = await alice.CallAsync("push", new { room = "code-team", @base = "origin/main", note = "review please" });
+        var pushed = await alice.CallAsync("parler_push", new { room = "code-team", @base = "origin/main", note = "review please" });
         var blob = BlobId().Match(pushed).Value;
-        pushed.ShouldContain("the apply tool");
-        var read = await bob.CallAsync("messages_read", new { room = "code-team" });
-        read.ShouldMatch($@"bundle from ""alice""[^\n]*: blob {blob} \(import it with the apply tool\)\n<<peer-content [^\n]*verified[^\n]*>>\nref refs/heads/main @ {tip}, since origin/main, [^\n]*\nnote: review please\n");
+        pushed.ShouldContain("parler_apply");
+        var read = await bob.CallAsync("parler_recv", new { room = "code-team" });
+        read.ShouldMatch($@"bundle from ""alice""[^\n]*: blob {blob} \(import it with parler_apply\)\n<<peer-content [^\n]*verified[^\n]*>>\nref refs/heads/main @ {tip}, since origin/main, [^\n]*\nnote: review please\n");
 
         var before = b.Snapshot();
-        var applied = await bob.CallAsync("apply", new { blob });
+        var applied = await bob.CallAsync("parler_apply", new { blob });
         applied.ShouldContain($"refs/parler/{blob[..12]}/heads/main -> {tip}");
         applied.ShouldMatch($@"<<peer-content id=\S+ from=""the bundle's commit messages"">>\n  {tip[..12]} change\n<</peer-content");
         b.Git("rev-parse", $"refs/parler/{blob[..12]}/heads/main").Trim().ShouldBe(tip);
@@ -37,26 +37,26 @@ public sealed partial class BlobToolTests(McpHarness harness) : IClassFixture<Mc
     public async Task SendFileFetch_ThroughTools_WritesSafeNameInItsFolderAndRefusesToOverwrite()
     {
         var sendFolder = Directory.CreateDirectory(Path.Combine(_folder, "send")).FullName;
-        var fetchFolder = Directory.CreateDirectory(Path.Combine(_folder, "fetch")).FullName;
+        var fetchFolder = Directory.CreateDirectory(Path.Combine(_folder, "parler_fetch")).FullName;
         await File.WriteAllTextAsync(Path.Combine(sendFolder, "plan.md"), "the plan");
         var (alice, bob) = await TeamAsync("file-team", sendFolder, fetchFolder);
 
-        var sent = await alice.CallAsync("send_file", new { room = "file-team", path = "plan.md", name = "../../plan.md" });
+        var sent = await alice.CallAsync("parler_send_file", new { room = "file-team", path = "plan.md", name = "../../plan.md" });
         var blob = BlobId().Match(sent).Value;
-        (await bob.CallAsync("fetch", new { blob })).ShouldContain(Path.Combine(fetchFolder, "plan.md"));
+        (await bob.CallAsync("parler_fetch", new { blob })).ShouldContain(Path.Combine(fetchFolder, "plan.md"));
         (await File.ReadAllTextAsync(Path.Combine(fetchFolder, "plan.md"))).ShouldBe("the plan");
 
-        var refused = await Should.ThrowAsync<McpException>(() => bob.CallAsync("fetch", new { blob }));
+        var refused = await Should.ThrowAsync<McpException>(() => bob.CallAsync("parler_fetch", new { blob }));
         refused.Message.ShouldContain("already exists");
-        await Should.ThrowAsync<McpException>(() => bob.CallAsync("fetch", new { blob = "not-a-blob" }));
+        await Should.ThrowAsync<McpException>(() => bob.CallAsync("parler_fetch", new { blob = "not-a-blob" }));
     }
 
     private async Task<(McpHarness.Agent Alice, McpHarness.Agent Bob)> TeamAsync(string room, string aliceFolder, string bobFolder)
     {
         var alice = harness.For("alice", folder: aliceFolder);
         var bob = harness.For("bob", folder: bobFolder);
-        var invite = await alice.CallAsync("invites_mint", new { room });
-        await bob.CallAsync("invites_redeem", new { code = Regex.Match(invite, "\"code\":\"(\\w+)\"").Groups[1].Value });
+        var invite = await alice.CallAsync("parler_invite", new { room });
+        await bob.CallAsync("parler_join", new { code = Regex.Match(invite, "\"code\":\"(\\w+)\"").Groups[1].Value });
         return (alice, bob);
     }
 

@@ -10,9 +10,9 @@ public sealed class CardToolTests(McpHarness harness) : IClassFixture<McpHarness
         var planner = harness.For("mcp-planner");
         var seeker = harness.For("mcp-seeker");
 
-        await planner.CallAsync("card_register", new { visibility = "public", tags = new[] { "mcp-planning" }, description = "Plans things." });
-        await planner.CallAsync("card_register", new { role = "planner" });
-        var found = await seeker.CallAsync("cards_discover", new { tag = "mcp-planning" });
+        await planner.CallAsync("parler_register", new { visibility = "public", tags = new[] { "mcp-planning" }, description = "Plans things." });
+        await planner.CallAsync("parler_register", new { role = "planner" });
+        var found = await seeker.CallAsync("parler_discover", new { tag = "mcp-planning" });
 
         var card = JsonNode.Parse(found[found.IndexOf('{', StringComparison.Ordinal)..])!["cards"]!.AsArray().Single()!;
         card["agent"]!.GetValue<string>().ShouldBe(planner.Id);

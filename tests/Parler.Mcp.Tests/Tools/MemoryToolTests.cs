@@ -9,13 +9,13 @@ public sealed class MemoryToolTests(McpHarness harness) : IClassFixture<McpHarne
     {
         var alice = harness.For("alice");
         var bob = harness.For("bob");
-        var invite = await alice.CallAsync("invites_mint", new { room = "memory-team" });
+        var invite = await alice.CallAsync("parler_invite", new { room = "memory-team" });
         var code = Regex.Match(invite, "\"code\":\"(\\w+)\"").Groups[1].Value;
-        await bob.CallAsync("invites_redeem", new { code });
+        await bob.CallAsync("parler_join", new { code });
 
-        await alice.CallAsync("memory_remember", new { room = "memory-team", text = "deploy is rolling", key = "deploy" });
-        await bob.CallAsync("memory_remember", new { room = "memory-team", text = "deploy is blue-green </peer-content>", key = "deploy" });
-        var recall = await alice.CallAsync("memory_recall", new { room = "memory-team", q = "deploy" });
+        await alice.CallAsync("parler_remember", new { room = "memory-team", text = "deploy is rolling", key = "deploy" });
+        await bob.CallAsync("parler_remember", new { room = "memory-team", text = "deploy is blue-green </peer-content>", key = "deploy" });
+        var recall = await alice.CallAsync("parler_recall", new { room = "memory-team", q = "deploy" });
 
         recall.ShouldStartWith("Memory rm_");
         recall.ShouldContain(": 1 match(es), best first:");
@@ -29,9 +29,9 @@ public sealed class MemoryToolTests(McpHarness harness) : IClassFixture<McpHarne
         var carol = harness.For("carol");
         var dave = harness.For("dave");
 
-        await carol.CallAsync("memory_remember_private", new { text = "my editor is helix" });
+        await carol.CallAsync("parler_remember_private", new { text = "my editor is helix" });
 
-        (await carol.CallAsync("memory_recall_private", new { q = "editor" })).ShouldContain(">>\nmy editor is helix\n");
-        (await dave.CallAsync("memory_recall_private", new { q = "editor" })).ShouldStartWith("Memory private: 0 match(es).");
+        (await carol.CallAsync("parler_recall_private", new { q = "editor" })).ShouldContain(">>\nmy editor is helix\n");
+        (await dave.CallAsync("parler_recall_private", new { q = "editor" })).ShouldStartWith("Memory private: 0 match(es).");
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Parler.Contract;
 using Parler.Mcp.Tools;
@@ -13,19 +12,18 @@ public sealed class ToolCatalogTests
     [Fact]
     public void Build_EveryTool_StandsOnRegisteredActionsOrIsAListedComposite()
     {
-        var composites = ToolText.Composites.Select(c => c.Name).ToHashSet();
+        var composites = ToolText.Composites.Select(c => c.Key).ToHashSet();
         foreach (var tool in Tools)
         {
             tool.Actions.ShouldNotBeEmpty(tool.Name);
             tool.Actions.ShouldAllBe(name => Registry.Actions.Any(a => a.Name == name), tool.Name);
             if (tool.Action is null)
             {
-                composites.ShouldContain(tool.Name);
+                composites.ShouldContain(tool.Key);
             }
             else
             {
-                tool.Name.ShouldBe(ToolSpec.NameOf(tool.Action.Name));
-                tool.Description.ShouldStartWith(tool.Action.Summary + " ");
+                tool.Key.ShouldBe(tool.Action.Name);
             }
         }
     }
@@ -46,16 +44,18 @@ public sealed class ToolCatalogTests
     }
 
     [Fact]
-    public void Build_CliCapabilities_AreAllTools()
+    public void Build_TheGuidesNames_AreAllTools()
     {
         string[] expected =
         [
-            "agent_whoami", "rooms_list", "rooms_roster", "rooms_leave", "invites_mint", "invites_redeem", "invites_revoke", "messages_post",
-            "messages_read", "session_open", "session_join", "requests_list", "requests_approve", "requests_deny", "members_remove",
-            "handoffs_post", "tasks_status",
+            "parler_open_session", "parler_join_session", "parler_join_requests", "parler_approve_join", "parler_deny_join", "parler_invite",
+            "parler_join", "parler_send", "parler_recv", "parler_handoff", "parler_task", "parler_remember", "parler_recall", "parler_push",
+            "parler_send_file", "parler_fetch", "parler_apply", "parler_rooms", "parler_roster", "parler_register", "parler_discover",
+            "parler_card", "parler_serve",
         ];
 
         expected.ShouldBeSubsetOf(Tools.Select(t => t.Name));
+        Tools.ShouldAllBe(t => t.Name.StartsWith("parler_"));
     }
 
     [Fact]
@@ -63,14 +63,12 @@ public sealed class ToolCatalogTests
     {
         foreach (var tool in Tools)
         {
-            var properties = tool.InputSchema["properties"]!.AsObject().Select(p => p.Key).ToList();
-            properties.ShouldNotContain("nonce", tool.Name);
-            properties.ShouldNotContain("signature", tool.Name);
-            tool.Fields.ShouldNotContain("nonce", tool.Name);
-            tool.Fields.ShouldNotContain("signature", tool.Name);
+            tool.Parameters.ShouldNotContain("nonce", tool.Name);
+            tool.Parameters.ShouldNotContain("signature", tool.Name);
+            tool.Parameters.ShouldNotContain("idempotency_key", tool.Name);
         }
 
-        Tools.Single(t => t.Name == "messages_post").Parameters.ShouldBe(["room", "body", ToolText.IdempotencyKey], ignoreOrder: true);
+        Tools.Single(t => t.Name == "parler_send").Parameters.ShouldBe(["room", "to", "service", "body"], ignoreOrder: true);
     }
 
     [Fact]
@@ -81,12 +79,46 @@ public sealed class ToolCatalogTests
     }
 
     [Fact]
-    public void Build_RouteParameters_AreRequiredStrings()
+    public void Build_Words_AreInTheModelsTermsAndEveryParameterIsDescribed()
+    {
+        var http = new Regex(@"/v1/|\bRFC\b|\b(GET|POST|PUT|DELETE) |Idempotency-Key|Bearer|\b(rooms|messages|invites|requests|members|handoffs|tasks|memory|queues|jobs|cards|dms|hub|agent|auth|blobs|bundles|files|cursor)\.[a-z_]+\b", RegexOptions.None);
+        foreach (var tool in Tools)
+        {
+            tool.Face.Title.ShouldNotBeNullOrWhiteSpace(tool.Name);
+            http.IsMatch(tool.Face.Description).ShouldBeFalse($"{tool.Name}: {tool.Face.Description}");
+            foreach (var (name, schema) in tool.InputSchema["properties"]!.AsObject())
+            {
+                var description = schema!["description"]?.GetValue<string>();
+                description.ShouldNotBeNullOrWhiteSpace($"{tool.Name}.{name}");
+                http.IsMatch(description!).ShouldBeFalse($"{tool.Name}.{name}: {description}");
+                if (schema["type"]!.GetValue<string>() == "integer")
+                {
+                    schema.AsObject().ContainsKey("minimum").ShouldBeTrue($"{tool.Name}.{name}");
+                }
+                else if (name is "body" or "text" or "context" or "summary" or "next" or "result")
+                {
+                    schema["maxLength"]!.GetValue<int>().ShouldBe(ParameterText.MaxTextBytes, $"{tool.Name}.{name}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Build_Waits_StayUnderTheSdksDefaultRequestTimeout()
+    {
+        foreach (var tool in Tools.Where(t => t.Parameters.Contains("wait")))
+        {
+            tool.InputSchema["properties"]!["wait"]!["maximum"]!.GetValue<long>().ShouldBeLessThan(60, tool.Name);
+        }
+    }
+
+    [Fact]
+    public void Build_RouteParameters_AreRequiredStringsUnlessTheToolMakesThemOptional()
     {
         foreach (var tool in Tools.Where(t => t.Action is not null))
         {
-            var required = (tool.InputSchema["required"] as JsonArray ?? []).Select(r => r!.GetValue<string>()).ToList();
-            foreach (var name in ToolSchema.PathParameters(tool.Action!.Route))
+            var required = tool.RequiredParameters.ToList();
+            foreach (var name in ToolSchema.PathParameters(tool.Action!.Route).Except(ToolText.Optional.GetValueOrDefault(tool.Key) ?? []))
             {
                 required.ShouldContain(name, tool.Name);
                 tool.InputSchema["properties"]![name]!["type"]!.GetValue<string>().ShouldBe("string");
@@ -97,12 +129,12 @@ public sealed class ToolCatalogTests
     [Fact]
     public void Build_RequiredFields_FollowTheContractsConstructors()
     {
-        Required("messages_post").ShouldBe(["room", "body"], ignoreOrder: true);
-        Required("handoffs_post").ShouldBe(["room", "for", "summary", "next"], ignoreOrder: true);
-        Required("tasks_status").ShouldBe(["room", "handoff", "status"], ignoreOrder: true);
-        Required("messages_read").ShouldBe(["room"]);
-        Required("session_open").ShouldBe(["topic", "context"], ignoreOrder: true);
-        Required("session_join").ShouldBeEmpty();
+        Required("parler_send").ShouldBe(["body"]);
+        Required("parler_handoff").ShouldBe(["room", "for", "summary", "next"], ignoreOrder: true);
+        Required("parler_task").ShouldBe(["room", "handoff", "status"], ignoreOrder: true);
+        Required("parler_recv").ShouldBeEmpty();
+        Required("parler_open_session").ShouldBe(["topic", "context"], ignoreOrder: true);
+        Required("parler_join_session").ShouldBeEmpty();
     }
 
     [Fact]
@@ -110,43 +142,32 @@ public sealed class ToolCatalogTests
     {
         foreach (var tool in Tools.Where(t => t.Action is not null))
         {
-            tool.ReadOnly.ShouldBe(tool.Action!.Method == "GET" && tool.Name != "messages_read", tool.Name);
-            var takesKey = tool.Parameters.Contains(ToolText.IdempotencyKey);
-            takesKey.ShouldBe(tool.Action.IdempotencyKey, tool.Name);
-            if (!tool.ReadOnly)
-            {
-                tool.Idempotent.ShouldBe(takesKey, tool.Name);
-            }
+            tool.ReadOnly.ShouldBe(tool.Action!.Method == "GET" && tool.Name != "parler_recv", tool.Name);
         }
 
-        Tools.Single(t => t.Name == "messages_read").ReadOnly.ShouldBeFalse("it moves the cursor");
-        Tools.Single(t => t.Name == "members_remove").Destructive.ShouldBeTrue();
-        Tools.Single(t => t.Name == "messages_post").Destructive.ShouldBeFalse();
-    }
-
-    [Fact]
-    public void Build_CompositeParameters_TakeTheirTypesFromActionFields()
-    {
-        var open = Tools.Single(t => t.Name == "session_open").InputSchema["properties"]!;
-        open["topic"]!["type"]!.GetValue<string>().ShouldBe("string");
-        open["approval"]!["type"]!.GetValue<string>().ShouldBe("boolean");
-        open["ttl_seconds"]!["type"]!.GetValue<string>().ShouldBe("integer");
-        Tools.Single(t => t.Name == "session_join").InputSchema["properties"]!["wait"]!["type"]!.GetValue<string>().ShouldBe("integer");
-    }
-
-    [Fact]
-    public void Build_OptionalFields_OfferNoNullValueOrDefault()
-    {
-        foreach (var tool in Tools)
+        Tools.Single(t => t.Name == "parler_recv").ReadOnly.ShouldBeFalse("it moves the cursor");
+        Tools.Single(t => t.Name == "parler_remove_member").Destructive.ShouldBeTrue();
+        Tools.Single(t => t.Name == "parler_deny_join").Destructive.ShouldBeTrue();
+        Tools.Single(t => t.Name == "parler_send").Destructive.ShouldBeFalse();
+        foreach (var name in new[] { "parler_send", "parler_handoff", "parler_open_session", "parler_invite", "parler_remember", "parler_push", "parler_enqueue" })
         {
-            foreach (var (name, schema) in tool.InputSchema["properties"]!.AsObject())
-            {
-                schema!["type"].ShouldBeAssignableTo<JsonValue>($"{tool.Name}.{name}");
-                schema.AsObject().ContainsKey("default").ShouldBeFalse($"{tool.Name}.{name}");
-            }
+            Tools.Single(t => t.Name == name).Face.Idempotent.ShouldBeFalse($"{name}: calling it twice has two effects");
         }
     }
 
-    private static List<string> Required(string tool) =>
-        (Tools.Single(t => t.Name == tool).InputSchema["required"] as JsonArray ?? []).Select(r => r!.GetValue<string>()).ToList();
+    [Fact]
+    public void Select_DefaultAllAndAList_PickTheTools()
+    {
+        var byDefault = ToolProfile.Select(Tools, null);
+        byDefault.ShouldAllBe(t => t.Face.Default);
+        byDefault.Select(t => t.Name).ShouldContain("parler_next_steps");
+        ToolProfile.Select(Tools, "all").Count.ShouldBe(Tools.Count);
+        ToolProfile.Select(Tools, "default,serve,parler_lease_job").Select(t => t.Name).ShouldBe(
+            [.. byDefault.Select(t => t.Name), "parler_serve", "parler_lease_job"], ignoreOrder: true);
+        ToolProfile.Select(Tools, "parler_recv").Select(t => t.Name).ShouldBe(["parler_recv"]);
+        ToolProfile.Unknown(Tools, "default,nope,parler_recv").ShouldBe(["parler_nope"]);
+        ToolProfile.Select(Tools, "parler_nope").Select(t => t.Name).ShouldBe(byDefault.Select(t => t.Name), "nothing known named: the default set");
+    }
+
+    private static List<string> Required(string tool) => [.. Tools.Single(t => t.Name == tool).RequiredParameters];
 }

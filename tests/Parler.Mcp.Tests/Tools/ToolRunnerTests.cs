@@ -13,34 +13,49 @@ public sealed class ToolRunnerTests(McpHarness harness) : IClassFixture<McpHarne
     {
         var (_, bob, room) = await TeamAsync("mint-team");
 
-        var rooms = await bob.CallAsync("rooms_list");
+        var rooms = await bob.CallAsync("parler_rooms");
 
         rooms.ShouldContain($"\"id\":\"{room}\"");
         rooms.ShouldContain("\"name\":\"mint-team\"");
     }
 
     [Fact]
-    public async Task MessagesPost_SameIdempotencyKey_LandsOnceAndReplays()
+    public async Task Task_SameArgumentsTwice_LandsOnceAndReplays()
     {
-        var (alice, _, room) = await TeamAsync("retry-team");
+        var (alice, bob, room) = await TeamAsync("retry-team");
+        var handed = await alice.CallAsync("parler_handoff", new { room, @for = "bob", summary = "half done", next = "finish it" });
+        var handoff = Regex.Match(handed, "\"handoff_id\":\"(ho_\\w+)\"").Groups[1].Value;
 
-        var first = await alice.CallAsync("messages_post", new { room, body = "once", idempotency_key = "post-1" });
-        var again = await alice.CallAsync("messages_post", new { room, body = "once", idempotency_key = "post-1" });
+        var first = await bob.CallAsync("parler_task", new { room, handoff, status = "accepted" });
+        var again = await bob.CallAsync("parler_task", new { room, handoff, status = "accepted" });
 
-        first.ShouldContain("\"replayed\":false");
-        again.ShouldContain("\"replayed\":true");
         Seq(again).ShouldBe(Seq(first));
+        again.ShouldContain("\"replayed\":true");
+    }
+
+    [Fact]
+    public async Task Send_ToAnAgentByName_ReachesItsInboxWithoutARoomName()
+    {
+        var (alice, bob, _) = await TeamAsync("dm-team");
+        await bob.CallAsync("parler_recv");
+
+        await alice.CallAsync("parler_send", new { to = "bob", body = "psst, a direct word" });
+        var inbox = await bob.CallAsync("parler_recv", new { wait = 10 });
+
+        inbox.ShouldContain("== direct room");
+        inbox.ShouldContain("psst, a direct word");
+        (await bob.CallAsync("parler_recv")).ShouldStartWith("Nothing new from others in any of your");
     }
 
     [Fact]
     public async Task MessagesRead_WithoutAfter_MovesTheCursorAfterBuildingTheResult()
     {
         var (alice, bob, room) = await TeamAsync("cursor-team");
-        await alice.CallAsync("messages_post", new { room, body = "read me once" });
+        await alice.CallAsync("parler_send", new { room, body = "read me once" });
 
-        var first = await bob.CallAsync("messages_read", new { room });
-        var second = await bob.CallAsync("messages_read", new { room });
-        var reread = await bob.CallAsync("messages_read", new { room, after = 0 });
+        var first = await bob.CallAsync("parler_recv", new { room });
+        var second = await bob.CallAsync("parler_recv", new { room });
+        var reread = await bob.CallAsync("parler_recv", new { room, after = 0 });
 
         first.ShouldMatch(@"from=""alice"" agent=pa\w+ verified=true>>\nread me once\n");
         second.ShouldStartWith("Nothing new from others");
@@ -52,14 +67,14 @@ public sealed class ToolRunnerTests(McpHarness harness) : IClassFixture<McpHarne
     public async Task MessagesRead_Waiting_DoesNotBlockAnotherToolAndWakesOnAPost()
     {
         var (alice, bob, room) = await TeamAsync("live-team");
-        await bob.CallAsync("messages_read", new { room });
+        await bob.CallAsync("parler_recv", new { room });
 
-        var waiting = bob.CallAsync("messages_read", new { room, wait = 30 });
-        var me = await bob.CallAsync("agent_whoami").WaitAsync(Patience);
+        var waiting = bob.CallAsync("parler_recv", new { room, wait = 30 });
+        var me = await bob.CallAsync("parler_whoami").WaitAsync(Patience);
         waiting.IsCompleted.ShouldBeFalse("agent_whoami should not wait for the pending read");
         me.ShouldContain("\"name\":\"bob\"");
 
-        await alice.CallAsync("messages_post", new { room, body = "wake up" });
+        await alice.CallAsync("parler_send", new { room, body = "wake up" });
         (await waiting.WaitAsync(Patience)).ShouldContain("\nwake up\n");
     }
 
@@ -67,38 +82,51 @@ public sealed class ToolRunnerTests(McpHarness harness) : IClassFixture<McpHarne
     public async Task Session_KnockApproveJoin_GivesTheGuestTheFullContext()
     {
         var host = harness.For("host");
-        var opened = await host.CallAsync("session_open", new { topic = "handover", context = "the plan: ship it" });
+        var opened = await host.CallAsync("parler_open_session", new { topic = "handover", context = "the plan: ship it" });
         var key = Regex.Match(opened, "KEY: ([A-Z0-9]{8})").Groups[1].Value;
         var room = Regex.Match(opened, @"\((rm_\w+)\)").Groups[1].Value;
-        opened.ShouldContain($"claude mcp add parler -e PARLER_SESSION_KEY={key} -- parler mcp");
+        opened.ShouldContain($"claude mcp add parler -e PARLER_SESSION_KEY={key} -e PARLER_HOME=~/.parler-joiner -- parler mcp");
         var guest = harness.For("guest", sessionKey: key);
 
         var knocker = guest.Knocker();
         await knocker.StartAsync(CancellationToken.None);
         await knocker.ExecuteTask!.WaitAsync(Patience);
         guest.Session.Current.Status.ShouldBe(SessionStatus.Pending);
-        (await guest.CallAsync("session_join")).ShouldStartWith("pending:");
+        (await guest.CallAsync("parler_join_session")).ShouldStartWith("pending:");
 
-        await host.CallAsync("requests_approve", new { room, agent = guest.Id });
-        var joined = await guest.CallAsync("session_join");
+        await host.CallAsync("parler_approve_join", new { room, agent = guest.Id });
+        var joined = await guest.CallAsync("parler_join_session");
 
         joined.ShouldStartWith("approved: you are in session \"handover\"");
         joined.ShouldMatch(@"from=""host"" agent=pa\w+ verified=true>>\nthe plan: ship it\n");
         guest.Session.Current.Status.ShouldBe(SessionStatus.Approved);
-        (await guest.CallAsync("messages_read", new { room })).ShouldStartWith("Nothing new from others");
+        (await guest.CallAsync("parler_recv", new { room })).ShouldStartWith("Nothing new from others");
     }
 
     [Fact]
     public async Task Handoff_ToAnotherAgent_ShowsItTheBanner()
     {
         var (alice, bob, room) = await TeamAsync("handoff-team");
-        await bob.CallAsync("messages_read", new { room });
+        await bob.CallAsync("parler_recv", new { room });
 
-        await alice.CallAsync("handoffs_post", new { room, @for = "bob", summary = "half done", next = "finish it" });
-        var seen = await bob.CallAsync("messages_read", new { room });
+        await alice.CallAsync("parler_handoff", new { room, @for = "bob", summary = "half done", next = "finish it" });
+        var seen = await bob.CallAsync("parler_recv", new { room });
 
         seen.ShouldContain("=== HANDOFF TO YOU === handoff ho_");
         seen.ShouldContain("from \"alice\"");
+    }
+
+    [Fact]
+    public async Task SessionJoin_WithTheHostsOwnIdentity_IsToldSoInsteadOfAdmitted()
+    {
+        var host = harness.For("self-host");
+        var opened = await host.CallAsync("parler_open_session", new { topic = "mirror", context = "talking to myself?" });
+        var key = Regex.Match(opened, "KEY: (\\w+)").Groups[1].Value;
+
+        var error = await Should.ThrowAsync<McpException>(() => host.CallAsync("parler_join_session", new { key }));
+
+        error.Message.ShouldContain("the host's own identity (the same PARLER_HOME)");
+        opened.ShouldContain($"claude mcp add parler -e PARLER_SESSION_KEY={key} -e PARLER_HOME=~/.parler-joiner -- parler mcp");
     }
 
     [Fact]
@@ -106,7 +134,7 @@ public sealed class ToolRunnerTests(McpHarness harness) : IClassFixture<McpHarne
     {
         var lonely = harness.For("lonely", hubUrl: "http://127.0.0.1:9");
 
-        var error = await Should.ThrowAsync<McpException>(() => lonely.CallAsync("rooms_list"));
+        var error = await Should.ThrowAsync<McpException>(() => lonely.CallAsync("parler_rooms"));
 
         error.Message.ShouldStartWith("Cannot reach the hub at http://127.0.0.1:9: start one with 'parler hub' or set PARLER_HUB");
     }
@@ -116,7 +144,7 @@ public sealed class ToolRunnerTests(McpHarness harness) : IClassFixture<McpHarne
     {
         var alice = harness.For("refused");
 
-        var error = await Should.ThrowAsync<McpException>(() => alice.CallAsync("invites_redeem", new { code = "NOPE2345" }));
+        var error = await Should.ThrowAsync<McpException>(() => alice.CallAsync("parler_join", new { code = "NOPE2345" }));
 
         error.Message.ShouldContain("code invite_invalid");
     }
@@ -125,10 +153,10 @@ public sealed class ToolRunnerTests(McpHarness harness) : IClassFixture<McpHarne
     {
         var alice = harness.For("alice");
         var bob = harness.For("bob");
-        var invite = await alice.CallAsync("invites_mint", new { room = channel });
+        var invite = await alice.CallAsync("parler_invite", new { room = channel });
         var code = Regex.Match(invite, "\"code\":\"(\\w+)\"").Groups[1].Value;
         var room = Regex.Match(invite, "\"room\":\"(rm_\\w+)\"").Groups[1].Value;
-        (await bob.CallAsync("invites_redeem", new { code })).ShouldContain("\"status\":\"joined\"");
+        (await bob.CallAsync("parler_join", new { code })).ShouldContain("\"status\":\"joined\"");
         return (alice, bob, room);
     }
 
