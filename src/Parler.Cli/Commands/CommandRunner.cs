@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Parler.Client;
 using Parler.Client.Blobs;
+using Parler.Cli.Output;
 
 namespace Parler.Cli.Commands;
 
@@ -21,22 +22,23 @@ internal static class CommandRunner
             }
             catch (HubClientException ex)
             {
-                await host.Error.WriteLineAsync($"parler: {ex.Message}");
-                return ex.Unreachable ? ExitCodes.HubUnreachable
-                    : ex.Problem!.Status == 404 ? ExitCodes.NotFound
-                    : ExitCodes.Refused;
+                return await FailAsync(context.Value, CliError.FromHub(ex, context.Value.HubUrl.ToString().TrimEnd('/')));
             }
             catch (CliUsageException ex)
             {
-                await host.Error.WriteLineAsync($"parler: {ex.Message}");
-                return ExitCodes.Usage;
+                return await FailAsync(context.Value, CliError.Usage(ex.Message, parseResult));
             }
             catch (Exception ex) when (ex is HandoffException or InvalidDataException or IOException or UnauthorizedAccessException or ArgumentException)
             {
-                await host.Error.WriteLineAsync($"parler: {ex.Message}");
-                return ExitCodes.Failure;
+                return await FailAsync(context.Value, CliError.Failed(ex));
             }
         });
+
+    private static async Task<int> FailAsync(CliContext context, CliError error)
+    {
+        await error.WriteAsync(context.Host.Error, context.Json);
+        return error.Exit;
+    }
 
     private sealed class CliContextScope(CliContext value) : IDisposable
     {
