@@ -47,11 +47,15 @@ for rid in $rids; do
   echo "publishing $name ($version) ..." >&2
   dotnet publish "$root/src/Parler.Cli/Parler.Cli.csproj" -c Release -r "$rid" -p:PublishAot=true \
     -p:Version="$version" -o "$stage/$name" --nologo -v quiet >&2 || fail "the Native AOT build for $rid failed (output above)."
-  # Debug symbols stay out of the archive; the executable and the native libraries it loads go in.
-  find "$stage/$name" \( -name '*.dbg' -o -name '*.pdb' -o -name '*.dSYM' \) -prune -exec rm -rf {} +
+  # Debug symbols and API docs stay out of the archive; the executable and the native libraries it loads go in.
+  find "$stage/$name" \( -name '*.dbg' -o -name '*.pdb' -o -name '*.xml' -o -name '*.dSYM' \) -prune -exec rm -rf {} +
   printf '%s\n' "$version" >"$stage/$name/VERSION"
   if [[ $rid == win-* ]]; then
-    (cd "$stage" && zip -qr "$out/$name.zip" "$name")
+    if command -v zip >/dev/null; then
+      (cd "$stage" && zip -qr "$out/$name.zip" "$name")
+    else
+      (cd "$stage" && 7z a -tzip -bd "$out/$name.zip" "$name" >/dev/null) || fail "zip or 7z is needed for the $rid archive."
+    fi
   else
     tar -C "$stage" -czf "$out/$name.tar.gz" "$name"
   fi

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Parler.Client;
 using Parler.Client.Blobs;
 using Parler.Cli.Output;
@@ -14,7 +15,20 @@ internal static class CommandRunner
             using var context = new CliContextScope(new CliContext(host, parseResult));
             try
             {
-                return await body(context.Value, cancellationToken);
+                try
+                {
+                    return await body(context.Value, cancellationToken);
+                }
+                catch (HubClientException ex) when (ex.Unreachable && command.Name != "hub")
+                {
+                    if (!await LocalHubRestart.TryAsync(context.Value, cancellationToken))
+                    {
+                        throw;
+                    }
+
+                    context.Value.DisposeClient();
+                    return await body(context.Value, cancellationToken);
+                }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -22,7 +36,7 @@ internal static class CommandRunner
             }
             catch (HubClientException ex)
             {
-                return await FailAsync(context.Value, CliError.FromHub(ex, context.Value.HubUrl.ToString().TrimEnd('/')));
+                return await FailAsync(context.Value, Pending(context.Value, ex) ?? CliError.FromHub(ex, context.Value.HubUrl.ToString().TrimEnd('/')));
             }
             catch (CliUsageException ex)
             {
@@ -33,6 +47,23 @@ internal static class CommandRunner
                 return await FailAsync(context.Value, CliError.Failed(ex));
             }
         });
+
+    /// <summary>A room this identity knocked on and waits to be admitted to reads as "not found" at the hub: say it waits.</summary>
+    private static CliError? Pending(CliContext context, HubClientException ex)
+    {
+        if (ex.Problem?.Code != "room_not_found")
+        {
+            return null;
+        }
+
+        var roomRef = context.ParseResult.CommandResult.Children.OfType<OptionResult>()
+            .FirstOrDefault(r => r.Option.Name == "--room")?.Tokens.FirstOrDefault()?.Value;
+        return PendingJoins.Find(context.Home, roomRef) is { } room
+            ? new CliError(ExitCodes.Pending, "approval_pending",
+                $"you asked to join '{room.Name}' ({room.Id}) and are waiting for the host to approve you; until then you can neither read nor send there.",
+                "parler session join KEY (again, once approved: it then brings the full context)")
+            : null;
+    }
 
     private static async Task<int> FailAsync(CliContext context, CliError error)
     {
