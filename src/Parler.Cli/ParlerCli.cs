@@ -59,6 +59,10 @@ internal static class ParlerCli
         var parse = Build(host).Parse(args);
         if (parse.Errors.Count == 0)
         {
+            // Help and version go where the host says (the console, or a test's writer).
+            configuration ??= new InvocationConfiguration();
+            configuration.Output = host.Out;
+            configuration.Error = host.Error;
             return await parse.InvokeAsync(configuration, cancellationToken);
         }
 

@@ -37,7 +37,7 @@ internal static class DoctorCommand
                 }
             }
 
-            var problems = checks.Count(c => c.Failed);
+            var problems = checks.Count(c => c.Fix is not null && c.Failed);
             await host.Error.WriteLineAsync(problems == 0 ? "All checks passed." : $"{problems} problem(s) found.");
             return problems == 0 ? ExitCodes.Success : ExitCodes.Failure;
         });
