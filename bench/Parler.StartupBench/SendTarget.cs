@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 using Parler.Client;
 using Parler.Core.Identity;
@@ -27,7 +26,7 @@ internal sealed class SendTarget(string home, Uri hub, string roomId, string cur
         var tokens = new TokenCache(home);
         using var client = new HubClient(hub, identity, tokens, TimeProvider.System);
         var signedIn = await client.SignInAsync(CancellationToken.None);
-        var room = await client.CreateRoomAsync("bench", "group", CancellationToken.None);
+        var room = await client.CreateRoomAsync("bench", "channel", CancellationToken.None);
 
         // Headers (the bearer token among them) go to curl in a file, as secrets never go in argv.
         var headers = Path.Combine(scratch, "curl-headers");
@@ -53,7 +52,8 @@ internal sealed class SendTarget(string home, Uri hub, string roomId, string cur
         var nonce = HubClient.NewNonce();
         var request = new PostMessageRequest(text, nonce, HubClient.SignMessage(identity.Key, roomId, text, nonce));
         var body = Path.Combine(scratch, $"curl-body-{n}.json");
-        File.WriteAllText(body, JsonSerializer.Serialize(request, ProtocolJsonContext.Default.PostMessageRequest), Encoding.UTF8);
+        // No byte-order mark: the hub reads the body as JSON, as curl sends it.
+        File.WriteAllText(body, JsonSerializer.Serialize(request, ProtocolJsonContext.Default.PostMessageRequest));
         return Launch.Command("curl", [
             "-sS", "--fail", "-o", "/dev/null", "-X", "POST", "-H", $"@{curlHeaders}",
             "-H", $"Idempotency-Key: {HubClient.NewIdempotencyKey()}", "--data-binary", $"@{body}",
