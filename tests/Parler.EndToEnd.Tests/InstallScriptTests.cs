@@ -92,7 +92,10 @@ public sealed class InstallScriptTests : IDisposable
         var release = Directory.CreateDirectory(Path.Combine(_folder.FullName, "release")).FullName;
         var program = Directory.CreateDirectory(Path.Combine(_folder.FullName, "stage", $"parler-{Rid}")).FullName;
         await File.WriteAllTextAsync(Path.Combine(program, "parler"), "#!/bin/sh\necho 9.9.9\n");
-        File.SetUnixFileMode(Path.Combine(program, "parler"), (UnixFileMode)0b111_101_101);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(Path.Combine(program, "parler"), (UnixFileMode)0b111_101_101);
+        }
         await File.WriteAllTextAsync(Path.Combine(program, "VERSION"), "9.9.9\n");
         var archive = Path.Combine(release, $"parler-{Rid}.tar.gz");
         await using (var tar = ChildProcess.Start("tar", ["-C", Path.GetDirectoryName(program)!, "-czf", archive, $"parler-{Rid}"], new Dictionary<string, string?>()))
