@@ -20,6 +20,8 @@ internal static class ParlerCli
             JoinCommand.Create(host, Summary("invites.redeem")),
             SendCommand.Create(host, Summary("messages.post")),
             RecvCommand.Create(host),
+            WorkCommand.Create(host),
+            HookCommand.Create(host),
             MemoryCommands.CreateRemember(host, Summary("memory.remember")),
             MemoryCommands.CreateRecall(host, Summary("memory.recall")),
             ServiceCommands.CreateServe(host, Summary("queues.serve")),

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Parler.Client.Blobs;
+using Parler.Client.Live;
 using Parler.Client.Git;
 using Parler.Core.Protocol;
 
@@ -48,12 +49,13 @@ internal static class BundleCommands
 
     public static Command CreateApply(CliHost host, string summary)
     {
-        var blob = new Argument<string>("blob") { Description = "The bundle's blob id (the hash on its line in 'parler recv')" };
+        var blob = new Argument<string>("blob") { Description = "The bundle's blob id (the hash on its line in 'parler recv', or 8+ characters of it)" };
         var command = new Command("apply", summary) { blob };
         command.Handle(host, async (cli, cancellationToken) =>
         {
-            var result = await BundleApply.RunAsync(
-                cli.Client(), new GitRunner(Environment.CurrentDirectory), cli.ParseResult.GetValue(blob)!.Trim(), cancellationToken);
+            var client = cli.Client();
+            var hash = await IdLookup.BlobAsync(client, cli.ParseResult.GetValue(blob)!, cancellationToken);
+            var result = await BundleApply.RunAsync(client, new GitRunner(Environment.CurrentDirectory), hash, cancellationToken);
             if (cli.Json)
             {
                 var refs = new JsonArray([.. result.Refs.Select(r => (JsonNode)new JsonObject { ["ref"] = r.Name, ["commit"] = r.Commit, ["bundle_ref"] = r.BundleRef })]);

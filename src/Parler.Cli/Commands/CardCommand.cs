@@ -11,11 +11,13 @@ internal static class CardCommand
 {
     public static Command Create(CliHost host, string summary)
     {
-        var agent = new Argument<string>("id") { Description = "The agent's id (pa...)" };
+        var agent = new Argument<string>("id") { Description = "The agent's id (pa..., or 8+ characters of it) or its card's name" };
         var command = new Command("card", summary) { agent };
         command.Handle(host, async (context, cancellationToken) =>
         {
-            var card = await context.Client().GetCardAsync(context.ParseResult.GetValue(agent)!, cancellationToken);
+            var client = context.Client();
+            var card = await client.GetCardAsync(
+                await Parler.Client.Live.IdLookup.CardAsync(client, context.ParseResult.GetValue(agent)!, cancellationToken), cancellationToken);
             if (context.Json)
             {
                 await host.Out.WriteLineAsync(JsonSerializer.Serialize(card, ProtocolJsonContext.Default.CardView));

@@ -23,6 +23,7 @@ internal static class DoctorCommand
             checks.Add(DoctorRecord.Disk(context.Home));
             var setup = new ConnectSetup(host, HostDirectories.Current);
             checks.AddRange(setup.Installed.Select(Entry));
+            checks.AddRange(setup.Installed.Select(agent => Wake(setup, agent)));
             if (host.Environment("PARLER_SESSION_KEY") is { } key)
             {
                 checks.Add(SessionKey(key));
@@ -93,6 +94,23 @@ internal static class DoctorCommand
                 "run 'parler connect' to give it its own"),
             _ => new(subject, $"connected to {entry.EnvValue("PARLER_HUB") ?? "the default hub"} ({agent.ConfigPath})", null),
         };
+    }
+
+    /// <summary>Which wake path the host has: how its agent learns, between turns, that a peer addressed it.</summary>
+    private static DoctorCheck Wake(ConnectSetup setup, AgentHost agent)
+    {
+        var wired = false;
+        try
+        {
+            wired = WakeWiring.StopHookHost(setup) is { } hooks && agent.Id == WakeWiring.ClaudeCodeId
+                && ConfigFile.ReadEntry(hooks) is { Command.Length: > 0 };
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            return new($"{agent.DisplayName} wake", ex.Message, "fix the syntax of the file, then run 'parler connect'");
+        }
+
+        return new($"{agent.DisplayName} wake", WakeWiring.Describe(agent, wired), null);
     }
 
     private static DoctorCheck SessionKey(string key)

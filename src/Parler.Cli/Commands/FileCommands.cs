@@ -48,13 +48,13 @@ internal static class FileCommands
 
     public static Command CreateFetch(CliHost host, string summary)
     {
-        var blob = new Argument<string>("blob") { Description = "The file's blob id (the hash on its line in 'parler recv')" };
+        var blob = new Argument<string>("blob") { Description = "The file's blob id (the hash on its line in 'parler recv', or 8+ characters of it)" };
         var output = new Option<string?>("--output", "-o") { Description = "Write here (a file path, or a folder to put the sender's name in); default: the current folder" };
         var force = new Option<bool>("--force") { Description = "Replace an existing file" };
         var command = new Command("fetch", summary) { blob, output, force };
         command.Handle(host, async (cli, cancellationToken) =>
         {
-            var hash = cli.ParseResult.GetValue(blob)!.Trim();
+            var hash = await Parler.Client.Live.IdLookup.BlobAsync(cli.Client(), cli.ParseResult.GetValue(blob)!, cancellationToken);
             var (written, size) = await FileHandoff.FetchAsync(
                 cli.Client(), hash, cli.ParseResult.GetValue(output), cli.ParseResult.GetValue(force), Environment.CurrentDirectory, cancellationToken);
             await host.Out.WriteLineAsync(cli.Json

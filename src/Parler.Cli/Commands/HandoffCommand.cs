@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Parler.Client.Live;
 
 namespace Parler.Cli.Commands;
 
@@ -18,7 +19,8 @@ internal static class HandoffCommand
             var result = await cli.Client().HandoffAsync(
                 cli.ParseResult.GetValue(room)!, cli.ParseResult.GetValue(target)!, cli.ParseResult.GetValue(done)!,
                 cli.ParseResult.GetValue(next)!, cli.ParseResult.GetValue(bundle), cancellationToken);
-            await host.Out.WriteLineAsync($"handed off #{result.Seq} to {cli.ParseResult.GetValue(target)} ({result.HandoffId})");
+            var to = result.ForAgent is { } agent ? $"{Parler.Client.PeerText.Visible(result.ForName ?? "")} ({Core.Identity.AgentId.Short(agent)})" : cli.ParseResult.GetValue(target);
+            await host.Out.WriteLineAsync($"handed off #{result.Seq} to {to} ({result.HandoffId})");
             return ExitCodes.Success;
         });
         return command;
@@ -27,14 +29,17 @@ internal static class HandoffCommand
     public static Command CreateTask(CliHost host, string summary)
     {
         var room = new Option<string>("--room") { Description = "Room name or id", Required = true };
-        var handoff = new Argument<string>("handoff") { Description = "The handoff id (ho_...)" };
+        var handoff = new Argument<string>("handoff") { Description = "The handoff id (ho_..., or 8+ characters of it)" };
         var status = new Option<string>("--status") { Description = "accepted, working, done or failed", Required = true };
         var note = new Option<string?>("--note") { Description = "A short note for the room" };
         var command = new Command("task", summary) { room, handoff, status, note };
         command.Handle(host, async (cli, cancellationToken) =>
         {
-            var result = await cli.Client().TaskStatusAsync(
-                cli.ParseResult.GetValue(room)!, cli.ParseResult.GetValue(handoff)!, cli.ParseResult.GetValue(status)!,
+            var client = cli.Client();
+            var roomRef = cli.ParseResult.GetValue(room)!;
+            var handoffId = await IdLookup.HandoffAsync(client, roomRef, cli.ParseResult.GetValue(handoff)!, cancellationToken);
+            var result = await client.TaskStatusAsync(
+                roomRef, handoffId, cli.ParseResult.GetValue(status)!,
                 cli.ParseResult.GetValue(note), cancellationToken);
             await host.Out.WriteLineAsync($"{result.HandoffId} is {result.Status} (#{result.Seq})");
             return ExitCodes.Success;

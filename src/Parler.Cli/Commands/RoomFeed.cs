@@ -1,5 +1,6 @@
 using Parler.Cli.Output;
 using Parler.Client;
+using Parler.Client.Live;
 using Parler.Core.Protocol;
 
 namespace Parler.Cli.Commands;
@@ -20,7 +21,7 @@ internal sealed class RoomFeed(CliHost host, HubClient client, EventPrinter prin
         var client = context.Client();
         var roomId = await client.ResolveRoomIdAsync(roomRef, cancellationToken);
         var names = (await client.RosterAsync(roomId, cancellationToken)).Members.ToDictionary(m => m.AgentId, m => m.Name);
-        var printer = new EventPrinter(context.Host.Out, client.Identity.Id, client.Identity.Name, context.Json, names);
+        var printer = new EventPrinter(context.Host.Out, client.Identity.Id, context.Json, names);
         return new RoomFeed(context.Host, client, printer, roomId, moveCursor);
     }
 
@@ -82,7 +83,11 @@ internal sealed class RoomFeed(CliHost host, HubClient client, EventPrinter prin
         return await DrainAsync(tailStart, null, cancellationToken);
     }
 
-    public async Task<int> WatchAsync(long after, CancellationToken cancellationToken)
+    /// <summary>
+    /// Follows the room live. Unless <paramref name="follow"/>, returns <see cref="ExitCodes.Success"/> right after printing a
+    /// handoff the hub addressed to this agent: the turn is its now.
+    /// </summary>
+    public async Task<int> WatchAsync(long after, CancellationToken cancellationToken, bool follow = true)
     {
         await AnchorAsync(after, cancellationToken);
         var delay = TimeSpan.FromMilliseconds(200);
@@ -101,6 +106,10 @@ internal sealed class RoomFeed(CliHost host, HubClient client, EventPrinter prin
                     }
 
                     delay = TimeSpan.FromMilliseconds(200);
+                    if (!follow && HandoffFact.IsHandoffFor(fact, client.Identity.Id))
+                    {
+                        return ExitCodes.Success;
+                    }
                 }
             }
             catch (Exception ex) when (ex is HttpRequestException or IOException || ex is HubClientException { Retryable: true })

@@ -81,9 +81,19 @@ internal static class SessionCommand
     private static Command Requests(CliHost host, string summary)
     {
         var room = new Option<string>("--room") { Description = "Room name or id", Required = true };
-        var command = new Command("requests", summary) { room };
+        var watch = new Option<bool>("--watch") { Description = "Keep watching: on a terminal ask y/N per knock as it arrives; otherwise print each knock as a line" };
+        var command = new Command("requests", summary) { room, watch };
         command.Handle(host, async (cli, cancellationToken) =>
         {
+            if (cli.ParseResult.GetValue(watch))
+            {
+                var client = cli.Client();
+                var roomRef = cli.ParseResult.GetValue(room)!;
+                var roomId = await client.ResolveRoomIdAsync(roomRef, cancellationToken);
+                var name = (await client.ListRoomsAsync(cancellationToken)).First(r => r.Id == roomId).Name;
+                return await new KnockWatch(cli, client, roomId, name).RunAsync(cancellationToken);
+            }
+
             var requests = await cli.Client().JoinRequestsAsync(cli.ParseResult.GetValue(room)!, cancellationToken);
             if (cli.Json)
             {

@@ -70,6 +70,12 @@ internal static class ConnectListing
             }
 
             await context.Host.Out.WriteLineAsync();
+            if (agent.Id == WakeWiring.ClaudeCodeId && WakeWiring.StopHookHost(setup) is { } hooks)
+            {
+                await context.Host.Out.WriteLineAsync($"# {hooks.DisplayName}: {hooks.ConfigPath}");
+                await context.Host.Out.WriteLineAsync(hooks.Format.Snippet(WakeWiring.StopHookEntry(setup, agent, mode.Hub)).TrimEnd());
+                await context.Host.Out.WriteLineAsync();
+            }
         }
 
         return ExitCodes.Success;

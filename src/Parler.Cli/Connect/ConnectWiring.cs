@@ -44,6 +44,8 @@ internal static class ConnectWiring
                 {
                     await host.Out.WriteLineAsync($"{agent.DisplayName,-15} {Name(change),-10} {agent.ConfigPath}");
                 }
+
+                await WireStopHookAsync(context, setup, agent, mode.Hub, report);
             }
             catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
             {
@@ -73,11 +75,52 @@ internal static class ConnectWiring
         return new WiringResult(failed ? ExitCodes.Failure : ExitCodes.Success, mode.Hub, agents);
     }
 
+    /// <summary>Claude Code also gets its Stop hook; a settings file with Stop hooks of its own is a warning, not a failure.</summary>
+    private static async Task WireStopHookAsync(CliContext context, ConnectSetup setup, AgentHost agent, Uri hub, JsonArray report)
+    {
+        if (agent.Id != WakeWiring.ClaudeCodeId || WakeWiring.StopHookHost(setup) is not { } hooks)
+        {
+            return;
+        }
+
+        try
+        {
+            var change = ConfigFile.Apply(hooks, WakeWiring.StopHookEntry(setup, agent, hub));
+            report.Add(new JsonObject { ["host"] = agent.Id, ["config"] = hooks.ConfigPath, ["change"] = Name(change), ["wake"] = "stop-hook" });
+            if (!context.Json)
+            {
+                await context.Host.Out.WriteLineAsync($"{hooks.DisplayName,-15} {Name(change),-10} {hooks.ConfigPath}");
+                await context.Host.Error.WriteLineAsync($"Claude Code: for instant pushes (channels), start it with: {WakeWiring.ChannelLaunch}");
+            }
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            await context.Host.Error.WriteLineAsync($"parler: {hooks.DisplayName}: {ex.Message}");
+        }
+    }
+
     public static async Task<int> RemoveAsync(CliContext context, ConnectSetup setup, CancellationToken cancellationToken)
     {
         var failed = false;
         foreach (var agent in setup.Installed)
         {
+            if (agent.Id == WakeWiring.ClaudeCodeId && WakeWiring.StopHookHost(setup) is { } hooks)
+            {
+                try
+                {
+                    var removed = ConfigFile.Remove(hooks, WakeWiring.StopHookEntry(setup, agent, context.HubUrl));
+                    if (removed != ConfigChange.Absent)
+                    {
+                        await context.Host.Out.WriteLineAsync($"{hooks.DisplayName,-15} {Name(removed),-10} {hooks.ConfigPath}");
+                    }
+                }
+                catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+                {
+                    failed = true;
+                    await context.Host.Error.WriteLineAsync($"parler: {hooks.DisplayName}: {ex.Message}");
+                }
+            }
+
             try
             {
                 ConfigChange change;

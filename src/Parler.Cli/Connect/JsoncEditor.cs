@@ -16,7 +16,7 @@ internal static class JsoncEditor
             ? text[member.ValueStart..member.ValueEnd]
             : null;
 
-    public static string Set(string text, IReadOnlyList<string> path, string name, JsonObject value)
+    public static string Set(string text, IReadOnlyList<string> path, string name, JsonNode value)
     {
         var style = TextStyle.Of(text);
         var root = JsoncReader.ReadRoot(text);
@@ -104,7 +104,7 @@ internal static class JsoncEditor
         return container;
     }
 
-    private static string Insert(string text, JsoncObject container, string name, JsonObject value, TextStyle style)
+    private static string Insert(string text, JsoncObject container, string name, JsonNode value, TextStyle style)
     {
         var nl = style.NewLine;
         if (container.Members.Count > 0)

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Parler.Client;
+using Parler.Client.Live;
 using Parler.Core.Facts;
 using Parler.Core.Identity;
 using Parler.Core.Protocol;
@@ -13,7 +14,7 @@ namespace Parler.Cli.Output;
 /// Prints room facts for people or programs. Peer text is always shown as that peer's words, with its verified
 /// (or not) sender, and with control characters made visible so a peer cannot forge terminal output.
 /// </summary>
-internal sealed class EventPrinter(TextWriter output, string selfId, string selfName, bool json, Dictionary<string, string> names)
+internal sealed class EventPrinter(TextWriter output, string selfId, bool json, Dictionary<string, string> names)
 {
     private string? _previousHash;
 
@@ -59,7 +60,7 @@ internal sealed class EventPrinter(TextWriter output, string selfId, string self
                 line.Append(who).Append(" (").Append(AgentId.Short(fact.Actor)).Append(", ").Append(TrustText(check)).Append(") says: ")
                     .Append(Visible(fact.Data["body"]?.GetValue<string>() ?? ""));
                 break;
-            case "handoff.posted" when IsForMe(Field(fact, "for")):
+            case "handoff.posted" when HandoffFact.IsHandoffFor(fact, selfId):
                 line.Append("=== HANDOFF TO YOU from ").Append(who).Append(" (").Append(AgentId.Short(fact.Actor)).Append(", ").Append(TrustText(check))
                     .Append(") ===\n    handoff: ").Append(Field(fact, "handoff_id"))
                     .Append("\n    summary: ").Append(Visible(Field(fact, "summary")))
@@ -118,9 +119,6 @@ internal sealed class EventPrinter(TextWriter output, string selfId, string self
 
         return line.ToString();
     }
-
-    private bool IsForMe(string target) =>
-        target == selfId || target == selfName || (target.Length >= 8 && selfId.StartsWith(target, StringComparison.Ordinal));
 
     private static string TrustText(FactCheck check) => check.Trust switch
     {

@@ -30,7 +30,9 @@ internal sealed record HandoffResponse(
     [property: JsonPropertyName("room")] string Room,
     [property: JsonPropertyName("handoff_id")] string HandoffId,
     [property: JsonPropertyName("seq")] long Seq,
-    [property: JsonPropertyName("hash")] string Hash);
+    [property: JsonPropertyName("hash")] string Hash,
+    [property: JsonPropertyName("for_agent")] string? ForAgent = null,
+    [property: JsonPropertyName("for_name")] string? ForName = null);
 
 internal sealed record TaskStatusRequest(
     [property: JsonPropertyName("status")] string? Status,

@@ -65,7 +65,7 @@ public sealed class ConnectCommandTests : IClassFixture<CliHarness>, IDisposable
             second[path].ShouldBe(bytes, path);
         }
 
-        again.Lines.Count(l => l.Contains(" unchanged ")).ShouldBe(_home.Hosts.Count - 1, again.ToString());
+        again.Lines.Count(l => l.Contains(" unchanged ")).ShouldBe(_home.Hosts.Count, again.ToString()); // every host but the malformed one, plus Claude Code's Stop hook
     }
 
     [Fact]
@@ -112,6 +112,8 @@ public sealed class ConnectCommandTests : IClassFixture<CliHarness>, IDisposable
         printed.Out.ShouldContain("# Codex: " + _home.Host("codex").ConfigPath + "\n[mcp_servers.parler]");
         printed.Out.ShouldContain("\"context_servers\": {\n    \"parler\": {\n      \"source\": \"custom\"");
         printed.Out.ShouldContain("\"type\": \"local\"");
+        printed.Out.ShouldContain($"# Claude Code (Stop hook): {Path.Combine(_home.Root, ".claude", "settings.json")}\n{{\n  \"hooks\": {{\n    \"Stop\": [");
+        printed.Out.ShouldContain("' hook stop\",\n");
     }
 
     [Fact]

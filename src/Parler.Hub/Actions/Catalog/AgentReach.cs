@@ -50,8 +50,8 @@ internal sealed class AgentReach
     }
 
     /// <summary>
-    /// The one agent an id or name means among those the caller may reach (itself excluded). Unknown and
-    /// unreachable give the same error, so a refusal never reveals that an agent exists.
+    /// The one agent an id, a unique id prefix (8 or more characters) or a name means among those the caller may reach
+    /// (itself excluded). Unknown and unreachable give the same error, so a refusal never reveals that an agent exists.
     /// </summary>
     public (string AgentId, string Name) Resolve(string reference)
     {
@@ -89,10 +89,13 @@ internal sealed class AgentReach
             return (reference, byId.FirstOrDefault() ?? reference);
         }
 
-        var matches = reachable.Where(r => r.Value.Contains(reference)).ToList();
+        var byPrefix = reference.Length >= 8
+            ? reachable.Where(r => r.Key.StartsWith(reference, StringComparison.OrdinalIgnoreCase)).ToList()
+            : [];
+        var matches = byPrefix.Count > 0 ? byPrefix : reachable.Where(r => r.Value.Contains(reference)).ToList();
         return matches.Count switch
         {
-            1 => (matches[0].Key, reference),
+            1 => (matches[0].Key, byPrefix.Count > 0 ? matches[0].Value.FirstOrDefault() ?? matches[0].Key : reference),
             0 => throw new HubException(
                 ErrorCodes.NotFound,
                 $"No agent you can reach is called '{reference}'. You can reach agents with a public card ('parler discover') or in a room with you."),

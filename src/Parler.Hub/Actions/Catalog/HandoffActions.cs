@@ -19,7 +19,7 @@ internal static class HandoffActions
             {
                 Name = "handoffs.post", Method = "POST", Route = "/v1/rooms/{room}/handoffs", Access = ActionAccess.Member,
                 Summary = "Hand the turn to another agent (by name, role or id) with a summary and the next instruction.",
-                Description = "Signed like a message of kind 'handoff' whose body is the RFC 8785 form of {for, summary, next, bundle}. The addressed agent sees it as HANDOFF TO YOU.",
+                Description = "Signed like a message of kind 'handoff' whose body is the RFC 8785 form of {for, summary, next, bundle}. The hub resolves 'for' among the room's active members (id, unique id prefix of 8+, name, role) to one agent id, stored as 'for_agent'; an unknown or ambiguous target is refused with the candidates. That agent sees it as HANDOFF TO YOU.",
             },
             context.PostHandoffRequest,
             context.HandoffResponse,
@@ -49,6 +49,7 @@ internal static class HandoffActions
         }
 
         var room = await call.ReloadRoomAsync(writer, ct);
+        var addressee = ResolveTarget(room.State, target);
         var body = HandoffBody.Of(target, summary, next, input.Bundle);
         if (input.Signature is not null && !MessageSignature.Verify(room.Id, caller.AgentId, HandoffBody.Kind, body, nonce, input.Signature))
         {
@@ -62,6 +63,7 @@ internal static class HandoffActions
             {
                 ["handoff_id"] = handoffId,
                 ["for"] = target,
+                ["for_agent"] = addressee.AgentId,
                 ["summary"] = summary,
                 ["next"] = next,
                 ["bundle"] = input.Bundle,
@@ -69,7 +71,37 @@ internal static class HandoffActions
                 ["signature"] = input.Signature,
             }),
             ct);
-        return new HandoffResponse(room.Id, handoffId, fact.Seq, fact.Hash);
+        return new HandoffResponse(room.Id, handoffId, fact.Seq, fact.Hash, addressee.AgentId, addressee.Name);
+    }
+
+    /// <summary>
+    /// The one active member a handoff is for: by full id, by unique id prefix (8 or more characters), by name, or by
+    /// role, in that order. An unknown or ambiguous target is refused with the members it could have meant.
+    /// </summary>
+    private static MemberState ResolveTarget(RoomState state, string target)
+    {
+        var active = state.Members.Values.Where(m => m.Status == MemberStatus.Active).OrderBy(m => m.JoinedAt).ToList();
+        var id = target.ToLowerInvariant();
+        List<MemberState>[] tiers =
+        [
+            active.Where(m => m.AgentId == id).ToList(),
+            id.Length >= 8 ? active.Where(m => m.AgentId.StartsWith(id, StringComparison.Ordinal)).ToList() : [],
+            active.Where(m => string.Equals(m.Name, target, StringComparison.OrdinalIgnoreCase)).ToList(),
+            active.Where(m => string.Equals(m.Role, target, StringComparison.OrdinalIgnoreCase)).ToList(),
+        ];
+        var matches = tiers.FirstOrDefault(t => t.Count > 0) ?? [];
+        static string List(IEnumerable<MemberState> members) =>
+            string.Join(", ", members.Select(m => $"{m.Name} ({m.AgentId}, {m.Role})"));
+        return matches.Count switch
+        {
+            1 => matches[0],
+            0 => throw new HubException(
+                ErrorCodes.NotFound,
+                $"No active member of this room is '{target}'. Hand off to one of: {List(active)}."),
+            _ => throw new HubException(
+                ErrorCodes.AmbiguousAgent,
+                $"'{target}' matches {matches.Count} members: {List(matches)}. Use one's id (or 8+ characters of it)."),
+        };
     }
 
     private static async Task<TaskStatusResponse> StatusAsync(ActionCall call, TaskStatusRequest input, IStoreWriter writer, CancellationToken ct)

@@ -1,0 +1,106 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using Parler.Core.Identity;
+using Parler.Tests.Shared;
+
+namespace Parler.EndToEnd.Tests.Harness;
+
+/// <summary>Helpers for the live-agent tests: ids, handoffs, a custom environment, and an operator rewriting a handoff in the record.</summary>
+public static partial class LiveAgents
+{
+    public static string IdOf(ParlerCli agent) => IdentityFile.LoadOrCreate(agent.Home, agent.Name).Id;
+
+    /// <summary>Hands off from <paramref name="from"/> and returns the handoff id the CLI printed.</summary>
+    public static async Task<string> HandoffAsync(ParlerCli from, string room, string target, string summary, string next)
+    {
+        var run = await from.RunOkAsync("handoff", "--room", room, "--for", target, "--summary", summary, "--next", next);
+        var id = HandoffId().Match(run.Out);
+        id.Success.ShouldBeTrue(run.ToString());
+        return id.Value;
+    }
+
+    /// <summary>Starts <c>parler</c> as <paramref name="agent"/> with extra environment variables.</summary>
+    public static ChildProcess Start(ParlerCli agent, IReadOnlyDictionary<string, string?> extra, params string[] arguments)
+    {
+        var environment = new Dictionary<string, string?>(agent.Environment);
+        foreach (var (key, value) in extra)
+        {
+            environment[key] = value;
+        }
+
+        return ChildProcess.Start(ParlerCli.Executable, arguments, environment);
+    }
+
+    /// <summary>Posts a handoff with no signature, as a client without a key could.</summary>
+    public static async Task<string> PostUnsignedHandoffAsync(ParlerCli from, string roomId, string target, string next)
+    {
+        using var api = await HubApi.SignInAsync(from);
+        var posted = await api.PostAsync($"/v1/rooms/{roomId}/handoffs", new JsonObject
+        {
+            ["for"] = target, ["summary"] = "unsigned", ["next"] = next, ["nonce"] = Guid.NewGuid().ToString("N"),
+        });
+        posted.Status.ShouldBe(System.Net.HttpStatusCode.Created, posted.ToString());
+        return posted.Json["handoff_id"]!.GetValue<string>();
+    }
+
+    /// <summary>What an operator with the database could do: rewrite a handoff's next step in place.</summary>
+    public static async Task RewriteNextAsync(HubFixture fixture, string handoffId, string next)
+    {
+        int changed;
+        if (fixture.UsesPostgres)
+        {
+            await using var postgres = new NpgsqlConnection(TestPostgres.ConnectionString(fixture.Database));
+            await postgres.OpenAsync();
+            await using var update = new NpgsqlCommand(
+                "ALTER TABLE facts DISABLE TRIGGER facts_no_update; " +
+                "UPDATE facts SET data = jsonb_set(data::jsonb, '{next}', to_jsonb(@next::text))::text WHERE type = 'handoff.posted' AND data::jsonb->>'handoff_id' = @id; " +
+                "ALTER TABLE facts ENABLE TRIGGER facts_no_update;",
+                postgres);
+            update.Parameters.AddWithValue("next", next);
+            update.Parameters.AddWithValue("id", handoffId);
+            changed = await update.ExecuteNonQueryAsync();
+        }
+        else
+        {
+            var connectionString = new SqliteConnectionStringBuilder { DataSource = fixture.Database, Pooling = false, DefaultTimeout = 30 }.ToString();
+            await using var connection = new SqliteConnection(connectionString);
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                DROP TRIGGER IF EXISTS facts_no_update;
+                UPDATE facts SET data = json_set(data, '$.next', $next) WHERE type = 'handoff.posted' AND json_extract(data, '$.handoff_id') = $id;
+                """;
+            command.Parameters.AddWithValue("$next", next);
+            command.Parameters.AddWithValue("$id", handoffId);
+            changed = await command.ExecuteNonQueryAsync();
+        }
+
+        changed.ShouldBe(1);
+    }
+
+    /// <summary>Polls a file's lines until <paramref name="done"/> holds (the runner writes them); fails after the deadline.</summary>
+    public static async Task<string[]> WaitForLinesAsync(string path, Func<string[], bool> done, TimeSpan timeout, string what)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var lines = File.Exists(path) ? await File.ReadAllLinesAsync(path) : [];
+            if (done(lines))
+            {
+                return lines;
+            }
+
+            if (clock.Elapsed > timeout)
+            {
+                throw new TimeoutException($"Waited {timeout} for {what}; {path} holds: {string.Join(" | ", lines)}");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    [GeneratedRegex(@"ho_[A-Za-z0-9_-]+")]
+    private static partial Regex HandoffId();
+}
