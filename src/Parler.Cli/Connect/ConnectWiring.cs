@@ -86,7 +86,7 @@ internal static class ConnectWiring
         try
         {
             var change = ConfigFile.Apply(hooks, WakeWiring.StopHookEntry(setup, agent, hub));
-            report.Add(new JsonObject { ["host"] = agent.Id, ["config"] = hooks.ConfigPath, ["change"] = Name(change), ["wake"] = "stop-hook" });
+            report.Add((JsonNode)new JsonObject { ["host"] = agent.Id, ["config"] = hooks.ConfigPath, ["change"] = Name(change), ["wake"] = "stop-hook" });
             if (!context.Json)
             {
                 await context.Host.Out.WriteLineAsync($"{hooks.DisplayName,-15} {Name(change),-10} {hooks.ConfigPath}");
