@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Parler.Cli.Commands;
+using Parler.Cli.Output;
 using Parler.Contract;
 
 namespace Parler.Cli;
@@ -44,9 +45,38 @@ internal static class ParlerCli
             ConnectCommand.Create(host),
             DoctorCommand.Create(host),
         };
+        ExitCodesHelp.AddTo(root);
         root.Options.Add(GlobalOptions.Hub);
         root.Options.Add(GlobalOptions.Name);
         root.Options.Add(GlobalOptions.Json);
         return root;
+    }
+
+    /// <summary>
+    /// Parses and runs one command line. A command line the parser refuses is a usage error like any other: exit 2,
+    /// the parser's words and the command's --help (JSON on stderr with --json).
+    /// </summary>
+    public static async Task<int> InvokeAsync(CliHost host, string[] args, InvocationConfiguration? configuration = null, CancellationToken cancellationToken = default)
+    {
+        var parse = Build(host).Parse(args);
+        if (parse.Errors.Count == 0)
+        {
+            // Help and version go where the host says (the console, or a test's writer).
+            configuration ??= new InvocationConfiguration();
+            configuration.Output = host.Out;
+            configuration.Error = host.Error;
+            return await parse.InvokeAsync(configuration, cancellationToken);
+        }
+
+        var json = args.Contains("--json", StringComparer.Ordinal);
+        // An unknown word also leaves its command unfinished; the unknown word is the one worth saying.
+        var errors = parse.Errors.Select(e => e.Message).ToList();
+        if (errors.Count > 1)
+        {
+            errors.RemoveAll(m => m.StartsWith("Required command was not provided", StringComparison.Ordinal));
+        }
+
+        await CliError.Usage(string.Join(" ", errors), parse).WriteAsync(host.Error, json);
+        return ExitCodes.Usage;
     }
 }

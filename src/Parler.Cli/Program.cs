@@ -13,4 +13,4 @@ void Stop(PosixSignalContext context)
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 var configuration = new InvocationConfiguration { ProcessTerminationTimeout = null };
-return await ParlerCli.Build(CliHost.Console).Parse(args).InvokeAsync(configuration, stopping.Token);
+return await ParlerCli.InvokeAsync(CliHost.Console, args, configuration, stopping.Token);

@@ -17,7 +17,7 @@ namespace Parler.Mcp;
 
 /// <summary>
 /// <c>parler mcp</c>: a stdio MCP server on the official SDK. stdout carries only JSON-RPC; every log line goes to
-/// stderr. Tools come from the hub's action registry; the hub is dialled on the first tool call, not before.
+/// stderr. Tools come from the hub's action registry; the hub is dialled in the background at start (<see cref="HubDialer"/>).
 /// </summary>
 internal static partial class ParlerMcpServer
 {
@@ -33,6 +33,7 @@ internal static partial class ParlerMcpServer
         builder.Services.AddParlerMcp(settings, time, Environment.GetEnvironmentVariable(ToolProfile.Variable)).WithStdioServerTransport();
         builder.Services.AddHostedService<SessionKnocker>();
         builder.Services.AddHostedService<LiveWatcher>();
+        builder.Services.AddHostedService<HubDialer>();
 
         using var host = builder.Build();
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ParlerMcpServer).FullName!);

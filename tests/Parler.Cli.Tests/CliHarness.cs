@@ -46,7 +46,7 @@ public sealed class CliHarness : IAsyncLifetime
         var output = new StringWriter();
         var error = new StringWriter();
         var host = new CliHost(output, error, name => environment.GetValueOrDefault(name), TimeProvider.System);
-        var exit = await ParlerCli.Build(host).Parse(args).InvokeAsync();
+        var exit = await ParlerCli.InvokeAsync(host, args);
         return new CliResult(exit, output.ToString(), error.ToString());
     }
 }

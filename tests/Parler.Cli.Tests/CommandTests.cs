@@ -1,3 +1,5 @@
+using Parler.Tests.Shared;
+
 namespace Parler.Cli.Tests;
 
 public sealed class CommandTests(CliHarness harness) : IClassFixture<CliHarness>
@@ -17,7 +19,7 @@ public sealed class CommandTests(CliHarness harness) : IClassFixture<CliHarness>
         var environment = new Dictionary<string, string?>
         {
             ["PARLER_HOME"] = harness.Home("offline"),
-            ["PARLER_HUB"] = "http://127.0.0.1:9",
+            ["PARLER_HUB"] = $"http://127.0.0.1:{FreePort.Pick()}",
         };
 
         var result = await CliHarness.RunWithAsync(environment, "rooms");

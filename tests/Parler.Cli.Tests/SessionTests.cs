@@ -12,8 +12,10 @@ public sealed class SessionTests(CliHarness harness) : IClassFixture<CliHarness>
         var knock = await harness.RunAsync("webdev", "session", "join", key);
         var peek = await harness.RunAsync("webdev", "recv", "--room", "auth-redesign");
         knock.Out.ShouldStartWith("pending:");
+        knock.ExitCode.ShouldBe(ExitCodes.Pending);
         knock.Out.ShouldNotContain("Designing auth");
-        peek.ExitCode.ShouldBe(ExitCodes.NotFound);
+        peek.ExitCode.ShouldBe(ExitCodes.Pending);
+        peek.Error.ShouldContain("waiting for the host to approve you");
 
         (await harness.RunAsync("host", "session", "requests", "--room", "auth-redesign")).Out.ShouldContain("webdev");
         (await harness.RunAsync("host", "session", "approve", "--room", "auth-redesign", "webdev")).Out.ShouldContain("is now active");

@@ -27,10 +27,13 @@ public sealed class SessionFlowTests(HubFixture fixture) : IClassFixture<HubFixt
             }
         }
 
-        var knock = await webdev.RunOkAsync("session", "join", key);
+        var knock = await webdev.RunAsync("session", "join", key);
+        knock.ExitCode.ShouldBe(7, knock.ToString());
         knock.Out.ShouldStartWith("pending:");
         knock.Out.ShouldNotContain("Designing auth");
-        (await webdev.RunAsync("recv", "--room", "auth-redesign")).ExitCode.ShouldBe(5);
+        var send = await webdev.RunAsync("send", "--room", "auth-redesign", "hello?");
+        send.ExitCode.ShouldBe(7, send.ToString());
+        send.Error.ShouldContain("waiting for the host to approve you");
 
         var requests = await host.RunOkAsync("session", "requests", "--room", "auth-redesign", "--json");
         var webdevId = JsonNode.Parse(requests.Out)!["requests"]![0]!["agent_id"]!.GetValue<string>();
@@ -44,7 +47,7 @@ public sealed class SessionFlowTests(HubFixture fixture) : IClassFixture<HubFixt
         joined.Out.ShouldNotContain("CHAIN BROKEN");
         (await webdev.RunOkAsync("recv", "--room", "auth-redesign")).Error.ShouldContain("nothing new");
 
-        await bystander.RunOkAsync("session", "join", key);
+        (await bystander.RunAsync("session", "join", key)).ExitCode.ShouldBe(7);
         await host.RunOkAsync("session", "approve", "--room", "auth-redesign", "bystander");
         await bystander.RunOkAsync("session", "join", key);
         await using var watcher = webdev.Start("recv", "--room", "auth-redesign", "--watch");
@@ -65,7 +68,7 @@ public sealed class SessionFlowTests(HubFixture fixture) : IClassFixture<HubFixt
         var stranger = fixture.Agent("stranger");
         var key = (await host.RunOkAsync("session", "open", "--topic", "deny-room", "--context", "private plan")).Out.Split(' ')[1];
 
-        await stranger.RunOkAsync("session", "join", key);
+        (await stranger.RunAsync("session", "join", key)).ExitCode.ShouldBe(7);
         await host.RunOkAsync("session", "deny", "--room", "deny-room", "stranger");
         var again = await stranger.RunAsync("session", "join", key);
 

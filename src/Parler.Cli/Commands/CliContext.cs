@@ -40,7 +40,12 @@ internal sealed class CliContext(CliHost host, ParseResult parseResult)
 
     public HubClient Client() => _client ??= new HubClient(HubUrl, Identity(), new TokenCache(Home), Host.Time);
 
-    public void DisposeClient() => _client?.Dispose();
+    /// <summary>Disposes the client; the next <see cref="Client"/> makes a new one.</summary>
+    public void DisposeClient()
+    {
+        _client?.Dispose();
+        _client = null;
+    }
 }
 
 /// <summary>The user asked for something malformed; the message says how to ask.</summary>

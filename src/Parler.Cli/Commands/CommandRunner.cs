@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Parler.Client;
 using Parler.Client.Blobs;
+using Parler.Cli.Output;
 
 namespace Parler.Cli.Commands;
 
@@ -13,7 +15,20 @@ internal static class CommandRunner
             using var context = new CliContextScope(new CliContext(host, parseResult));
             try
             {
-                return await body(context.Value, cancellationToken);
+                try
+                {
+                    return await body(context.Value, cancellationToken);
+                }
+                catch (HubClientException ex) when (ex.Unreachable && command.Name != "hub")
+                {
+                    if (!await LocalHubRestart.TryAsync(context.Value, cancellationToken))
+                    {
+                        throw;
+                    }
+
+                    context.Value.DisposeClient();
+                    return await body(context.Value, cancellationToken);
+                }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -21,22 +36,40 @@ internal static class CommandRunner
             }
             catch (HubClientException ex)
             {
-                await host.Error.WriteLineAsync($"parler: {ex.Message}");
-                return ex.Unreachable ? ExitCodes.HubUnreachable
-                    : ex.Problem!.Status == 404 ? ExitCodes.NotFound
-                    : ExitCodes.Refused;
+                return await FailAsync(context.Value, Pending(context.Value, ex) ?? CliError.FromHub(ex, context.Value.HubUrl.ToString().TrimEnd('/')));
             }
             catch (CliUsageException ex)
             {
-                await host.Error.WriteLineAsync($"parler: {ex.Message}");
-                return ExitCodes.Usage;
+                return await FailAsync(context.Value, CliError.Usage(ex.Message, parseResult));
             }
             catch (Exception ex) when (ex is HandoffException or InvalidDataException or IOException or UnauthorizedAccessException or ArgumentException)
             {
-                await host.Error.WriteLineAsync($"parler: {ex.Message}");
-                return ExitCodes.Failure;
+                return await FailAsync(context.Value, CliError.Failed(ex));
             }
         });
+
+    /// <summary>A room this identity knocked on and waits to be admitted to reads as "not found" at the hub: say it waits.</summary>
+    private static CliError? Pending(CliContext context, HubClientException ex)
+    {
+        if (ex.Problem?.Code != "room_not_found")
+        {
+            return null;
+        }
+
+        var roomRef = context.ParseResult.CommandResult.Children.OfType<OptionResult>()
+            .FirstOrDefault(r => r.Option.Name == "--room")?.Tokens.FirstOrDefault()?.Value;
+        return PendingJoins.Find(context.Home, roomRef) is { } room
+            ? new CliError(ExitCodes.Pending, "approval_pending",
+                $"you asked to join '{room.Name}' ({room.Id}) and are waiting for the host to approve you; until then you can neither read nor send there.",
+                "parler session join KEY (again, once approved: it then brings the full context)")
+            : null;
+    }
+
+    private static async Task<int> FailAsync(CliContext context, CliError error)
+    {
+        await error.WriteAsync(context.Host.Error, context.Json);
+        return error.Exit;
+    }
 
     private sealed class CliContextScope(CliContext value) : IDisposable
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Parler.Cli.Connect;
+using Parler.Cli.Doctor;
 using Parler.Client;
 using Parler.Core.Identity;
 
@@ -18,6 +19,8 @@ internal static class DoctorCommand
                 Identity(context.Home),
                 await HubAsync(context.HubUrl, cancellationToken),
             };
+            checks.AddRange(DoctorRecord.Check(LocalHub.HomeFor(context.Home) ?? context.Home));
+            checks.Add(DoctorRecord.Disk(context.Home));
             var setup = new ConnectSetup(host, HostDirectories.Current);
             checks.AddRange(setup.Installed.Select(Entry));
             checks.AddRange(setup.Installed.Select(agent => Wake(setup, agent)));
@@ -28,14 +31,14 @@ internal static class DoctorCommand
 
             foreach (var check in checks)
             {
-                await host.Out.WriteLineAsync($"{(check.Fix is null ? "ok  " : "FAIL")} {check.Subject}: {check.Finding}");
+                await host.Out.WriteLineAsync($"{(check.Fix is null ? "ok  " : check.Failed ? "FAIL" : "note")} {check.Subject}: {check.Finding}");
                 if (check.Fix is not null)
                 {
-                    await host.Out.WriteLineAsync($"     fix: {check.Fix}");
+                    await host.Out.WriteLineAsync($"     {(check.Failed ? "fix" : "how")}: {check.Fix}");
                 }
             }
 
-            var problems = checks.Count(c => c.Fix is not null);
+            var problems = checks.Count(c => c.Fix is not null && c.Failed);
             await host.Error.WriteLineAsync(problems == 0 ? "All checks passed." : $"{problems} problem(s) found.");
             return problems == 0 ? ExitCodes.Success : ExitCodes.Failure;
         });
@@ -47,7 +50,8 @@ internal static class DoctorCommand
         var path = IdentityFile.PathFor(home);
         if (!File.Exists(path))
         {
-            return new("identity", $"none yet at {path}", "run 'parler whoami' to create one (agents wired by 'parler connect' create their own)");
+            // Not a failure: agents wired by 'parler connect' have their own; this one is only for the CLI.
+            return new("identity", $"no CLI identity yet at {path} (agents wired by 'parler connect' have their own)", "run 'parler whoami' to create one for the CLI", Failed: false);
         }
 
         try
@@ -63,7 +67,7 @@ internal static class DoctorCommand
 
     private static async Task<DoctorCheck> HubAsync(Uri hub, CancellationToken cancellationToken) =>
         await LocalHub.AnswersAsync(hub, cancellationToken)
-            ? new("hub", $"{ConnectSetup.HubText(hub)} answers", null)
+            ? new("hub", $"{ConnectSetup.HubText(hub)} answers{await DoctorRecord.HubVersionAsync(hub, cancellationToken)}", null)
             : new("hub", $"nothing answers at {ConnectSetup.HubText(hub)}",
                 LocalHub.IsLocal(hub) ? "run 'parler connect' (starts a local hub in the background) or 'parler hub'" : "check the URL (--hub or PARLER_HUB) and that the hub is running");
 
@@ -118,5 +122,4 @@ internal static class DoctorCommand
                 "copy the key again from the agent that opened the session (like A3KELDJR), or unset PARLER_SESSION_KEY");
     }
 
-    private sealed record DoctorCheck(string Subject, string Finding, string? Fix);
 }

@@ -31,6 +31,7 @@ internal static class HubCommand
         };
         var command = new Command("hub", "Run a hub: the rooms, the record and the HTTP contract, on this machine") { address, database, tls, log, blobs };
         command.Subcommands.Add(CreateMigrate(host));
+        command.Subcommands.Add(HubStopCommand.Create(host));
         command.Handle(host, async (context, cancellationToken) =>
         {
             using var logFile = context.ParseResult.GetValue(log) is { } logPath ? LogTo(logPath) : null;
@@ -46,6 +47,8 @@ internal static class HubCommand
                 JoinSecret = host.Environment("PARLER_JOIN_SECRET"),
                 Certificate = context.ParseResult.GetValue(tls) ? HubCertificate.LoadOrCreate(context.Home, host.Time) : null,
             };
+            // One hub per SQLite record: a second one would fight the first over the file (PostgreSQL records take many hubs).
+            using var recordLock = postgres is null ? RecordLock.Take(path) : null;
             HubHost hub;
             try
             {

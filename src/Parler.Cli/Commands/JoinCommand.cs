@@ -14,6 +14,16 @@ internal static class JoinCommand
         command.Handle(host, async (context, cancellationToken) =>
         {
             var result = await context.Client().RedeemInviteAsync(context.ParseResult.GetValue(code)!, cancellationToken);
+            var pending = result.Status == "pending";
+            if (pending)
+            {
+                PendingJoins.Add(context.Home, result.Room.Id, result.Room.Name);
+            }
+            else
+            {
+                PendingJoins.Remove(context.Home, result.Room.Id);
+            }
+
             if (context.Json)
             {
                 await host.Out.WriteLineAsync(JsonSerializer.Serialize(result, ProtocolJsonContext.Default.RedeemInviteResponse));
@@ -22,10 +32,12 @@ internal static class JoinCommand
             {
                 var room = result.Room;
                 var verb = result.Status == "already_member" ? "already in" : "joined";
-                await host.Out.WriteLineAsync($"{verb} {room.Kind} '{room.Name}' ({room.Id}), {room.Members} member(s); read it with: parler recv --room {room.Name}");
+                await host.Out.WriteLineAsync(pending
+                    ? $"pending: asked to join {room.Kind} '{room.Name}' ({room.Id}); the host must approve you, and you can read nothing until then. Run this again to check."
+                    : $"{verb} {room.Kind} '{room.Name}' ({room.Id}), {room.Members} member(s); read it with: parler recv --room {room.Name}");
             }
 
-            return ExitCodes.Success;
+            return pending ? ExitCodes.Pending : ExitCodes.Success;
         });
         return command;
     }

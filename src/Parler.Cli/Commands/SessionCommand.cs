@@ -63,8 +63,11 @@ internal static class SessionCommand
             {
                 await host.Out.WriteLineAsync(
                     $"pending: asked to join '{result.Room.Name}' ({result.Room.Id}). The host must approve you; you can read nothing until then. Run this again to check.");
-                return ExitCodes.Success;
+                PendingJoins.Add(cli.Home, result.Room.Id, result.Room.Name);
+                return ExitCodes.Pending;
             }
+
+            PendingJoins.Remove(cli.Home, result.Room.Id);
 
             await host.Error.WriteLineAsync($"in session '{result.Room.Name}' ({result.Room.Id}); the full context follows");
             var feed = await RoomFeed.OpenAsync(cli, result.Room.Id, moveCursor: true, cancellationToken);

@@ -22,7 +22,7 @@ internal static class ConnectListing
                 problem = ex.Message;
             }
 
-            rows.Add(new JsonObject
+            rows.Add((JsonNode)new JsonObject
             {
                 ["host"] = agent.Id,
                 ["name"] = agent.DisplayName,

@@ -39,7 +39,7 @@ internal static class ConnectWiring
                 var identity = setup.PrepareAgent(agent, mode.Hub, mode.JoinSecret);
                 var change = await ApplyAsync(agent, entry, host.Environment, cancellationToken);
                 agents.Add(new WiredAgent(agent, setup.AgentHome(agent), identity.Id));
-                report.Add(new JsonObject { ["host"] = agent.Id, ["config"] = agent.ConfigPath, ["change"] = Name(change), ["agent_id"] = identity.Id });
+                report.Add((JsonNode)new JsonObject { ["host"] = agent.Id, ["config"] = agent.ConfigPath, ["change"] = Name(change), ["agent_id"] = identity.Id });
                 if (!context.Json)
                 {
                     await host.Out.WriteLineAsync($"{agent.DisplayName,-15} {Name(change),-10} {agent.ConfigPath}");
@@ -86,7 +86,7 @@ internal static class ConnectWiring
         try
         {
             var change = ConfigFile.Apply(hooks, WakeWiring.StopHookEntry(setup, agent, hub));
-            report.Add(new JsonObject { ["host"] = agent.Id, ["config"] = hooks.ConfigPath, ["change"] = Name(change), ["wake"] = "stop-hook" });
+            report.Add((JsonNode)new JsonObject { ["host"] = agent.Id, ["config"] = hooks.ConfigPath, ["change"] = Name(change), ["wake"] = "stop-hook" });
             if (!context.Json)
             {
                 await context.Host.Out.WriteLineAsync($"{hooks.DisplayName,-15} {Name(change),-10} {hooks.ConfigPath}");

@@ -15,13 +15,13 @@ internal static class CardSignature
         var tags = new JsonArray();
         foreach (var tag in card.Tags ?? [])
         {
-            tags.Add(tag);
+            tags.Add((JsonNode?)JsonValue.Create(tag));
         }
 
         var skills = new JsonArray();
         foreach (var skill in card.Skills ?? [])
         {
-            skills.Add(skill);
+            skills.Add((JsonNode?)JsonValue.Create(skill));
         }
 
         return CanonicalJson.Serialize(new JsonObject

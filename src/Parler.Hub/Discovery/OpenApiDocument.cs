@@ -74,7 +74,7 @@ internal static class OpenApiDocument
         var parameters = new JsonArray();
         foreach (var name in RouteParameters(action.Route))
         {
-            parameters.Add(new JsonObject
+            parameters.Add((JsonNode)new JsonObject
             {
                 ["name"] = name, ["in"] = "path", ["required"] = true,
                 ["description"] = name == "room" ? "A room id (rm_...) or the name of one of your rooms." : $"The {name}.",
@@ -82,7 +82,7 @@ internal static class OpenApiDocument
             });
         }
 
-        parameters.Add(new JsonObject
+        parameters.Add((JsonNode)new JsonObject
         {
             ["name"] = ActionPipeline.VersionHeader, ["in"] = "header", ["required"] = false,
             ["description"] = "Contract version; the hub answers 400 unsupported_version for one it does not speak.",
@@ -90,7 +90,7 @@ internal static class OpenApiDocument
         });
         if (action.IdempotencyKey)
         {
-            parameters.Add(new JsonObject
+            parameters.Add((JsonNode)new JsonObject
             {
                 ["name"] = ActionPipeline.IdempotencyHeader, ["in"] = "header", ["required"] = false,
                 ["description"] = "A retry with the same key returns the original result (200, replayed: true); the same key with another body is 409.",
@@ -103,7 +103,7 @@ internal static class OpenApiDocument
         {
             foreach (var property in action.Input!.Properties)
             {
-                parameters.Add(new JsonObject
+                parameters.Add((JsonNode)new JsonObject
                 {
                     ["name"] = property.Name, ["in"] = "query", ["required"] = false,
                     ["schema"] = Schema(property.PropertyType),

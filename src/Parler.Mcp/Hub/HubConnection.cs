@@ -17,7 +17,7 @@ internal sealed class HubConnection(McpSettings settings, TimeProvider time) : I
     private readonly TokenCache _tokens = new(settings.Home);
     private readonly SemaphoreSlim _hubStart = new(1, 1);
     private readonly TaskCompletionSource _dialled = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private bool _hubStartTried;
+    private bool _hubStartFailed;
 
     /// <summary>Completes once a call has signed in to the hub: what watches the hub waits for it, so nothing dials before a tool does.</summary>
     public Task Dialled => _dialled.Task;
@@ -50,19 +50,21 @@ internal sealed class HubConnection(McpSettings settings, TimeProvider time) : I
             try
             {
                 await SignInOnceAsync(client, cancellationToken);
+                _dialled.TrySetResult();
+                return await call(client);
             }
             catch (HubClientException ex) when (ex.Unreachable && settings.HubExecutable is not null && LocalHub.IsLocal(settings.Hub))
             {
+                // Any call, not only the first sign-in: a local hub that went away is started again and the call retried.
                 if (!await StartLocalHubAsync(cancellationToken))
                 {
                     throw;
                 }
 
                 await SignInOnceAsync(client, cancellationToken);
+                _dialled.TrySetResult();
+                return await call(client);
             }
-
-            _dialled.TrySetResult();
-            return await call(client);
         }
         catch (HubClientException ex)
         {
@@ -70,7 +72,11 @@ internal sealed class HubConnection(McpSettings settings, TimeProvider time) : I
         }
     }
 
-    /// <summary>A local hub that does not answer is started once, in the background, as <c>parler connect</c> would.</summary>
+    /// <summary>
+    /// A local hub that does not answer is started in the background, as <c>parler connect</c> would (several servers
+    /// finding it down together start one: <see cref="LocalHub.EnsureAsync"/> holds the start lock). After a start
+    /// that failed, this server does not try again.
+    /// </summary>
     private async Task<bool> StartLocalHubAsync(CancellationToken cancellationToken)
     {
         if (settings.HubExecutable is not { } executable || !LocalHub.IsLocal(settings.Hub) || LocalHub.HomeFor(settings.Home) is not { } hubHome)
@@ -81,12 +87,11 @@ internal sealed class HubConnection(McpSettings settings, TimeProvider time) : I
         await _hubStart.WaitAsync(cancellationToken);
         try
         {
-            if (_hubStartTried)
+            if (_hubStartFailed)
             {
                 return false;
             }
 
-            _hubStartTried = true;
             var address = $"{settings.Hub.Host}:{settings.Hub.Port}";
             try
             {
@@ -96,6 +101,7 @@ internal sealed class HubConnection(McpSettings settings, TimeProvider time) : I
             }
             catch (IOException)
             {
+                _hubStartFailed = true;
                 return false;
             }
         }

@@ -5,7 +5,14 @@ public sealed class ParlerCli(string home, string hubUrl, string name)
 {
     public static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(60);
 
-    public static string Executable => Path.Combine(AppContext.BaseDirectory, "parler");
+    /// <summary>
+    /// The <c>parler</c> under test: PARLER_E2E_EXECUTABLE when set (<c>.ci/run</c> points it at the Native AOT build it
+    /// installed), else the build beside the tests.
+    /// </summary>
+    public static string Executable =>
+        System.Environment.GetEnvironmentVariable("PARLER_E2E_EXECUTABLE") is { Length: > 0 } published
+            ? published
+            : Path.Combine(AppContext.BaseDirectory, "parler");
 
     public string Home { get; } = home;
 

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Parler.Cli.Tests;
+
+/// <summary>One grammar for every command: exit codes listed in --help, usage errors exit 2, --json errors are JSON on stderr.</summary>
+public sealed class CliGrammarTests(CliHarness harness) : IClassFixture<CliHarness>
+{
+    [Fact]
+    public async Task UnknownOption_AnyCommand_ExitsUsageNamingThatCommandsHelp()
+    {
+        var result = await harness.RunAsync("grammar", "rooms", "--bogus");
+
+        result.ExitCode.ShouldBe(ExitCodes.Usage);
+        result.Error.ShouldContain("parler: Unrecognized command or argument '--bogus'.");
+        result.Error.ShouldContain("next: parler rooms --help");
+    }
+
+    [Fact]
+    public async Task UnknownCommand_WithJson_IsAUsageErrorInJson()
+    {
+        var result = await harness.RunAsync("grammar", "nonsense", "--json");
+
+        result.ExitCode.ShouldBe(ExitCodes.Usage);
+        using var error = JsonDocument.Parse(result.Error);
+        error.RootElement.GetProperty("error").GetProperty("code").GetString().ShouldBe("usage");
+        error.RootElement.GetProperty("error").GetProperty("message").GetString().ShouldBe("Unrecognized command or argument 'nonsense'.");
+    }
+
+    [Fact]
+    public async Task HubRefusal_WithJson_IsOneJsonObjectOnStderrNamingAParlerCommand()
+    {
+        var result = await harness.RunAsync("grammar", "join", "ZZZZZZZZ", "--json");
+
+        result.ExitCode.ShouldBe(ExitCodes.NotFound);
+        result.Out.ShouldBeEmpty();
+        using var error = JsonDocument.Parse(result.Error);
+        var body = error.RootElement.GetProperty("error");
+        body.GetProperty("code").GetString().ShouldBe("invite_invalid");
+        body.GetProperty("message").GetString().ShouldNotBeNullOrWhiteSpace();
+        body.GetProperty("action").GetString()!.ShouldContain("parler ");
+    }
+
+    [Fact]
+    public async Task Help_Root_ListsEveryExitCode()
+    {
+        var result = await harness.RunAsync("grammar", "--help");
+
+        result.ExitCode.ShouldBe(0);
+        result.Out.ShouldContain("Exit codes:");
+        foreach (var (code, meaning) in ExitCodes.Described)
+        {
+            result.Out.ShouldContain(string.Create(CultureInfo.InvariantCulture, $"  {code,-4} {meaning}"));
+        }
+    }
+}
