@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Parler.Tests.Shared;
 
 namespace Parler.StartupBench;
 
@@ -8,32 +9,8 @@ internal static class Launch
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(30);
 
-    public static ProcessStartInfo Command(string file, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
-    {
-        var start = new ProcessStartInfo(file)
-        {
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("PARLER_", StringComparison.Ordinal)).ToList())
-        {
-            start.Environment.Remove(key);
-        }
-
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        return start;
-    }
+    public static ProcessStartInfo Command(string file, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment) =>
+        ChildCommand.Create(file, arguments, environment.Select(e => KeyValuePair.Create(e.Key, (string?)e.Value)));
 
     /// <summary>Start to exit, in milliseconds; a non-zero exit fails the run with what the command printed.</summary>
     public static async Task<double> ToExitAsync(ProcessStartInfo start)

@@ -20,8 +20,21 @@ internal static class HubRecord
         }
 
         var path = database ?? Path.Combine(context.Home, "hub.db");
-        Core.IO.SecureFile.EnsurePrivateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        PrepareFolder(path);
         return (path, null, path);
+    }
+
+    /// <summary>
+    /// A folder made for the record is its owner's alone; a folder that already exists keeps its mode, since it is the
+    /// user's (a record in /tmp must not close /tmp to everyone else).
+    /// </summary>
+    public static void PrepareFolder(string databasePath)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(databasePath))!;
+        if (!Directory.Exists(folder))
+        {
+            Core.IO.SecureFile.EnsurePrivateDirectory(folder);
+        }
     }
 
     public static string ConnectionString(CliHost host, string url)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Parler.Tests.Shared;
 
 namespace Parler.EndToEnd.Tests.Harness;
 
@@ -51,29 +52,7 @@ public sealed class ChildProcess : IAsyncDisposable
     public static ChildProcess Start(
         string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment, string? workingDirectory = null, bool keepInput = false)
     {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory ?? "",
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("PARLER_", StringComparison.Ordinal)).ToList())
-        {
-            start.Environment.Remove(key);
-        }
-
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
+        var start = ChildCommand.Create(fileName, arguments, environment, workingDirectory);
         var process = new Process { StartInfo = start };
         var child = new ChildProcess(process) { Description = $"{Path.GetFileName(fileName)} {string.Join(' ', start.ArgumentList)}" };
         process.OutputDataReceived += (_, e) => child.Add(child._output, e.Data);
