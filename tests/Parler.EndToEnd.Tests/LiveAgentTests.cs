@@ -58,10 +58,10 @@ public sealed class LiveAgentTests(HubFixture fixture) : IClassFixture<HubFixtur
         unknown.Error.ShouldContain("No active member of this room is 'webdev'");
         unknown.Error.ShouldContain($"bob ({LiveAgents.IdOf(team.Bob)}, member)");
         unknown.Error.ShouldContain($"alice ({LiveAgents.IdOf(team.Alice)}, owner)");
-        ambiguous.ExitCode.ShouldBe(4, ambiguous.ToString());
+        ambiguous.ExitCode.ShouldBe(6, ambiguous.ToString());
         ambiguous.Error.ShouldContain("'bob' matches 2 members");
         ambiguous.Error.ShouldContain(LiveAgents.IdOf(otherBob));
-        byRole.ExitCode.ShouldBe(4, byRole.ToString());
+        byRole.ExitCode.ShouldBe(6, byRole.ToString());
         var byPrefix = await team.Alice.RunAsync("handoff", "--room", "target-room", "--for", LiveAgents.IdOf(otherBob)[..9], "--summary", "s", "--next", "n");
         byPrefix.ExitCode.ShouldBe(0, byPrefix.ToString());
         (await otherBob.RunOkAsync("recv", "--room", "target-room")).Out.ShouldContain("=== HANDOFF TO YOU from alice");

@@ -43,14 +43,14 @@ internal sealed class HostedMcp : IDisposable
         return new HostedMcp(process);
     }
 
-    /// <summary>initialize, initialized, then the agent_whoami tool (which signs in to the hub); returns the tool result.</summary>
+    /// <summary>initialize, initialized, then the parler_rooms tool (in the default profile; it signs in to the hub); returns the tool result.</summary>
     public async Task<JsonNode> WhoAmIAsync()
     {
         using var timeout = new CancellationTokenSource(Deadline);
         await SendAsync("""{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"host","version":"1"}}}""");
         await ReadAsync(1, timeout.Token);
         await SendAsync("""{"jsonrpc":"2.0","method":"notifications/initialized"}""");
-        await SendAsync("""{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"agent_whoami","arguments":{}}}""");
+        await SendAsync("""{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"parler_rooms","arguments":{}}}""");
         return await ReadAsync(2, timeout.Token);
     }
 

@@ -25,6 +25,15 @@ public sealed class HandoffTargetTests
         IsFor(new JsonObject { ["for"] = "planner" }, "webdev").ShouldBeFalse();
     }
 
-    private static bool IsFor(JsonObject data, string selfName) =>
-        HandoffTarget.IsFor(new EventView(1, "handoff.posted", 1, Other, Other, "tok", data, "", "", "rm_1"), Me, selfName);
+    /// <summary>A whole handoff fact around the given target fields, as the hub stores it.</summary>
+    private static bool IsFor(JsonObject target, string selfName)
+    {
+        var data = new JsonObject { ["handoff_id"] = "ho_1", ["summary"] = "s", ["next"] = "n", ["nonce"] = "x", ["bundle"] = null, ["signature"] = null };
+        foreach (var (name, value) in target)
+        {
+            data[name] = value?.DeepClone();
+        }
+
+        return HandoffTarget.IsFor(new EventView(1, "handoff.posted", 1, Other, Other, "tok", data, "", "", "rm_1"), Me, selfName);
+    }
 }

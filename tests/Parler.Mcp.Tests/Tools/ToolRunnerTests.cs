@@ -71,7 +71,7 @@ public sealed class ToolRunnerTests(McpHarness harness) : IClassFixture<McpHarne
 
         var waiting = bob.CallAsync("parler_recv", new { room, wait = 30 });
         var me = await bob.CallAsync("parler_whoami").WaitAsync(Patience);
-        waiting.IsCompleted.ShouldBeFalse("agent_whoami should not wait for the pending read");
+        waiting.IsCompleted.ShouldBeFalse("parler_whoami should not wait for the pending read");
         me.ShouldContain("\"name\":\"bob\"");
 
         await alice.CallAsync("parler_send", new { room, body = "wake up" });
