@@ -41,7 +41,7 @@ public sealed class WakeLatencyTests(HubFixture fixture, ITestOutputHelper outpu
         {
             var before = File.Exists(marks) ? File.GetLastWriteTimeUtc(marks) : DateTime.MinValue;
             await using var stop = LiveAgents.Start(team.Bob, new Dictionary<string, string?> { ["PARLER_WAKE_WAIT_SECS"] = "30" }, "hook", "stop");
-            await WaitUntilAsync(() => File.Exists(marks) && File.GetLastWriteTimeUtc(marks) != before, "the hook's first pass");
+            await LiveAgents.PollUntilAsync(() => File.Exists(marks) && File.GetLastWriteTimeUtc(marks) != before, Deadline, () => "the hook's first pass");
             var at = await HandoffAsync(alice, team.RoomId, bobId, $"hook {i}");
             (await stop.WaitForExitAsync(Deadline)).ShouldBe(0, stop.Transcript());
             hook.Add(Now() - at);
@@ -90,19 +90,5 @@ public sealed class WakeLatencyTests(HubFixture fixture, ITestOutputHelper outpu
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition, string what)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (!condition())
-        {
-            if (clock.Elapsed > Deadline)
-            {
-                throw new TimeoutException($"Waited {Deadline} for {what}.");
-            }
-
-            await Task.Delay(5);
-        }
     }
 }

@@ -83,21 +83,26 @@ public static partial class LiveAgents
     /// <summary>Polls a file's lines until <paramref name="done"/> holds (the runner writes them); fails after the deadline.</summary>
     public static async Task<string[]> WaitForLinesAsync(string path, Func<string[], bool> done, TimeSpan timeout, string what)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (true)
-        {
-            var lines = File.Exists(path) ? await File.ReadAllLinesAsync(path) : [];
-            if (done(lines))
-            {
-                return lines;
-            }
+        string[] lines = [];
+        await PollUntilAsync(() => done(lines = File.Exists(path) ? File.ReadAllLines(path) : []), timeout, () => $"{what}; {path} holds: {string.Join(" | ", lines)}");
+        return lines;
+    }
 
+    /// <summary>
+    /// Polls until <paramref name="condition"/> holds, for state another process leaves in a file (it sends no signal to
+    /// wait on); fails after the deadline with <paramref name="what"/>.
+    /// </summary>
+    public static async Task PollUntilAsync(Func<bool> condition, TimeSpan timeout, Func<string> what)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
             if (clock.Elapsed > timeout)
             {
-                throw new TimeoutException($"Waited {timeout} for {what}; {path} holds: {string.Join(" | ", lines)}");
+                throw new TimeoutException($"Waited {timeout} for {what()}.");
             }
 
-            await Task.Delay(20);
+            await Task.Delay(10);
         }
     }
 
