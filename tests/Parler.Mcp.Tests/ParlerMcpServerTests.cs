@@ -54,7 +54,8 @@ public sealed class ParlerMcpServerTests : IAsyncLifetime
 
         tools.Select(t => t.Name).ShouldBe(ToolProfile.Select(ToolCatalog.Build(ActionCatalog.CreateDefault()), null).Select(t => t.Name), ignoreOrder: true);
         tools.Single(t => t.Name == "parler_rooms").ProtocolTool.Annotations!.ReadOnlyHint.ShouldBe(true);
-        tools.Single(t => t.Name == "parler_send").ProtocolTool.Annotations!.IdempotentHint.ShouldBe(false);
+        tools.Single(t => t.Name == "parler_send").ProtocolTool.Annotations!.IdempotentHint.ShouldNotBe(true);
+        tools.Single(t => t.Name == "parler_send").ProtocolTool.Annotations!.DestructiveHint.ShouldBe(false);
         tools.Single(t => t.Name == "parler_approve_join").ProtocolTool.Annotations!.IdempotentHint.ShouldBe(true);
         tools.ShouldAllBe(t => t.ProtocolTool.Annotations!.OpenWorldHint == true && !string.IsNullOrEmpty(t.ProtocolTool.Title));
     }
@@ -83,7 +84,7 @@ public sealed class ParlerMcpServerTests : IAsyncLifetime
         var result = await _client!.CallToolAsync("parler_rooms");
 
         result.IsError.ShouldBe(true);
-        ((TextContentBlock)result.Content.Single()).Text.ShouldStartWith("Cannot reach the hub at http://127.0.0.1:9: start one with 'parler hub'");
+        ((TextContentBlock)result.Content.Single()).Text.ShouldStartWith("Cannot reach the hub at http://127.0.0.1:9: it is down or the address is wrong.");
     }
 
     [Fact]
