@@ -133,13 +133,14 @@ public sealed class ToolRunnerTests(McpHarness harness) : IClassFixture<McpHarne
     }
 
     [Fact]
-    public async Task Call_HubNotRunning_SaysHowToStartOne()
+    public async Task Call_HubNotRunning_SaysWhatToDoInToolTerms()
     {
-        var lonely = harness.For("lonely", hubUrl: "http://127.0.0.1:9");
+        var nowhere = $"http://127.0.0.1:{Parler.Tests.Shared.FreePort.Pick()}";
+        var lonely = harness.For("lonely", hubUrl: nowhere);
 
         var error = await Should.ThrowAsync<McpException>(() => lonely.CallAsync("parler_rooms"));
 
-        error.Message.ShouldStartWith("Cannot reach the hub at http://127.0.0.1:9: it is down or the address is wrong. Tell your person");
+        error.Message.ShouldStartWith($"Cannot reach the hub at {nowhere}: it is down or the address is wrong. Tell your person");
         error.Message.ShouldNotContain("parler hub");
     }
 
