@@ -31,10 +31,13 @@ internal sealed partial class PostgresHubStore : IHubStore
         _source = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { IncludeFailedBatchedCommand = true });
         _time = time;
         _logger = logger;
+        Health = new StoreHealth(time, logger);
         _notifier = new PostgresNotifier(_source, streams => Committed?.Invoke(streams), logger);
     }
 
     public event Action<IReadOnlyCollection<string>>? Committed;
+
+    public StoreHealth Health { get; }
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {

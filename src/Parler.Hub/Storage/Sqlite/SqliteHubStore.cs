@@ -34,23 +34,31 @@ internal sealed partial class SqliteHubStore : IHubStore
         }.ToString();
         _time = time;
         _logger = logger;
+        Health = new StoreHealth(time, logger);
     }
 
     public event Action<IReadOnlyCollection<string>>? Committed;
 
+    public StoreHealth Health { get; }
+
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        _writeConnection = await OpenAsync(cancellationToken);
-        // Every commit is fsynced before its writers are answered: an acknowledged write is on disk.
-        await ExecuteAsync(_writeConnection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", cancellationToken);
+        _writeConnection = await OpenWriterAsync(cancellationToken);
         await ExecuteAsync(_writeConnection, SqliteSchema.Create, cancellationToken);
         await ExecuteAsync(_writeConnection, SqliteMemories.Schema, cancellationToken);
         await ExecuteAsync(_writeConnection, SqliteJobs.Schema, cancellationToken);
         await ExecuteAsync(_writeConnection, SqliteBlobs.Schema, cancellationToken);
         _meta = await LoadOrCreateMetaAsync(_writeConnection, cancellationToken);
         _writeCommands = new SqliteCommandCache(_writeConnection);
-        var connection = _writeConnection;
-        _writes.Start(batch => CommitBatchAsync(connection, batch, _stopping.Token));
+        _writes.Start(batch => CommitBatchAsync(batch, _stopping.Token));
+    }
+
+    /// <summary>The writer's connection. Every commit is fsynced before its writers are answered: an acknowledged write is on disk.</summary>
+    private async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", cancellationToken);
+        return connection;
     }
 
     public Task<HubMeta> GetMetaAsync(CancellationToken cancellationToken) =>
