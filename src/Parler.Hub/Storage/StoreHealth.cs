@@ -19,8 +19,10 @@ internal sealed partial class StoreHealth(TimeProvider time, ILogger logger)
     {
         lock (_gate)
         {
-            if (_current is { } current && current.Error == error && current.Reason == reason)
+            if (_current is { } current && current.Error == error)
             {
+                // Same state, maybe worded differently (refused, reset, timed out): keep the time it began, log nothing.
+                Volatile.Write(ref _current, current with { Reason = reason });
                 return;
             }
 
