@@ -28,16 +28,23 @@ public sealed class TcpGate(int port, IPEndPoint target) : IAsyncDisposable
     public async Task CloseAsync()
     {
         _listener?.Stop();
+        _listener = null;
         if (_accepting is not null)
         {
             await _accepting;
+            _accepting = null;
         }
 
         lock (_gate)
         {
             foreach (var connection in _connections)
             {
-                connection.Client.LingerState = new LingerOption(true, 0);
+                if (connection.Client is { } socket)
+                {
+                    // Reset, not a polite close: what a server that is gone looks like.
+                    socket.LingerState = new LingerOption(true, 0);
+                }
+
                 connection.Dispose();
             }
 

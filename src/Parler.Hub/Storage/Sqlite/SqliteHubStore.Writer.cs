@@ -31,6 +31,7 @@ internal sealed partial class SqliteHubStore
                 }
 
                 await _writeCommands!.Get("SAVEPOINT w").ExecuteNonQueryAsync(stopping);
+                var appended = session.Appended;
                 try
                 {
                     await pending.RunAsync(session);
@@ -40,6 +41,7 @@ internal sealed partial class SqliteHubStore
                 catch (Exception ex) when (StoreFailure.Classify(ex) is null && ex is not OperationCanceledException)
                 {
                     await _writeCommands!.Get("ROLLBACK TO w; RELEASE w").ExecuteNonQueryAsync(stopping);
+                    session.Appended = appended;
                     pending.Fail(ex);
                 }
             }
@@ -61,6 +63,7 @@ internal sealed partial class SqliteHubStore
         }
 
         Health.Succeeded();
+        Interlocked.Add(ref _committedFacts, session.Appended);
         foreach (var pending in succeeded)
         {
             pending.Complete();
