@@ -108,7 +108,26 @@ public sealed class DamagedRecordTests : IDisposable
     {
         await StoppedRecordAsync();
         var check = await CheckAsync(expectSound: true, "every hash chain verified");
-        check.ShouldContain($"{Messages + 2} facts");
+        check.ShouldContain($"2 streams, {Messages + 4} facts");
+    }
+
+    [Fact]
+    public async Task HubCheck_FactAlteredEarlyInStream_StartSamplesTheTailCheckFindsIt()
+    {
+        await StoppedRecordAsync();
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Database};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                DROP TRIGGER facts_no_update;
+                UPDATE facts SET data = json_set(data, '$.body', 'rewritten') WHERE type = 'message.posted' AND seq = 5;
+                """;
+            (await command.ExecuteNonQueryAsync()).ShouldBe(1);
+        }
+
+        await CheckAsync(expectSound: false, "fact #5 was altered");
+        await using var hub = await StartAsync();
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
