@@ -87,6 +87,14 @@ public sealed class DiskFullTests(ITestOutputHelper output) : IAsyncLifetime
         (await alice.GetAsync("/health")).Json["status"]!.GetValue<string>().ShouldBe("ok");
         (await UploadAsync(alice, hub.Url, room, new byte[1024])).Status.ShouldBe(HttpStatusCode.Created);
 
+        var errors = hub.Process.Errors;
+        // Logged per change of state, not per refused request (6 or more were refused, the upload included).
+        errors.ShouldContain(l => l.Contains("takes no writes (storage_full)", StringComparison.Ordinal), hub.Process.Transcript());
+        errors.Count(l => l.Contains("takes no writes", StringComparison.Ordinal)).ShouldBeLessThanOrEqualTo(2, hub.Process.Transcript());
+        errors.Count(l => l.Contains("takes writes again", StringComparison.Ordinal)).ShouldBe(1, hub.Process.Transcript());
+        errors.ShouldNotContain(l => l.TrimStart().StartsWith("at ", StringComparison.Ordinal), hub.Process.Transcript());
+        errors.ShouldNotContain(l => l.Contains("failed unexpectedly", StringComparison.Ordinal), hub.Process.Transcript());
+
         var stored = await ReadBodiesAsync(alice, room);
         stored.Count.ShouldBe(stored.Distinct().Count(), "a message was stored twice");
         stored.Order(StringComparer.Ordinal).ShouldBe(acknowledged.Order(StringComparer.Ordinal));

@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
-using Parler.Core.Facts;
 using Parler.Hub.Errors;
 using Parler.Hub.Rooms;
 using Parler.Hub.Storage;
