@@ -13,6 +13,10 @@ internal sealed class FuzzTally
 
     public ConcurrentQueue<string> Broken { get; } = new();
 
+    public ConcurrentDictionary<string, int> Successes { get; } = new(StringComparer.Ordinal);
+
+    public void Succeeded(string action) => Successes.AddOrUpdate(action, 1, (_, n) => n + 1);
+
     public int Sent => Volatile.Read(ref _sent);
 
     /// <summary>Claims the next request of the budget; false once it is spent.</summary>

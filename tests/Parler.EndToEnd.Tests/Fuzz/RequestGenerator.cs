@@ -17,7 +17,7 @@ internal sealed class RequestGenerator(int seed, IReadOnlyList<ActionContract> a
     [
         "", " ", "x", "team", "a b", "rm_", "rm_zzzzzzzzzzzz", "pa", "\u0000", "\u0007bell", "line\nbreak", "tab\t",
         "gap-b\u200b", "\u202Eevil", "\u2066iso\u2069", "\uFEFFbom", "caf\u00e9", "\ud83d\ude00", "\u00ad", "null", "true",
-        "../../etc/passwd", "%00", "<script>", "' or 1=1 --", "{\"a\":1}", "\\", "\"", "refs/heads/main", "application/pdf",
+        "../../etc/passwd", "<script>", "' or 1=1 --", "{\"a\":1}", "\\", "\"", "refs/heads/main", "application/pdf",
         "2026-01-01T00:00:00Z", "-1", "1e309", "VBZHDHGR", new string('x', 65), new string('y', 300), new string('z', 5000),
     ];
 
@@ -30,9 +30,13 @@ internal sealed class RequestGenerator(int seed, IReadOnlyList<ActionContract> a
 
     private readonly Random _random = new(seed);
 
+    /// <summary>Whether this request's fields get plausible values, so the actions' success paths are reached too.</summary>
+    private bool _plausible;
+
     public FuzzRequest Next()
     {
         var action = actions[_random.Next(actions.Count)];
+        _plausible = _random.Next(3) == 0;
         var method = _random.Next(12) == 0 ? Pick(Methods) : action.Method;
         var path = RouteFor(action) + Query(action);
         var headers = new List<KeyValuePair<string, string>>();
@@ -66,7 +70,7 @@ internal sealed class RequestGenerator(int seed, IReadOnlyList<ActionContract> a
         }
 
         var (body, contentType, chunked) = Body(action, method);
-        return new FuzzRequest(action.Name, method, path, body, contentType, chunked, headers, action.ResponseContentType == "text/event-stream");
+        return new FuzzRequest(action.Name, action.Route, action.Method, method, path, body, contentType, chunked, headers, action.ResponseContentType == "text/event-stream");
     }
 
     private string RouteFor(ActionContract action)
@@ -93,7 +97,8 @@ internal sealed class RequestGenerator(int seed, IReadOnlyList<ActionContract> a
         };
     }
 
-    private string[] Escaped() => [Uri.EscapeDataString(Pick(Texts)), "x", "0", "-1", "%FF", "%C3%28", "rm_" + _random.Next()];
+    // Kestrel answers a NUL in the path itself, before the hub sees the request: the path never carries one.
+    private string[] Escaped() => [Uri.EscapeDataString(Pick(Texts).Replace("\0", "", StringComparison.Ordinal)), "x", "0", "-1", "%FF", "%C3%28", "rm_" + _random.Next()];
 
     private string Query(ActionContract action)
     {
@@ -106,7 +111,7 @@ internal sealed class RequestGenerator(int seed, IReadOnlyList<ActionContract> a
         var pairs = new List<string>();
         foreach (var (name, type) in fields)
         {
-            if (_random.Next(3) == 0)
+            if (_random.Next(_plausible ? 2 : 3) == 0)
             {
                 pairs.Add($"{name}={Uri.EscapeDataString(QueryValue(name, type))}");
             }
@@ -126,7 +131,7 @@ internal sealed class RequestGenerator(int seed, IReadOnlyList<ActionContract> a
             : [];
 
     private string QueryValue(string name, Type type) =>
-        IsNumber(type) ? Number(name).ToString(CultureInfo.InvariantCulture) : _random.Next(4) == 0 ? Pick(["abc", "1.5", "", "99999999999999999999"]) : Pick(Texts);
+        _plausible ? Plausible(name, type).Trim('"') : IsNumber(type) ? Number(name).ToString(CultureInfo.InvariantCulture) : _random.Next(4) == 0 ? Pick(["abc", "1.5", "", "99999999999999999999"]) : Pick(Texts);
 
     private (byte[]? Body, string? ContentType, bool Chunked) Body(ActionContract action, string method)
     {
@@ -136,6 +141,11 @@ internal sealed class RequestGenerator(int seed, IReadOnlyList<ActionContract> a
         }
 
         var chunked = _random.Next(6) == 0;
+        if (_plausible)
+        {
+            return (Encoding.UTF8.GetBytes(JsonObjectFor(action.Input)), action.RequestContentType ?? "application/json", chunked);
+        }
+
         var contentType = _random.Next(12) switch
         {
             0 => null,
@@ -162,11 +172,11 @@ internal sealed class RequestGenerator(int seed, IReadOnlyList<ActionContract> a
         {
             if (_random.Next(4) != 0)
             {
-                members.Add($"{Quote(property.Name)}:{Value(property.Name, property.PropertyType, 0)}");
+                members.Add($"{Quote(property.Name)}:{(_plausible ? Plausible(property.Name, property.PropertyType) : Value(property.Name, property.PropertyType, 0))}");
             }
         }
 
-        if (_random.Next(12) == 0)
+        if (!_plausible && _random.Next(12) == 0)
         {
             members.Add($"{Quote(Pick(["colour", "", "\u00e9"]))}:1");
         }
@@ -182,6 +192,25 @@ internal sealed class RequestGenerator(int seed, IReadOnlyList<ActionContract> a
         _ => IsNumber(type) ? Number(name).ToString(CultureInfo.InvariantCulture) : type == typeof(bool) || type == typeof(bool?)
             ? Pick(["true", "false"])
             : Quote(Pick(Texts)),
+    };
+
+    /// <summary>A value that could pass the action's checks, as JSON.</summary>
+    private string Plausible(string name, Type type) => name switch
+    {
+        "name" => Quote($"fz-{_random.Next(100_000)}"),
+        "after" or "seq" => Pick(["0", "1", "3"]),
+        "wait" => "0",
+        "limit" or "max_uses" => Pick(["1", "5"]),
+        "ttl_seconds" => "3600",
+        "lease_seconds" => "30",
+        "kind" => Quote("text"),
+        "status" => Quote(Pick(["accepted", "done"])),
+        "to" or "for" => Quote(Pick(["alice", "bob", targets.AgentId])),
+        "agent_id" => Quote(targets.AgentId),
+        "room" => Quote(targets.RoomId),
+        _ when IsNumber(type) => "1",
+        _ when type == typeof(bool) || type == typeof(bool?) => Pick(["true", "false"]),
+        _ => Quote($"fuzz {name} {_random.Next(1000)}"),
     };
 
     private long Number(string name)
