@@ -57,18 +57,67 @@ public sealed class BadInputTests(HubFixture hub) : IClassFixture<HubFixture>
     [Fact]
     public async Task Challenge_TenMegabyteChunkedBody_Refused413EveryTime()
     {
-        using var http = new HttpClient { BaseAddress = hub.Url };
-        var body = new byte[10 * 1024 * 1024];
-        Array.Fill(body, (byte)'a');
         for (var i = 0; i < 20; i++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/auth/challenge") { Content = new StreamContent(new MemoryStream(body)) };
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-            request.Headers.TransferEncodingChunked = true;
+            var answer = await ChunkedPostAsync("/v1/auth/challenge", 10 * 1024 * 1024);
 
-            using var response = await http.SendAsync(request);
-            await ShouldBeProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "body_too_large");
+            answer.ShouldStartWith("HTTP/1.1 413 ", customMessage: answer);
+            answer.ShouldContain("application/problem+json");
+            answer.ShouldContain("\"code\":\"body_too_large\"");
         }
+    }
+
+    /// <summary>
+    /// Streams a chunked body over a raw connection while reading the answer, the way a client sees the hub refuse
+    /// early: HttpClient gives up on the broken pipe before it reads the answer the hub already sent.
+    /// </summary>
+    private async Task<string> ChunkedPostAsync(string path, int bytes)
+    {
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(hub.Url.Host, hub.Url.Port);
+        var stream = tcp.GetStream();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var reading = Task.Run(async () =>
+        {
+            using var answer = new MemoryStream();
+            var buffer = new byte[8192];
+            try
+            {
+                int read;
+                while ((read = await stream.ReadAsync(buffer, deadline.Token)) > 0)
+                {
+                    answer.Write(buffer, 0, read);
+                }
+            }
+            catch (IOException)
+            {
+                // The hub reset the connection after its answer.
+            }
+
+            return Encoding.UTF8.GetString(answer.ToArray());
+        });
+
+        var chunk = new byte[64 * 1024];
+        Array.Fill(chunk, (byte)'a');
+        try
+        {
+            await stream.WriteAsync(Encoding.ASCII.GetBytes(
+                $"POST {path} HTTP/1.1\r\nHost: {hub.Url.Authority}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"), deadline.Token);
+            for (var sent = 0; sent < bytes; sent += chunk.Length)
+            {
+                await stream.WriteAsync(Encoding.ASCII.GetBytes($"{chunk.Length:x}\r\n"), deadline.Token);
+                await stream.WriteAsync(chunk, deadline.Token);
+                await stream.WriteAsync("\r\n"u8.ToArray(), deadline.Token);
+            }
+
+            await stream.WriteAsync("0\r\n\r\n"u8.ToArray(), deadline.Token);
+        }
+        catch (IOException)
+        {
+            // The hub stopped reading once the body was over its limit.
+        }
+
+        return await reading;
     }
 
     [Fact]
