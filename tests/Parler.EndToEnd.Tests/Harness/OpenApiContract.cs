@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -9,6 +10,44 @@ namespace Parler.EndToEnd.Tests.Harness;
 /// </summary>
 public sealed class OpenApiContract(JsonObject document)
 {
+    private static readonly ConcurrentDictionary<Uri, Task<OpenApiContract>> Documents = new();
+
+    /// <summary>The document of the hub this client talks to, fetched once per hub address.</summary>
+    public static async Task<OpenApiContract?> ForAsync(HttpClient http)
+    {
+        var hub = http.BaseAddress!;
+        try
+        {
+            return await Documents.GetOrAdd(hub, async _ =>
+            {
+                using var anonymous = new HttpClient { BaseAddress = hub };
+                return new OpenApiContract(JsonNode.Parse(await anonymous.GetStringAsync("/openapi.json"))!.AsObject());
+            });
+        }
+        catch (HttpRequestException)
+        {
+            // The hub is gone (a test that kills it); the next hub on this address is fetched afresh.
+            Documents.TryRemove(hub, out _);
+            return null;
+        }
+    }
+
+    /// <summary>Like <see cref="Mismatch"/> for a concrete path; a path no operation's route matches is left alone (a 404 test).</summary>
+    public string? MismatchForPath(string method, string pathAndQuery, int status, string? mediaType, string body)
+    {
+        var path = pathAndQuery.Split('?')[0].Split('/');
+        var route = document["paths"]!.AsObject()
+            .Select(p => p.Key)
+            .Where(r => Matches(r.Split('/'), path) && document["paths"]![r]![method.ToLowerInvariant()] is not null)
+            .OrderBy(r => r.Count(c => c == '{'))
+            .FirstOrDefault();
+        return route is null ? null : Mismatch(method, route, status, mediaType, body);
+
+        static bool Matches(string[] template, string[] actual) =>
+            template.Length == actual.Length
+            && template.Zip(actual).All(t => t.First.StartsWith('{') || string.Equals(t.First, t.Second, StringComparison.Ordinal));
+    }
+
     /// <summary>What is wrong with this answer, or null when the document describes it.</summary>
     public string? Mismatch(string method, string route, int status, string? mediaType, string body)
     {
