@@ -77,6 +77,11 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
         {
             await Problems.WriteAsync(http, ex.Error, ex.Message, ex.SupportedVersions);
         }
+        catch (BadHttpRequestException ex)
+        {
+            var refusal = HttpRefusals.FromKestrel(ex);
+            await Problems.WriteAsync(http, refusal.Error, refusal.Message);
+        }
         catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
         {
             await Problems.WriteAsync(http, ErrorCodes.Unavailable, "The hub is shutting down. Retry in a moment (writes: with the same Idempotency-Key, so nothing lands twice).");
