@@ -71,7 +71,7 @@ internal sealed class HubHost : IAsyncDisposable
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<IHubStore>(sp => options.PostgresConnectionString is { } postgres
             ? new PostgresHubStore(postgres, time, sp.GetRequiredService<ILogger<PostgresHubStore>>())
-            : new SqliteHubStore(options.DatabasePath, time, sp.GetRequiredService<ILogger<SqliteHubStore>>()));
+            : new SqliteHubStore(options.DatabasePath, time, sp.GetRequiredService<ILogger<SqliteHubStore>>(), options.NewRecord));
         builder.Services.AddSingleton<IBlobStore>(_ => options.PostgresConnectionString is { } blobRecord && options.BlobsFolder is null
             ? new PostgresBlobStore(blobRecord)
             : new FileBlobStore(options.BlobsDirectory));

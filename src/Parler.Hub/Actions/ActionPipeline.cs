@@ -90,6 +90,14 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
         {
             // The caller went away; there is no one to answer.
         }
+        catch (Exception ex) when (Storage.StoreFailure.Classify(ex) is { } failure)
+        {
+            // The record itself failed (a full disk, an unreachable database): a registered, retryable error, logged
+            // once per change of state by the store's health rather than once per request.
+            services.Store.Health.Failed(failure.Error, failure.Reason);
+            var problem = Storage.StoreFailure.ToHubException(failure.Error, failure.Reason);
+            await Problems.WriteAsync(http, problem.Error, problem.Message);
+        }
         catch (Exception ex)
         {
             Log.ActionFailed(logger, action.Name, ex);
