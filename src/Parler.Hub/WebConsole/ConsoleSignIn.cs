@@ -73,7 +73,8 @@ internal static class ConsoleSignIn
             SameSite = SameSiteMode.Strict,
             Secure = http.Request.IsHttps,
             Path = "/",
-            Expires = DateTimeOffset.FromUnixTimeMilliseconds(expiresAt),
+            // Max-Age, not Expires: relative to the browser's own clock, so a hub whose clock differs cannot end it early.
+            MaxAge = TimeSpan.FromMilliseconds(expiresAt - now.ToUnixTimeMilliseconds()),
         });
         response.Headers.CacheControl = "no-store";
         response.StatusCode = StatusCodes.Status303SeeOther;
