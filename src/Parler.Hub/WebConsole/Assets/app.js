@@ -172,12 +172,13 @@ async function openRoom(room) {
   $("room").hidden = false;
   for (const b of document.querySelectorAll("#room-list button")) b.setAttribute("aria-current", String(b.dataset.room === room.id));
   const id = encodeURIComponent(room.id);
-  try {
-    const { members } = await api(`/v1/rooms/${id}/members`);
-    for (const m of members) state.names.set(m.agent_id, m.name);
-  } catch { /* a roster is a nicety */ }
+  // The roster (names) and the last page travel together: one round trip before the first paint.
   const start = Math.max(0, room.head - PAGE);
-  const page = await api(`/v1/rooms/${id}/messages?after=${start}&limit=${PAGE}`);
+  const [roster, page] = await Promise.all([
+    api(`/v1/rooms/${id}/members`).catch(() => ({ members: [] })),
+    api(`/v1/rooms/${id}/messages?after=${start}&limit=${PAGE}`),
+  ]);
+  for (const m of roster.members) state.names.set(m.agent_id, m.name);
   await add(page.events);
   const timeline = $("timeline");
   timeline.scrollTop = timeline.scrollHeight;
