@@ -77,7 +77,7 @@ internal static class EventStream
     {
         try
         {
-            var caller = await call.Services.Authenticator.AuthenticateAsync(call.Http, cancellationToken);
+            var caller = await call.Services.Authenticator.AuthenticateAsync(call.Http, cancellationToken, call.Action);
             var room = await call.Services.Store.GetRoomAsync(call.RequireRoom().Id, cancellationToken);
             return room?.State.ActiveMember(caller.AgentId) is not null;
         }
