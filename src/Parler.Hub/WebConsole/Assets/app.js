@@ -1,9 +1,9 @@
 // The Parler console. Plain ES modules, no framework: every piece of peer text goes through textContent.
-import { check } from "./verify.js";
+import { blobHash, check } from "./verify.js";
 
 const PAGE = 100;
 const $ = (id) => document.getElementById(id);
-const state = { session: null, room: null, facts: new Map(), first: 0, last: 0, names: new Map(), handoffs: new Map(), source: null, loadingOlder: false };
+const state = { session: null, room: null, facts: new Map(), first: 0, last: 0, names: new Map(), handoffs: new Map(), files: new Map(), source: null, loadingOlder: false };
 
 // Bidi and other invisible controls are shown as visible, inert markers, so they cannot reorder what a person reads.
 const CONTROLS = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
@@ -63,6 +63,7 @@ function learn(fact) {
   if ((fact.type === "member.joined" || fact.type === "member.requested") && typeof d.name === "string") state.names.set(d.agent_id, d.name);
   if (fact.type === "handoff.posted") state.handoffs.set(d.handoff_id, { to: d.for, summary: d.summary, status: "open", seq: fact.seq });
   if (fact.type === "task.status" && state.handoffs.has(d.handoff_id)) state.handoffs.get(d.handoff_id).status = d.status;
+  if ((fact.type === "file.posted" || fact.type === "bundle.posted") && typeof d.hash === "string") state.files.set(fact.seq, fact);
 }
 
 const BADGE_TEXT = { "verified": "verified", "unverified": "unverified", "chain-broken": "chain broken", "forged": "bad signature", "intact": "intact", "checking": "checking" };
@@ -113,6 +114,74 @@ function renderHandoffs() {
   $("handoffs").hidden = state.handoffs.size === 0;
 }
 
+// A file name is the sender's suggestion: visible controls, no path, no leading dot, never empty.
+const saveName = (name) => inert(name).replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, "_").replace(/^[.\s]+/, "").slice(0, 200) || "download";
+
+function fileName(fact) {
+  const d = fact.data;
+  return fact.type === "file.posted" ? inert(d.name) : `${inert(d.ref)} at ${inert(String(d.tip ?? "").slice(0, 12))}`;
+}
+
+// Downloads a shared blob, hashes it here (WebCrypto SHA-256) and offers it to save only when it matches the hash the
+// sender signed into the fact; a mismatch is shown and nothing is saved.
+async function download(fact, result) {
+  const d = fact.data;
+  const show = (outcome, text) => { result.dataset.result = outcome; result.textContent = text; };
+  if (fact.check?.badge !== "verified") {
+    show("refused", `not downloaded: the fact is ${BADGE_TEXT[fact.check?.badge ?? "checking"]}, so its hash is not the sender's word`);
+    return;
+  }
+  show("downloading", "downloading…");
+  let bytes;
+  try {
+    const response = await fetch(`/v1/blobs/${encodeURIComponent(d.hash)}`, { headers: { "Parle-Version": "1" }, credentials: "same-origin" });
+    if (!response.ok) {
+      const json = await response.json().catch(() => ({}));
+      show("refused", `not downloaded: ${json.detail ?? `HTTP ${response.status}`}`);
+      return;
+    }
+    bytes = await response.arrayBuffer();
+  } catch (e) { show("refused", `not downloaded: ${e.message}`); return; }
+  const actual = await blobHash(bytes);
+  if (actual !== d.hash || bytes.byteLength !== d.size) {
+    show("mismatch", `hash mismatch: got sha256 ${actual} (${bytes.byteLength} bytes), the sender signed ${inert(d.hash)} (${d.size} bytes); nothing saved`);
+    return;
+  }
+  show("verified", `hash verified (sha256 ${actual}); saved`);
+  const url = URL.createObjectURL(new Blob([bytes], { type: "application/octet-stream" }));
+  const name = fact.type === "file.posted" ? saveName(d.name) : `${d.hash.slice(0, 12)}.bundle`;
+  el("a", { href: url, download: name }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+function renderFiles() {
+  const list = $("file-list");
+  const rows = [...state.files.values()].sort((a, b) => b.seq - a.seq).map((fact) => {
+    const d = fact.data;
+    const result = el("span", { class: "download-result", "aria-live": "polite" });
+    const label = fileName(fact);
+    return el("li", { class: "file", "data-seq": String(fact.seq), "data-hash": String(d.hash) },
+      el("span", { class: "file-name", text: label }), " ",
+      el("span", { class: "file-meta", text: `${fact.type === "file.posted" ? "file" : "bundle"}, ${Number(d.size)} bytes, from ${nameOf(fact.actor)}${d.note ? ": " + inert(d.note) : ""}` }), " ",
+      el("button", { type: "button", class: "download", "aria-label": `Download ${label}`, text: "Download", onclick: () => download(fact, result) }), " ",
+      result);
+  });
+  // Rendered again only when the set changes, so a download's result stays on screen as new facts arrive.
+  if (list.childElementCount !== rows.length) list.replaceChildren(...rows);
+  $("files").hidden = state.files.size === 0;
+}
+
+async function searchMemory(event) {
+  event.preventDefault();
+  const q = $("memory-query").value.trim();
+  if (!q || !state.room) return;
+  const found = await api(`/v1/rooms/${encodeURIComponent(state.room.id)}/memory?q=${encodeURIComponent(q)}&limit=20`);
+  $("memory-summary").textContent = found.memories.length ? `${found.memories.length} found` : "Nothing found.";
+  $("memory-results").replaceChildren(...found.memories.map((m) => el("li", { class: "memory", "data-seq": String(m.seq) },
+    el("div", { class: "memory-text", text: inert(m.text) }),
+    el("div", { class: "memory-meta", text: `${m.key ? "key " + inert(m.key) + ", " : ""}by ${inert(m.author_name)}, ${time(Date.parse(m.at))}, #${m.seq}` }))));
+}
+
 function add(facts, { prepend = false } = {}) {
   const timeline = $("timeline");
   const fresh = facts.filter((f) => !state.facts.has(f.seq));
@@ -124,6 +193,7 @@ function add(facts, { prepend = false } = {}) {
     state.last = Math.max(...state.facts.keys());
   }
   renderHandoffs();
+  renderFiles();
   // Each fact is checked against the one before it; the fact after a newly loaded page is checked again.
   const toCheck = [...fresh];
   if (prepend && fresh.length) { const next = state.facts.get(fresh[fresh.length - 1].seq + 1); if (next) toCheck.push(next); }
@@ -166,7 +236,10 @@ async function loadKnocks() {
 
 async function openRoom(room) {
   state.source?.close();
-  Object.assign(state, { room, facts: new Map(), first: 0, last: 0, handoffs: new Map() });
+  Object.assign(state, { room, facts: new Map(), first: 0, last: 0, handoffs: new Map(), files: new Map() });
+  $("file-list").replaceChildren();
+  $("memory-results").replaceChildren();
+  $("memory-summary").textContent = "";
   $("room-title").textContent = `${inert(room.name)} (${room.kind})`;
   $("timeline").replaceChildren();
   $("room").hidden = false;
@@ -221,6 +294,7 @@ async function loadViewers() {
 
 async function main() {
   $("audit-close").addEventListener("click", () => { $("audit").hidden = true; });
+  $("memory-form").addEventListener("submit", (event) => searchMemory(event).catch((e) => status(`Search failed: ${e.message}`)));
   $("timeline").addEventListener("scroll", () => { if ($("timeline").scrollTop < 60) loadOlder().catch((e) => status(e.message)); });
   try {
     state.session = await api("/v1/console/session");

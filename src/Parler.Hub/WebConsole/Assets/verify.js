@@ -27,6 +27,11 @@ async function sha256(bytes) {
 
 const hex = (bytes) => Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 
+/** The SHA-256 of downloaded bytes as 64 lowercase hex digits: a blob's id, as file.posted and bundle.posted name it. */
+export async function blobHash(bytes) {
+  return hex(await sha256(bytes));
+}
+
 export async function factHash(fact) {
   const envelope = {
     stream: fact.stream, seq: fact.seq, type: fact.type, at: fact.at, actor: fact.actor,

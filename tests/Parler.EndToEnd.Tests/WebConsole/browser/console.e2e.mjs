@@ -3,6 +3,10 @@
 // environment; prints each step and exits non-zero on the first failure.
 import { execFile } from "node:child_process";
 import { strict as assert } from "node:assert";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { chromium } from "playwright-core";
 
 const env = process.env;
@@ -124,6 +128,59 @@ try {
   }, env.ROOM_ID);
   assert.deepEqual(notConsole, { status: 403, code: "token_scope" });
 
+  step("a file sent with parler send-file is listed and downloads with a hash checked in the browser");
+  const scratch = await mkdtemp(join(tmpdir(), "parler-console-"));
+  const content = randomBytes(70000);
+  const sha = createHash("sha256").update(content).digest("hex");
+  const local = join(scratch, "payload.bin");
+  await writeFile(local, content);
+  const hostileName = "<img src=x onerror=\"window.__pwned = 4\">/../report.txt";
+  const hostileNote = "<script>window.__pwned = 5</script> see \u202Eevil";
+  await alice("send-file", "--room", "team", "--name", hostileName, "--note", hostileNote, local);
+  const fileRow = page.locator(`#file-list li[data-hash="${sha}"]`);
+  await fileRow.waitFor({ timeout: TIMEOUT });
+  assert.equal(await fileRow.locator(".file-name").textContent(), hostileName);
+  assert.match(await fileRow.locator(".file-meta").textContent(), /<script>window.__pwned = 5<\/script> see \[U\+202E\]evil/);
+  assert.equal(await page.locator("#files img, #files script, #files a, #files iframe").count(), 0);
+  assert.equal(await badgeOf(rowFor(page, "shared file")), "verified");
+  const [saved] = await Promise.all([page.waitForEvent("download", { timeout: TIMEOUT }), fileRow.getByRole("button", { name: /^Download/ }).click()]);
+  assert.ok(Buffer.from(await readFile(await saved.path())).equals(content), "the saved bytes are the sent bytes");
+  assert.doesNotMatch(saved.suggestedFilename(), /[\\/]/);
+  assert.equal(await fileRow.locator(".download-result").getAttribute("data-result"), "verified");
+  assert.match(await fileRow.locator(".download-result").textContent(), new RegExp(`hash verified \\(sha256 ${sha}\\)`));
+  await shot(page, "files");
+
+  step("a hub that serves other bytes: the browser shows the mismatch and saves nothing");
+  let downloads = 0;
+  page.on("download", () => { downloads += 1; });
+  const forged = Buffer.from(content);
+  forged[100] ^= 0xff;
+  await page.route(`**/v1/blobs/${sha}`, (route) => route.fulfill({ status: 200, contentType: "application/octet-stream", body: forged }));
+  await fileRow.getByRole("button", { name: /^Download/ }).click();
+  await fileRow.locator(".download-result[data-result=mismatch]").waitFor({ timeout: TIMEOUT });
+  assert.match(await fileRow.locator(".download-result").textContent(), /hash mismatch.*nothing saved/);
+  await page.unroute(`**/v1/blobs/${sha}`);
+  assert.equal(downloads, 0, "nothing is offered to save after a mismatch");
+  const [honest] = await Promise.all([page.waitForEvent("download", { timeout: TIMEOUT }), fileRow.getByRole("button", { name: /^Download/ }).click()]);
+  assert.ok(Buffer.from(await readFile(await honest.path())).equals(content));
+  assert.equal(downloads, 1, "the honest download after it is the only one offered");
+  await rm(scratch, { recursive: true, force: true });
+
+  step("a memory remembered with parler remember is found by search, rendered inert");
+  const memory = "<img src=x onerror=\"window.__pwned = 6\"> the deploy plan is blue-green \u2066x";
+  await alice("remember", "--room", "team", "--key", "deploy-plan", memory);
+  await page.getByLabel("Search the room's memory").fill("deploy blue-green");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  const found = page.locator("#memory-results li.memory", { hasText: "blue-green" });
+  await found.waitFor({ timeout: TIMEOUT });
+  assert.equal(await found.locator(".memory-text").textContent(), memory.replace("\u2066", "[U+2066]"));
+  assert.match(await found.locator(".memory-meta").textContent(), /key deploy-plan, by alice/);
+  assert.equal(await page.locator("#memory img, #memory script, #memory a, #memory iframe").count(), 0);
+  await page.getByLabel("Search the room's memory").fill("nothingmatcheszzz");
+  await page.keyboard.press("Enter");
+  await page.locator("#memory-summary", { hasText: "Nothing found." }).waitFor({ timeout: TIMEOUT });
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+
   step("Accept on a knock admits the joiner");
   const opened = JSON.parse((await alice("--json", "session", "open", "--topic", "knock-room", "--context", "the context for the joiner")).stdout);
   const knock = await parler(env.CAROL_HOME, "carol", ["session", "join", opened.key]);
@@ -153,6 +210,13 @@ try {
   assert.match(await viewerPage.locator("#who").textContent(), /read only/);
   assert.equal(await badgeOf(rowFor(viewerPage, "and alice answers")), "verified");
   assert.equal(await viewerPage.locator("#knocks").isHidden(), true);
+  await viewerPage.getByLabel("Search the room's memory").fill("deploy");
+  await viewerPage.keyboard.press("Enter");
+  await viewerPage.locator("#memory-results li.memory", { hasText: "blue-green" }).waitFor({ timeout: TIMEOUT });
+  const viewerFile = viewerPage.locator(`#file-list li[data-hash="${sha}"]`);
+  await rowFor(viewerPage, "shared file").locator(".badge:not(.badge-checking)").waitFor({ timeout: TIMEOUT });
+  const [viewerSaved] = await Promise.all([viewerPage.waitForEvent("download", { timeout: TIMEOUT }), viewerFile.getByRole("button", { name: /^Download/ }).click()]);
+  assert.ok(Buffer.from(await readFile(await viewerSaved.path())).equals(content), "a viewer downloads the room's file, verified");
   assert.equal(await viewerPage.getByRole("button", { name: /knock-room/ }).count(), 0, "a viewer sees its one room only");
   await shot(viewerPage, "viewer");
   const acted = await viewerPage.evaluate(async (room) => {
