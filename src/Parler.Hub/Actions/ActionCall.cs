@@ -25,6 +25,24 @@ internal sealed class ActionCall(HttpContext http, HubServices services, ActionD
     public string RouteValue(string name) =>
         Http.Request.RouteValues[name] as string ?? throw new HubException(ErrorCodes.ValidationFailed, $"The route needs '{name}'.");
 
+    /// <summary>
+    /// Checks again, after facts were read and before they are answered, that the token still stands and the caller is still
+    /// an active member of the room: whatever was read committed before this check, so before any revocation or removal
+    /// that this check does not see. A waiting read or a stream calls it after every wake-up.
+    /// </summary>
+    public async Task RecheckAccessAsync(CancellationToken cancellationToken)
+    {
+        Caller = await Services.Authenticator.AuthenticateAsync(Http, cancellationToken);
+        if (Room is { } known)
+        {
+            var room = await Services.Store.GetRoomAsync(known.Id, cancellationToken);
+            if (room?.State.ActiveMember(Caller.AgentId) is null)
+            {
+                throw RoomAccess.NotFound();
+            }
+        }
+    }
+
     /// <summary>Reloads the room inside a write and checks the caller is still an active member.</summary>
     public async Task<RoomRecord> ReloadRoomAsync(IStoreWriter writer, CancellationToken cancellationToken)
     {

@@ -50,7 +50,7 @@ internal sealed record ActionDefinition(ActionContract Contract)
     /// Checks that need no store state (signatures, field shapes), run before the write on the request's own
     /// thread so the single writer spends its time only on what must be serial.
     /// </summary>
-    public Func<ActionCall, object?, Task>? Precheck { get; private init; }
+    public Func<ActionCall, object?, CancellationToken, Task>? Precheck { get; private init; }
 
     /// <summary>For actions whose response is not one JSON document (a stream, a text document).</summary>
     public Func<ActionCall, object?, CancellationToken, Task>? Raw { get; private init; }
@@ -67,11 +67,21 @@ internal sealed record ActionDefinition(ActionContract Contract)
         Func<ActionCall, TIn, IStoreWriter, CancellationToken, Task<TOut>> handler, Action<ActionCall, TIn>? precheck = null) =>
         new(Checked(contract, input, output, keyed: true))
         {
-            Precheck = precheck is null ? null : (call, body) =>
+            Precheck = precheck is null ? null : (call, body, _) =>
             {
                 precheck(call, (TIn)body!);
                 return Task.CompletedTask;
             },
+            Write = async (call, body, writer, ct) => await handler(call, (TIn)body!, writer, ct),
+        };
+
+    /// <summary>A write whose checks before the writer read the store (a blob's size, who may share it).</summary>
+    public static ActionDefinition Writing<TIn, TOut>(
+        ActionContract contract, JsonTypeInfo<TIn> input, JsonTypeInfo<TOut> output,
+        Func<ActionCall, TIn, IStoreWriter, CancellationToken, Task<TOut>> handler, Func<ActionCall, TIn, CancellationToken, Task> precheck) =>
+        new(Checked(contract, input, output, keyed: true))
+        {
+            Precheck = (call, body, ct) => precheck(call, (TIn)body!, ct),
             Write = async (call, body, writer, ct) => await handler(call, (TIn)body!, writer, ct),
         };
 

@@ -61,7 +61,7 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
             {
                 if (action.Precheck is not null)
                 {
-                    await action.Precheck(call, input);
+                    await action.Precheck(call, input, cancellationToken);
                 }
 
                 var (status, body) = await WriteAsync(call, input, json, cancellationToken);

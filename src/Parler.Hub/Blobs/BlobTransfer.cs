@@ -29,9 +29,23 @@ internal static partial class BlobTransfer
         }
 
         var blob = await call.Services.Blobs.SaveAsync(http.Request.Body, max, cancellationToken);
+        await RecordUploadAsync(call, blob, cancellationToken);
         http.Response.StatusCode = StatusCodes.Status201Created;
         http.Response.ContentType = "application/json; charset=utf-8";
         await JsonSerializer.SerializeAsync(http.Response.Body, blob, ProtocolJsonContext.Default.BlobView, cancellationToken);
+    }
+
+    /// <summary>The uploader holds these bytes, so it may share them (and only it, or readers of a room they were shared into).</summary>
+    private static async Task RecordUploadAsync(ActionCall call, BlobView blob, CancellationToken cancellationToken)
+    {
+        var caller = call.RequireCaller();
+        var store = call.Services.Store;
+        if (!await store.HasUploadedAsync(caller.AgentId, blob.Hash, cancellationToken))
+        {
+            await store.WriteAsync(
+                (writer, ct) => writer.AppendAsync(caller.AgentId, caller.Draft(new BlobUploaded(blob.Hash, blob.Size, call.RequireRoom().Id)), ct),
+                cancellationToken);
+        }
     }
 
     /// <summary>

@@ -30,6 +30,7 @@ internal static class ErrorCodes
     public static readonly ErrorCode Internal = new("internal", 500, "The hub failed unexpectedly", ErrorAction.Retry, true);
     public static readonly ErrorCode BlobCorrupt = new("blob_corrupt", 500, "The hub's copy of the blob does not match its hash", ErrorAction.Stop, false);
     public static readonly ErrorCode BlobTooLarge = new("blob_too_large", 413, "The blob is larger than this hub accepts", ErrorAction.FixClient, false);
+    public static readonly ErrorCode NonceReused = new("nonce_reused", 409, "This room already holds a signed post with this nonce", ErrorAction.FixClient, false);
 
     public static IReadOnlyList<ErrorCode> All { get; } =
     [
@@ -37,5 +38,6 @@ internal static class ErrorCodes
         Unauthorized, TokenInvalid, TokenExpired, TokenRevoked, ChallengeInvalid, SignatureInvalid, JoinSecretRequired,
         TokenScope, Forbidden, RoomNotFound, InviteInvalid, NotFound, AmbiguousRoom, AmbiguousAgent, IdempotencyConflict, RateLimited,
         Unavailable, Internal, BlobTooLarge, BlobCorrupt,
+        NonceReused,
     ];
 }

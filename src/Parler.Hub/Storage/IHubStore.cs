@@ -45,6 +45,9 @@ internal interface IHubStore : IAsyncDisposable
     /// <summary>Every agent's latest card (agent id, the published JSON); readers filter by visibility.</summary>
     Task<IReadOnlyList<(string AgentId, string Card)>> ListCardsAsync(CancellationToken cancellationToken);
 
+    /// <summary>Whether <paramref name="agentId"/> uploaded blob <paramref name="hash"/> itself (a blob.uploaded fact on its stream).</summary>
+    Task<bool> HasUploadedAsync(string agentId, string hash, CancellationToken cancellationToken);
+
     /// <summary>
     /// The latest fact that shared blob <paramref name="hash"/> into a room where <paramref name="agentId"/> is an active
     /// member (only room <paramref name="roomId"/> when given), as its room and seq; null when the agent may not read it.

@@ -62,6 +62,12 @@ internal sealed partial class PostgresHubStore : IHubStore
     public Task<bool> IsWorkerAsync(string queue, string agentId, CancellationToken cancellationToken) =>
         ReadAsync(c => PostgresQueries.IsWorkerAsync(c, queue, agentId, cancellationToken), cancellationToken);
 
+    public Task<bool> HasUploadedAsync(string agentId, string hash, CancellationToken cancellationToken) =>
+        ReadAsync(
+            async c => await PostgresQueries.ScalarAsync(c, "SELECT 1 FROM room_blobs WHERE room = $1 AND hash = $2 LIMIT 1", cancellationToken, agentId, hash)
+                is not null,
+            cancellationToken);
+
     public Task<(string Room, long Seq)?> FindBlobPostingAsync(string agentId, string hash, string? roomId, CancellationToken cancellationToken) =>
         ReadAsync(
             async c => (await PostgresQueries.ListAsync(

@@ -47,6 +47,7 @@ internal sealed partial class SqliteHubStore : IHubStore
         await ExecuteAsync(_writeConnection, SqliteMemories.Schema, cancellationToken);
         await ExecuteAsync(_writeConnection, SqliteJobs.Schema, cancellationToken);
         await ExecuteAsync(_writeConnection, SqliteBlobs.Schema, cancellationToken);
+        await ExecuteAsync(_writeConnection, SqliteNonces.Schema, cancellationToken);
         _meta = await LoadOrCreateMetaAsync(_writeConnection, cancellationToken);
         _writeCommands = new SqliteCommandCache(_writeConnection);
         var connection = _writeConnection;
@@ -84,6 +85,12 @@ internal sealed partial class SqliteHubStore : IHubStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         return await SqliteJobs.IsWorkerAsync(connection, queue, agentId, cancellationToken);
+    }
+
+    public async Task<bool> HasUploadedAsync(string agentId, string hash, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteBlobs.UploadedAsync(connection, agentId, hash, cancellationToken);
     }
 
     public async Task<(string Room, long Seq)?> FindBlobPostingAsync(string agentId, string hash, string? roomId, CancellationToken cancellationToken)

@@ -34,6 +34,9 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteComm
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
+    public Task<bool> NonceSeenAsync(string roomId, string nonce, CancellationToken cancellationToken) =>
+        SqliteNonces.SeenAsync(commands, roomId, nonce, cancellationToken);
+
     public async Task<InviteLookup?> FindInviteAsync(string codeHash, CancellationToken cancellationToken)
     {
         await using var command = SqliteQueries.Command(
