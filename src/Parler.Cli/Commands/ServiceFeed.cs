@@ -30,9 +30,9 @@ internal static class ServiceFeed
     }
 
     /// <summary>Enqueues a job and prints its id (with --json, the whole job).</summary>
-    public static async Task<int> EnqueueAsync(CliContext cli, string queue, string text, CancellationToken cancellationToken)
+    public static async Task<int> EnqueueAsync(CliContext cli, string queue, string text, string idempotencyKey, CancellationToken cancellationToken)
     {
-        var job = await cli.Client().EnqueueAsync(queue, text, cancellationToken);
+        var job = await cli.Client().EnqueueAsync(queue, text, cancellationToken, idempotencyKey);
         await cli.Host.Out.WriteLineAsync(cli.Json ? JsonSerializer.Serialize(job, ProtocolJsonContext.Default.JobView) : job.JobId);
         return ExitCodes.Success;
     }
