@@ -10,7 +10,7 @@ namespace Parler.Cli.Commands;
 internal static class HubCommand
 {
     private const string DatabaseHelp =
-        "the record: a SQLite file (default: PARLER_HOME/hub.db) or a PostgreSQL URL postgres://user@host:5432/db (password from the URL or PGPASSWORD)";
+        "the record: a SQLite file (default: PARLER_HOME/hub.db) or a PostgreSQL URL postgres://user@host:5432/db (password from the file named by PARLER_HUB_DB_PASSWORD_FILE, or PGPASSWORD; one in the URL shows in 'ps')";
 
     public static Command Create(CliHost host)
     {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using Parler.Client;
 using Parler.Core.Protocol;
 
 namespace Parler.Cli.Commands;

@@ -12,9 +12,21 @@ internal static class ServiceFeed
         CliContext cli, string queue, bool watch, int? wait, int? leaseSeconds, CancellationToken cancellationToken)
     {
         var client = cli.Client();
+        var outage = new HubOutage(cli.Host);
         do
         {
-            var job = await client.LeaseAsync(queue, watch ? WatchWaitSeconds : wait, leaseSeconds, cancellationToken);
+            JobView? job;
+            try
+            {
+                job = await client.LeaseAsync(queue, watch ? WatchWaitSeconds : wait, leaseSeconds, cancellationToken);
+                outage.Reset();
+            }
+            catch (Exception ex) when (watch && HubOutage.IsOutage(ex))
+            {
+                await outage.WaitAsync(ex, $"leasing from {queue} again", cancellationToken);
+                continue;
+            }
+
             if (job is not null)
             {
                 await ServiceCommands.PrintAsync(cli, job);
