@@ -18,6 +18,9 @@ internal sealed class ActionCall(HttpContext http, HubServices services, ActionD
 
     public RoomRecord? Room { get; set; }
 
+    /// <summary>The peer's address, the subject of the per-address quotas (a proxy in front of the hub makes it the proxy's).</summary>
+    public string SourceAddress => Http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
     public Caller RequireCaller() => Caller ?? throw new InvalidOperationException($"{Action.Name} ran without a caller.");
 
     public RoomRecord RequireRoom() => Room ?? throw new InvalidOperationException($"{Action.Name} ran without a room.");

@@ -75,7 +75,7 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
         }
         catch (HubException ex)
         {
-            await Problems.WriteAsync(http, ex.Error, ex.Message, ex.SupportedVersions);
+            await Problems.WriteAsync(http, ex.Error, ex.Message, ex.SupportedVersions, ex.RetryAfter);
         }
         catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
         {
@@ -103,7 +103,7 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
         var principal = call.Caller?.AgentId;
         var useKey = key.Length > 0 && principal is not null;
         var requestHash = useKey ? RequestHash(call, json) : "";
-        return await services.Store.WriteAsync(
+        var (status, written, refusal) = await services.Store.WriteAsync<(int, string, HubException?)>(
             async (writer, ct) =>
             {
                 if (useKey && await writer.FindIdempotencyAsync(principal!, key, ct) is { } earlier)
@@ -117,21 +117,31 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
 
                     var replay = JsonNode.Parse(earlier.Response)!.AsObject();
                     replay["replayed"] = true;
-                    return (StatusCodes.Status200OK, replay.ToJsonString());
+                    return (StatusCodes.Status200OK, replay.ToJsonString(), null);
                 }
 
-                var output = await call.Action.Write!(call, input, writer, ct);
+                object? output;
+                try
+                {
+                    output = await call.Action.Write!(call, input, writer, ct);
+                }
+                catch (HubException ex) when (ex.KeepsWrites)
+                {
+                    return (0, "", ex);
+                }
+
                 var result = JsonSerializer.SerializeToNode(output, call.Action.Output!)!.AsObject();
                 result["replayed"] = false;
-                var body = result.ToJsonString();
+                var answer = result.ToJsonString();
                 if (useKey)
                 {
-                    await writer.SaveIdempotencyAsync(new(principal!, key, requestHash, StatusCodes.Status201Created, body), ct);
+                    await writer.SaveIdempotencyAsync(new(principal!, key, requestHash, StatusCodes.Status201Created, answer), ct);
                 }
 
-                return (StatusCodes.Status201Created, body);
+                return (StatusCodes.Status201Created, answer, null);
             },
             cancellationToken);
+        return refusal is null ? (status, written) : throw refusal;
     }
 
     private static string RequestHash(ActionCall call, JsonObject json)

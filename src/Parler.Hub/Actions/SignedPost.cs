@@ -1,6 +1,7 @@
 using Parler.Core.Facts;
 using Parler.Hub.Actions.Catalog;
 using Parler.Hub.Errors;
+using Parler.Hub.Limits;
 using Parler.Hub.Storage;
 
 namespace Parler.Hub.Actions;
@@ -41,9 +42,15 @@ internal static class SignedPost
         return checkedNonce;
     }
 
-    /// <summary>Inside the writer, after the room is reloaded (its head held): refuses a nonce this room already holds.</summary>
-    public static async Task ClaimNonceAsync(IStoreWriter writer, string roomId, string nonce, CancellationToken cancellationToken)
+    /// <summary>
+    /// Inside the writer, after the room is reloaded (its head held): refuses a nonce this room already holds, and charges
+    /// the post to its author's and its room's message quotas.
+    /// </summary>
+    public static async Task ClaimAsync(ActionCall call, IStoreWriter writer, string roomId, string nonce, CancellationToken cancellationToken)
     {
+        var limits = call.Services.Options.Limits;
+        await Quota.ChargeAsync(writer, call.Services.Time, limits.AgentMessages, call.RequireCaller().AgentId, 1, cancellationToken);
+        await Quota.ChargeAsync(writer, call.Services.Time, limits.RoomMessages, roomId, 1, cancellationToken);
         if (await writer.NonceSeenAsync(roomId, nonce, cancellationToken))
         {
             throw new HubException(

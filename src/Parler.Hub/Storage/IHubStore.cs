@@ -45,6 +45,9 @@ internal interface IHubStore : IAsyncDisposable
     /// <summary>Every agent's latest card (agent id, the published JSON); readers filter by visibility.</summary>
     Task<IReadOnlyList<(string AgentId, string Card)>> ListCardsAsync(CancellationToken cancellationToken);
 
+    /// <summary>What a quota window holds (0 when nothing was counted in it).</summary>
+    Task<long> ReadCountAsync(string key, long windowStart, CancellationToken cancellationToken);
+
     /// <summary>Whether <paramref name="agentId"/> uploaded blob <paramref name="hash"/> itself (a blob.uploaded fact on its stream).</summary>
     Task<bool> HasUploadedAsync(string agentId, string hash, CancellationToken cancellationToken);
 

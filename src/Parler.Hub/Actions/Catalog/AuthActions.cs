@@ -3,6 +3,7 @@ using Parler.Core.Identity;
 using Parler.Core.Protocol;
 using Parler.Hub.Auth;
 using Parler.Hub.Errors;
+using Parler.Hub.Limits;
 using Parler.Hub.Storage;
 
 namespace Parler.Hub.Actions.Catalog;
@@ -87,6 +88,9 @@ internal static class AuthActions
                 {
                     throw ChallengeInvalid();
                 }
+
+                await Quota.ChargeAsync(writer, services.Time, services.Options.Limits.AgentSignIns, agentId, 1, wct);
+                await Quota.ChargeAsync(writer, services.Time, services.Options.Limits.AddressSignIns, call.SourceAddress, 1, wct);
 
                 await RegisterAsync(writer, agentId, requestedName, wct);
                 if (input.Room is { } room && (await writer.GetRoomAsync(room, wct))?.State.ActiveMember(agentId) is null)

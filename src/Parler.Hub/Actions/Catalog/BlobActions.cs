@@ -102,7 +102,7 @@ internal static class BlobActions
         ActionCall call, IStoreWriter writer, string nonce, string hash, Func<Caller, FactDraft> posted, CancellationToken ct)
     {
         var room = await call.ReloadRoomAsync(writer, ct);
-        await SignedPost.ClaimNonceAsync(writer, room.Id, nonce, ct);
+        await SignedPost.ClaimAsync(call, writer, room.Id, nonce, ct);
         var fact = await writer.AppendAsync(room.Id, posted(call.RequireCaller()), ct);
         return new SharedBlobResponse(room.Id, fact.Seq, fact.Hash, hash, DateTimeOffset.FromUnixTimeMilliseconds(fact.At));
     }

@@ -48,7 +48,7 @@ internal static class HandoffActions
         var target = input.For!.Trim();
         var room = await call.ReloadRoomAsync(writer, ct);
         var addressee = ResolveTarget(room.State, target);
-        await SignedPost.ClaimNonceAsync(writer, room.Id, input.Nonce!, ct);
+        await SignedPost.ClaimAsync(call, writer, room.Id, input.Nonce!, ct);
         var handoffId = TokenService.NewId("ho_");
         var fact = await writer.AppendAsync(
             room.Id,

@@ -58,7 +58,7 @@ internal static class MessageActions
     {
         var caller = call.RequireCaller();
         var room = await call.ReloadRoomAsync(writer, ct);
-        await SignedPost.ClaimNonceAsync(writer, room.Id, input.Nonce!, ct);
+        await SignedPost.ClaimAsync(call, writer, room.Id, input.Nonce!, ct);
         var fact = await writer.AppendAsync(room.Id, caller.Draft(new MessagePosted(input.Kind ?? "text", input.Body!, input.Nonce!, input.Signature)), ct);
         return new PostMessageResponse(room.Id, fact.Seq, fact.Hash, DateTimeOffset.FromUnixTimeMilliseconds(fact.At));
     }

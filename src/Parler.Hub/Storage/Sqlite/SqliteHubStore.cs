@@ -48,6 +48,7 @@ internal sealed partial class SqliteHubStore : IHubStore
         await ExecuteAsync(_writeConnection, SqliteJobs.Schema, cancellationToken);
         await ExecuteAsync(_writeConnection, SqliteBlobs.Schema, cancellationToken);
         await ExecuteAsync(_writeConnection, SqliteNonces.Schema, cancellationToken);
+        await ExecuteAsync(_writeConnection, SqliteCounters.Schema, cancellationToken);
         _meta = await LoadOrCreateMetaAsync(_writeConnection, cancellationToken);
         _writeCommands = new SqliteCommandCache(_writeConnection);
         var connection = _writeConnection;
@@ -85,6 +86,12 @@ internal sealed partial class SqliteHubStore : IHubStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         return await SqliteJobs.IsWorkerAsync(connection, queue, agentId, cancellationToken);
+    }
+
+    public async Task<long> ReadCountAsync(string key, long windowStart, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteCounters.ReadAsync(connection, key, windowStart, cancellationToken);
     }
 
     public async Task<bool> HasUploadedAsync(string agentId, string hash, CancellationToken cancellationToken)

@@ -34,6 +34,9 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteComm
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
+    public Task<long> CountAsync(string key, long windowStart, long amount, CancellationToken cancellationToken) =>
+        SqliteCounters.AddAsync(commands, key, windowStart, amount, cancellationToken);
+
     public Task<bool> NonceSeenAsync(string roomId, string nonce, CancellationToken cancellationToken) =>
         SqliteNonces.SeenAsync(commands, roomId, nonce, cancellationToken);
 
