@@ -29,7 +29,13 @@ internal static class HubCommand
         {
             Description = "Folder for shared files and bundles (default: blobs/ beside the SQLite record; on PostgreSQL, the database itself). Given with a PostgreSQL --db, every hub on that database must share the folder",
         };
+        var limits = new HubLimitOptions();
         var command = new Command("hub", "Run a hub: the rooms, the record and the HTTP contract, on this machine") { address, database, tls, log, blobs };
+        foreach (var option in limits.Options)
+        {
+            command.Options.Add(option);
+        }
+
         command.Subcommands.Add(CreateMigrate(host));
         command.Subcommands.Add(HubStopCommand.Create(host));
         command.Handle(host, async (context, cancellationToken) =>
@@ -46,6 +52,7 @@ internal static class HubCommand
                 BlobsFolder = context.ParseResult.GetValue(blobs) is { } folder ? Path.GetFullPath(folder) : null,
                 JoinSecret = host.Environment("PARLER_JOIN_SECRET"),
                 Certificate = context.ParseResult.GetValue(tls) ? HubCertificate.LoadOrCreate(context.Home, host.Time) : null,
+                Limits = limits.Read(context),
             };
             // One hub per SQLite record: a second one would fight the first over the file (PostgreSQL records take many hubs).
             using var recordLock = postgres is null ? RecordLock.Take(path) : null;

@@ -4,7 +4,7 @@ namespace Parler.Hub.Limits;
 /// The hub's quotas and rate limits, chosen so a working team never meets them and an abuser meets them at once. Each
 /// has a <c>parler hub</c> flag and a PARLER_HUB_* twin; 0 turns one off. docs/limits.md gives the reason for each number.
 /// </summary>
-internal sealed class HubLimits
+internal sealed record HubLimits
 {
     public long MessagesPerAgentPerMinute { get; init; } = 600;
 
