@@ -62,6 +62,20 @@ internal sealed record ActionDefinition(ActionContract Contract)
             Read = async (call, body, ct) => await handler(call, (TIn)body!, ct),
         };
 
+    /// <summary>What a handler outside the writer answers on success: 200, or 201 for one that creates (a token).</summary>
+    public int SuccessStatus { get; private init; } = 200;
+
+    /// <summary>
+    /// A write that takes no Idempotency-Key and opens its own short write after checks of its own (a sign-in: its
+    /// signature is checked first, and a token is never kept for a replay); answers 201.
+    /// </summary>
+    public static ActionDefinition Creating<TIn, TOut>(
+        ActionContract contract, JsonTypeInfo<TIn> input, JsonTypeInfo<TOut> output,
+        Func<ActionCall, TIn, CancellationToken, Task<TOut>> handler) =>
+        contract.Writes
+            ? Reading(contract, input, output, handler) with { SuccessStatus = 201 }
+            : throw new InvalidOperationException($"Action '{contract.Name}' creates nothing; declare it with Reading.");
+
     public static ActionDefinition Writing<TIn, TOut>(
         ActionContract contract, JsonTypeInfo<TIn> input, JsonTypeInfo<TOut> output,
         Func<ActionCall, TIn, IStoreWriter, CancellationToken, Task<TOut>> handler, Action<ActionCall, TIn>? precheck = null) =>

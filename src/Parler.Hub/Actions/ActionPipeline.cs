@@ -70,7 +70,7 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
             else
             {
                 var output = await action.Read!(call, input, cancellationToken);
-                await RespondAsync(http, StatusCodes.Status200OK, JsonSerializer.SerializeToUtf8Bytes(output, action.Output!), cancellationToken);
+                await RespondAsync(http, action.SuccessStatus, JsonSerializer.SerializeToUtf8Bytes(output, action.Output!), cancellationToken);
             }
         }
         catch (HubException ex)

@@ -152,6 +152,10 @@ internal static class OpenApiDocument
             responses["201"] = new JsonObject { ["description"] = "Done.", ["content"] = content };
             responses["200"] = new JsonObject { ["description"] = "A replay of an earlier request with the same Idempotency-Key.", ["content"] = content.DeepClone() };
         }
+        else if (action.SuccessStatus == 201)
+        {
+            responses["201"] = new JsonObject { ["description"] = "Done.", ["content"] = content };
+        }
         else
         {
             responses["200"] = new JsonObject { ["description"] = "OK.", ["content"] = content };

@@ -25,7 +25,7 @@ internal static class AuthActions
                 var (challenge, expires) = call.Services.Tokens.CreateChallenge(meta, agentId);
                 return new ChallengeResponse(challenge, meta.HubId, expires, AuthChallenge.PayloadText(meta.HubId, agentId, challenge));
             });
-        yield return ActionDefinition.Reading(
+        yield return ActionDefinition.Creating(
             AuthContract.Token,
             context.TokenRequest,
             context.TokenResponse,
