@@ -2,12 +2,16 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Parler.Client.Blobs;
 using Parler.Core.Facts;
+using Parler.Core.IO;
 using Parler.Core.Protocol;
 
 namespace Parler.Client;
 
 internal sealed partial class HubClient
 {
+    /// <summary>Told how a blob upload or download is going (the CLI draws a progress line on a terminal); null: nobody asks.</summary>
+    public Action<BlobTransfer>? Transferred { get; set; }
+
     /// <summary>
     /// Streams <paramref name="content"/> to the room's blob store, never buffering it; a seekable stream is sent again
     /// once if the token had to be renewed. The answer is the blob's SHA-256 (its id) and size.
@@ -15,10 +19,12 @@ internal sealed partial class HubClient
     public async Task<BlobView> UploadBlobAsync(string roomId, Stream content, CancellationToken cancellationToken)
     {
         var start = content.CanSeek ? content.Position : 0;
+        long? total = content.CanSeek ? content.Length - start : null;
         for (var attempt = 0; ; attempt++)
         {
             using var request = Request(HttpMethod.Post, $"/v1/rooms/{Escape(roomId)}/blobs", await TokenAsync(attempt > 0, cancellationToken));
-            request.Content = new StreamContent(content, Parler.Core.IO.HashingCopy.BufferBytes);
+            var watched = new ProgressStream(content, Transferred is { } told ? done => told(new BlobTransfer(true, done, total, false)) : null);
+            request.Content = new StreamContent(watched, Parler.Core.IO.HashingCopy.BufferBytes);
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
             if (content.CanSeek)
             {
@@ -29,7 +35,9 @@ internal sealed partial class HubClient
             if (response.IsSuccessStatusCode)
             {
                 await using var answer = await response.Content.ReadAsStreamAsync(cancellationToken);
-                return (await JsonSerializer.DeserializeAsync(answer, Out.BlobView, cancellationToken))!;
+                var blob = (await JsonSerializer.DeserializeAsync(answer, Out.BlobView, cancellationToken))!;
+                Transferred?.Invoke(new BlobTransfer(true, blob.Size, blob.Size, true));
+                return blob;
             }
 
             var failure = await ProblemAsync(response, cancellationToken);
@@ -62,8 +70,13 @@ internal sealed partial class HubClient
             throw VerifiedFile.Exists(path);
         }
 
-        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-        return (path, await VerifiedFile.WriteAsync(body, hash, response.Content.Headers.ContentLength, path, overwrite, cancellationToken));
+        var total = response.Content.Headers.ContentLength;
+        await using var body = new ProgressStream(
+            await response.Content.ReadAsStreamAsync(cancellationToken),
+            Transferred is { } told ? done => told(new BlobTransfer(false, done, total, false)) : null);
+        var size = await VerifiedFile.WriteAsync(body, hash, total, path, overwrite, cancellationToken);
+        Transferred?.Invoke(new BlobTransfer(false, size, size, true));
+        return (path, size);
     }
 
     /// <summary>Shares an uploaded bundle into a room, signed as a message of kind 'bundle'.</summary>

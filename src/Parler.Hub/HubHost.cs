@@ -60,6 +60,10 @@ internal sealed class HubHost : IAsyncDisposable
             });
             kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
             kestrel.AddServerHeader = false;
+
+            // Any header byte reaches the actions (which refuse what they cannot use, with a problem body); by default
+            // Kestrel answers a non-ASCII byte with a bare 400 before the hub sees the request.
+            kestrel.RequestHeaderEncodingSelector = _ => System.Text.Encoding.Latin1;
         });
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
@@ -67,7 +71,7 @@ internal sealed class HubHost : IAsyncDisposable
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<IHubStore>(sp => options.PostgresConnectionString is { } postgres
             ? new PostgresHubStore(postgres, time, sp.GetRequiredService<ILogger<PostgresHubStore>>())
-            : new SqliteHubStore(options.DatabasePath, time, sp.GetRequiredService<ILogger<SqliteHubStore>>()));
+            : new SqliteHubStore(options.DatabasePath, time, sp.GetRequiredService<ILogger<SqliteHubStore>>(), options.NewRecord));
         builder.Services.AddSingleton<IBlobStore>(_ => options.PostgresConnectionString is { } blobRecord && options.BlobsFolder is null
             ? new PostgresBlobStore(blobRecord)
             : new FileBlobStore(options.BlobsDirectory));
@@ -82,14 +86,15 @@ internal sealed class HubHost : IAsyncDisposable
         var signals = app.Services.GetRequiredService<RoomSignals>();
         store.Committed += signals.Publish;
 
+        app.Use(HttpRefusals.AnswerBareStatusAsync);
         var pipeline = app.Services.GetRequiredService<ActionPipeline>();
         foreach (var action in app.Services.GetRequiredService<ActionRegistry>().Actions)
         {
             app.MapMethods(action.Route, [action.Method], http => pipeline.HandleAsync(http, action));
         }
 
-        app.MapFallback(http => Problems.WriteAsync(
-            http, ErrorCodes.NotFound, $"No action at {http.Request.Method} {http.Request.Path}. The actions are listed at /openapi.json and /llms.txt."));
+        // "{*path}", not the default "{*path:nonfile}": a file-like path (/v1/x.txt) is answered like any other.
+        app.MapFallback("{*path}", http => Problems.WriteAsync(http, ErrorCodes.NotFound, HttpRefusals.NoAction(http)));
 
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -11,6 +11,9 @@ internal sealed class HubOptions
     /// <summary>The SQLite file of the embedded store.</summary>
     public required string DatabasePath { get; init; }
 
+    /// <summary>--new: start a new, empty record where the folder remembers one (a missing or empty database), or serve one the hub would refuse as replaced or cut.</summary>
+    public bool NewRecord { get; init; }
+
     /// <summary>When set, the record is this PostgreSQL database (Npgsql connection string) instead of the SQLite file.</summary>
     public string? PostgresConnectionString { get; init; }
 

@@ -29,7 +29,12 @@ public sealed class CliHarness : IAsyncLifetime
 
     public string Home(string who) => Path.Combine(_folder, who);
 
-    public async Task<CliResult> RunAsync(string who, params string[] args)
+    public Task<CliResult> RunAsync(string who, params string[] args) => RunAsync(who, atTerminal: false, args);
+
+    /// <summary>Runs as if stderr were a person's terminal, where long work draws a progress line.</summary>
+    public Task<CliResult> RunAtTerminalAsync(string who, params string[] args) => RunAsync(who, atTerminal: true, args);
+
+    private async Task<CliResult> RunAsync(string who, bool atTerminal, string[] args)
     {
         var environment = new Dictionary<string, string?>
         {
@@ -38,14 +43,16 @@ public sealed class CliHarness : IAsyncLifetime
             ["PARLER_NAME"] = who,
             ["NO_COLOR"] = "1",
         };
-        return await RunWithAsync(environment, args);
+        return await RunWithAsync(environment, atTerminal, args);
     }
 
-    public static async Task<CliResult> RunWithAsync(Dictionary<string, string?> environment, params string[] args)
+    public static Task<CliResult> RunWithAsync(Dictionary<string, string?> environment, params string[] args) => RunWithAsync(environment, false, args);
+
+    private static async Task<CliResult> RunWithAsync(Dictionary<string, string?> environment, bool atTerminal, string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var host = new CliHost(output, error, name => environment.GetValueOrDefault(name), TimeProvider.System);
+        var host = new CliHost(output, error, name => environment.GetValueOrDefault(name), TimeProvider.System) { ShowsProgress = atTerminal };
         var exit = await ParlerCli.InvokeAsync(host, args);
         return new CliResult(exit, output.ToString(), error.ToString());
     }

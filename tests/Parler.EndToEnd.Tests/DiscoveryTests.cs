@@ -67,6 +67,42 @@ public sealed partial class DiscoveryTests(HubFixture fixture) : IClassFixture<H
         exit.ShouldBe(0, lint.Transcript());
     }
 
+    /// <summary>Spectral's OpenAPI ruleset, every rule on at its own severity; any finding at all (hints too) fails.</summary>
+    [Fact]
+    public async Task OpenApi_Document_SpectralFindsNothing()
+    {
+        var onCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+        var npx = FindOnPath("npx");
+        if (npx is null)
+        {
+            onCi.ShouldBeFalse("CI=true but npx is not on PATH; .ci/run installs Node for this test");
+            return;
+        }
+
+        using var anonymous = new HubApi(fixture.HubUrl);
+        var document = await anonymous.GetAsync("/openapi.json");
+        document.Status.ShouldBe(HttpStatusCode.OK);
+        var file = fixture.ScratchPath("spectral-openapi.json");
+        var ruleset = fixture.ScratchPath(".spectral.yaml");
+        await File.WriteAllTextAsync(file, document.Text);
+        await File.WriteAllTextAsync(ruleset, "extends: [\"spectral:oas\"]\n");
+
+        await using var lint = ChildProcess.Start(
+            npx, ["--yes", "@stoplight/spectral-cli@6.16.3", "lint", file, "--ruleset", ruleset, "--fail-severity", "hint"],
+            new Dictionary<string, string?> { ["NO_COLOR"] = "1" });
+        var exit = await lint.WaitForExitAsync(TimeSpan.FromMinutes(2));
+        var linterRan = lint.Output.Concat(lint.Errors).Any(l => l.Contains("No results with a severity of", StringComparison.Ordinal)
+            || l.Contains("problems (", StringComparison.Ordinal));
+        if (exit != 0 && !linterRan && !onCi)
+        {
+            // npx could not fetch the linter (no registry here); only CI must have it.
+            return;
+        }
+
+        exit.ShouldBe(0, lint.Transcript());
+        linterRan.ShouldBeTrue(lint.Transcript());
+    }
+
     private static async Task<HashSet<string>> OperationIdsAsync(HubApi api)
     {
         var document = await api.GetAsync("/openapi.json");

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Parler.EndToEnd.Tests.Harness;
 
 namespace Parler.EndToEnd.Tests;
@@ -44,6 +45,24 @@ public sealed class TokenTests(HubFixture fixture) : IClassFixture<HubFixture>
         var missing = await api.GetAsync("/v1/rooms");
         missing.Status.ShouldBe(HttpStatusCode.Unauthorized, missing.ToString());
         missing.Code.ShouldBe("unauthorized");
+    }
+
+    [Fact]
+    public async Task SendFile_CachedTokenRevokedUnderIt_SignsInAgainAndSendsTheFileOnce()
+    {
+        var team = await fixture.TeamAsync("token-upload");
+        var (token, _) = Cached(team.Alice);
+        using var api = new HubApi(fixture.HubUrl) { Token = token };
+        (await api.PostAsync("/v1/auth/revoke", new JsonObject())).Status.ShouldBe(HttpStatusCode.Created);
+        var source = fixture.ScratchPath("after-revoke.txt");
+        await File.WriteAllTextAsync(source, "sent on a renewed token");
+
+        // The room by id, so the upload is the first call and meets the revoked token (the upload is sent twice).
+        var sent = await team.Alice.RunAsync("send-file", "--room", team.RoomId, source);
+
+        sent.ExitCode.ShouldBe(0, sent.ToString());
+        var shared = await team.Bob.RunOkAsync("recv", "--room", team.RoomId);
+        Regex.Count(shared.Out, "sent file 'after-revoke.txt'").ShouldBe(1, shared.Out);
     }
 
     private (string Token, string TokenId) Cached(ParlerCli agent)

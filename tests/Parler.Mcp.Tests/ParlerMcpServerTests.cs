@@ -14,13 +14,14 @@ public sealed class ParlerMcpServerTests : IAsyncLifetime
     private readonly string _home = Directory.CreateTempSubdirectory("parler-mcp-server-").FullName;
     private readonly Pipe _toServer = new();
     private readonly Pipe _toClient = new();
+    private readonly string _nowhere = $"http://127.0.0.1:{Parler.Tests.Shared.FreePort.Pick()}";
     private IHost? _host;
     private McpClient? _client;
 
     public async Task InitializeAsync()
     {
         var builder = Host.CreateEmptyApplicationBuilder(settings: null);
-        var settings = new McpSettings(_home, new Uri("http://127.0.0.1:9"), "tester", null, null);
+        var settings = new McpSettings(_home, new Uri(_nowhere), "tester", null, null);
         builder.Services.AddParlerMcp(settings, TimeProvider.System).WithStreamServerTransport(_toServer.Reader.AsStream(), _toClient.Writer.AsStream());
         _host = builder.Build();
         await _host.StartAsync();
@@ -54,7 +55,8 @@ public sealed class ParlerMcpServerTests : IAsyncLifetime
 
         tools.Select(t => t.Name).ShouldBe(ToolProfile.Select(ToolCatalog.Build(ActionCatalog.CreateDefault()), null).Select(t => t.Name), ignoreOrder: true);
         tools.Single(t => t.Name == "parler_rooms").ProtocolTool.Annotations!.ReadOnlyHint.ShouldBe(true);
-        tools.Single(t => t.Name == "parler_send").ProtocolTool.Annotations!.IdempotentHint.ShouldBe(false);
+        tools.Single(t => t.Name == "parler_send").ProtocolTool.Annotations!.IdempotentHint.ShouldNotBe(true);
+        tools.Single(t => t.Name == "parler_send").ProtocolTool.Annotations!.DestructiveHint.ShouldBe(false);
         tools.Single(t => t.Name == "parler_approve_join").ProtocolTool.Annotations!.IdempotentHint.ShouldBe(true);
         tools.ShouldAllBe(t => t.ProtocolTool.Annotations!.OpenWorldHint == true && !string.IsNullOrEmpty(t.ProtocolTool.Title));
     }
@@ -83,7 +85,7 @@ public sealed class ParlerMcpServerTests : IAsyncLifetime
         var result = await _client!.CallToolAsync("parler_rooms");
 
         result.IsError.ShouldBe(true);
-        ((TextContentBlock)result.Content.Single()).Text.ShouldStartWith("Cannot reach the hub at http://127.0.0.1:9: start one with 'parler hub'");
+        ((TextContentBlock)result.Content.Single()).Text.ShouldStartWith($"Cannot reach the hub at {_nowhere}: it is down or the address is wrong.");
     }
 
     [Fact]

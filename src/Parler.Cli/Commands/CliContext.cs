@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Parler.Cli.Output;
 using Parler.Client;
 using Parler.Core.Identity;
 
@@ -38,7 +39,11 @@ internal sealed class CliContext(CliHost host, ParseResult parseResult)
     public AgentIdentity Identity() =>
         IdentityFile.LoadOrCreate(Home, ParseResult.GetValue(GlobalOptions.Name) ?? Host.Environment("PARLER_NAME"));
 
-    public HubClient Client() => _client ??= new HubClient(HubUrl, Identity(), new TokenCache(Home), Host.Time);
+    public HubClient Client() => _client ??= new HubClient(HubUrl, Identity(), new TokenCache(Home), Host.Time)
+    {
+        // A progress line for uploads and downloads, only for a person at a terminal and never with --json.
+        Transferred = Host.ShowsProgress && !Json ? new TransferLine(Host.Error, Host.Time).Show : null,
+    };
 
     /// <summary>Disposes the client; the next <see cref="Client"/> makes a new one.</summary>
     public void DisposeClient()

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Parler.Hub;
+using Parler.Hub.Storage.Checks;
 using Parler.Hub.Storage.Postgres;
 
 namespace Parler.Cli.Commands;
@@ -29,13 +30,18 @@ internal static class HubCommand
         {
             Description = "Folder for shared files and bundles (default: blobs/ beside the SQLite record; on PostgreSQL, the database itself). Given with a PostgreSQL --db, every hub on that database must share the folder",
         };
+        var acceptNew = new Option<bool>("--new")
+        {
+            Description = "Start a new, empty record where this folder remembers one (a missing or empty database), or serve a record the hub refused as replaced or cut, as it is",
+        };
         var limits = new HubLimitOptions();
-        var command = new Command("hub", "Run a hub: the rooms, the record and the HTTP contract, on this machine") { address, database, tls, log, blobs };
+        var command = new Command("hub", "Run a hub: the rooms, the record and the HTTP contract, on this machine") { address, database, tls, log, blobs, acceptNew };
         foreach (var option in limits.Options)
         {
             command.Options.Add(option);
         }
 
+        command.Subcommands.Add(HubCheckCommand.Create(host, DatabaseHelp));
         command.Subcommands.Add(CreateMigrate(host));
         command.Subcommands.Add(HubStopCommand.Create(host));
         command.Handle(host, async (context, cancellationToken) =>
@@ -51,6 +57,7 @@ internal static class HubCommand
                 PostgresConnectionString = postgres,
                 BlobsFolder = context.ParseResult.GetValue(blobs) is { } folder ? Path.GetFullPath(folder) : null,
                 JoinSecret = host.Environment("PARLER_JOIN_SECRET"),
+                NewRecord = context.ParseResult.GetValue(acceptNew),
                 Certificate = context.ParseResult.GetValue(tls) ? HubCertificate.LoadOrCreate(context.Home, host.Time) : null,
                 Limits = limits.Read(context),
             };
@@ -60,6 +67,11 @@ internal static class HubCommand
             try
             {
                 hub = await HubHost.StartAsync(options, host.Time, Logging, cancellationToken);
+            }
+            catch (RecordDamagedException ex)
+            {
+                await errors.WriteLineAsync($"parler: {ex.Message}");
+                return ExitCodes.Failure;
             }
             catch (InvalidOperationException ex)
             {

@@ -32,5 +32,15 @@ internal static class HubContract
         ResponseContentType = "text/plain",
     };
 
-    public static IReadOnlyList<ActionContract> All { get; } = [Info, OpenApi, LlmsText];
+    public static ActionContract Health { get; } = new()
+    {
+        Name = "hub.health", Method = "GET", Route = "/health", Access = ActionAccess.Anyone,
+        Writes = false, IdempotencyKey = false,
+        Summary = "Whether the hub can write its record now.",
+        Description = "Answers status ok, or degraded with the reason and since when while writes fail (a full disk, an unreachable or damaged database); the next write that commits makes it ok again. Reads may still be served while degraded.",
+        Input = ProtocolJsonContext.Default.EmptyRequest,
+        Output = ProtocolJsonContext.Default.HubHealthResponse,
+    };
+
+    public static IReadOnlyList<ActionContract> All { get; } = [Info, OpenApi, LlmsText, Health];
 }

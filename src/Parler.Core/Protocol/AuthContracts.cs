@@ -53,4 +53,11 @@ internal sealed record HubInfoResponse(
     [property: JsonPropertyName("openapi")] string OpenApi,
     [property: JsonPropertyName("llms")] string Llms);
 
+/// <summary>hub.health: ok, or degraded with what fails and since when (unix milliseconds).</summary>
+internal sealed record HubHealthResponse(
+    [property: JsonPropertyName("status")] string Status,
+    [property: JsonPropertyName("reason")] string? Reason,
+    [property: JsonPropertyName("code")] string? Code,
+    [property: JsonPropertyName("since")] long? Since);
+
 internal sealed record EmptyRequest;

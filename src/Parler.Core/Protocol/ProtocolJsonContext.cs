@@ -16,6 +16,7 @@ namespace Parler.Core.Protocol;
 [JsonSerializable(typeof(RevokeTokenResponse))]
 [JsonSerializable(typeof(WhoAmIResponse))]
 [JsonSerializable(typeof(HubInfoResponse))]
+[JsonSerializable(typeof(HubHealthResponse))]
 [JsonSerializable(typeof(EmptyRequest))]
 [JsonSerializable(typeof(CreateRoomRequest))]
 [JsonSerializable(typeof(RoomView))]

@@ -47,7 +47,7 @@ internal static class ActionInput
         using var buffer = new MemoryStream();
         var chunk = new byte[8192];
         int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        while ((read = await ReadChunkAsync(request, chunk, cancellationToken)) > 0)
         {
             if (buffer.Length + read > maxBodyBytes)
             {
@@ -67,6 +67,7 @@ internal static class ActionInput
             throw new HubException(ErrorCodes.UnsupportedMediaType, $"Got '{type}'. Send 'Content-Type: application/json'.");
         }
 
+        StrictJson.Check(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         try
         {
             return JsonNode.Parse(buffer.ToArray()) as JsonObject
@@ -77,6 +78,19 @@ internal static class ActionInput
             throw new HubException(
                 ErrorCodes.InvalidJson,
                 $"The body is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}). Send one JSON object.");
+        }
+    }
+
+    /// <summary>Kestrel's own refusals while the body streams in (over its size limit, broken chunking) are the caller's to fix.</summary>
+    private static async Task<int> ReadChunkAsync(HttpRequest request, byte[] chunk, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await request.Body.ReadAsync(chunk, cancellationToken);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            throw HttpRefusals.FromKestrel(ex);
         }
     }
 

@@ -77,6 +77,11 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
         {
             await Problems.WriteAsync(http, ex.Error, ex.Message, ex.SupportedVersions, ex.RetryAfter);
         }
+        catch (BadHttpRequestException ex)
+        {
+            var refusal = HttpRefusals.FromKestrel(ex);
+            await Problems.WriteAsync(http, refusal.Error, refusal.Message);
+        }
         catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
         {
             await Problems.WriteAsync(http, ErrorCodes.Unavailable, "The hub is shutting down. Retry in a moment (writes: with the same Idempotency-Key, so nothing lands twice).");
@@ -84,6 +89,14 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
             // The caller went away; there is no one to answer.
+        }
+        catch (Exception ex) when (Storage.StoreFailure.Classify(ex) is { } failure)
+        {
+            // The record itself failed (a full disk, an unreachable database): a registered, retryable error, logged
+            // once per change of state by the store's health rather than once per request.
+            services.Store.Health.Failed(failure.Error, failure.Reason);
+            var problem = Storage.StoreFailure.ToHubException(failure.Error, failure.Reason);
+            await Problems.WriteAsync(http, problem.Error, problem.Message);
         }
         catch (Exception ex)
         {

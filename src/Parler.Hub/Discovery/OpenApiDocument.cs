@@ -29,6 +29,12 @@ internal static class OpenApiDocument
             path[action.Method.ToLowerInvariant()] = Operation(action);
         }
 
+        var tags = new JsonArray();
+        foreach (var tag in registry.Actions.Select(Tag).Distinct(StringComparer.Ordinal))
+        {
+            tags.Add((JsonNode)new JsonObject { ["name"] = tag, ["description"] = $"The {tag}.* actions." });
+        }
+
         return new JsonObject
         {
             ["openapi"] = "3.1.0",
@@ -38,8 +44,10 @@ internal static class OpenApiDocument
                 ["version"] = ActionPipeline.CurrentVersion,
                 ["description"] = "The room contract of a Parler hub. Every operation comes from the hub's action registry. Errors are RFC 9457 problem details with a stable 'code', an 'action' (retry, backoff, reauthorize, fix_client, stop) and 'retryable'.",
                 ["license"] = new JsonObject { ["name"] = "Apache-2.0", ["identifier"] = "Apache-2.0" },
+                ["contact"] = new JsonObject { ["name"] = "This hub's operator", ["url"] = serverUrl + "/llms.txt" },
             },
             ["servers"] = new JsonArray(new JsonObject { ["url"] = serverUrl }),
+            ["tags"] = tags,
             ["paths"] = paths,
             ["components"] = new JsonObject
             {
@@ -52,7 +60,7 @@ internal static class OpenApiDocument
                         ["description"] = "A token from POST /v1/auth/token.",
                     },
                 },
-                ["schemas"] = new JsonObject { ["Problem"] = Schema(ProtocolJsonContext.Default.ProblemResponse) },
+                ["schemas"] = new JsonObject { ["Problem"] = ProblemSchema() },
             },
         };
     }
@@ -65,7 +73,7 @@ internal static class OpenApiDocument
             ["summary"] = action.Summary,
             ["description"] = $"{action.Description}\n\nWho may call: {AccessText(action.Access)}." +
                 (action.IdempotencyKey ? " Send an Idempotency-Key header to make retries safe." : ""),
-            ["tags"] = new JsonArray(action.Name.Split('.')[0]),
+            ["tags"] = new JsonArray(Tag(action)),
         };
         operation["security"] = action.Access == ActionAccess.Anyone
             ? new JsonArray()
@@ -95,6 +103,16 @@ internal static class OpenApiDocument
                 ["name"] = ActionPipeline.IdempotencyHeader, ["in"] = "header", ["required"] = false,
                 ["description"] = "A retry with the same key returns the original result (200, replayed: true); the same key with another body is 409.",
                 ["schema"] = new JsonObject { ["type"] = "string", ["maxLength"] = 255 },
+            });
+        }
+
+        if (action.ResponseContentType == "text/event-stream")
+        {
+            parameters.Add((JsonNode)new JsonObject
+            {
+                ["name"] = "Last-Event-ID", ["in"] = "header", ["required"] = false,
+                ["description"] = "The id (a fact's seq) of the last event you got; the stream resumes after it. The 'after' query wins when both are sent.",
+                ["schema"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]+$" },
             });
         }
 
@@ -149,8 +167,8 @@ internal static class OpenApiDocument
         var responses = new JsonObject();
         if (action.IdempotencyKey)
         {
-            responses["201"] = new JsonObject { ["description"] = "Done.", ["content"] = content };
-            responses["200"] = new JsonObject { ["description"] = "A replay of an earlier request with the same Idempotency-Key.", ["content"] = content.DeepClone() };
+            responses["201"] = Answer("Done.", content, action);
+            responses["200"] = Answer("A replay of an earlier request with the same Idempotency-Key.", content.DeepClone(), action);
         }
         else if (action.SuccessStatus == 201)
         {
@@ -158,20 +176,111 @@ internal static class OpenApiDocument
         }
         else
         {
-            responses["200"] = new JsonObject { ["description"] = "OK.", ["content"] = content };
+            // A streamed write (a blob upload) answers 201 like a first write; a read, or a write that waits outside the
+            // writer (a job lease), answers 200.
+            var created = action.Raw is not null && action.Writes;
+            responses[created ? "201" : "200"] = Answer(created ? "Done." : "OK.", content, action);
         }
 
-        responses["4XX"] = new JsonObject
-        {
-            ["description"] = "Refused; 'code' says why and 'action' what to do. Codes: " +
-                string.Join(", ", ErrorCodes.All.Where(e => e.Status < 500).Select(e => e.Code)) + ".",
-            ["content"] = new JsonObject { ["application/problem+json"] = new JsonObject { ["schema"] = new JsonObject { ["$ref"] = "#/components/schemas/Problem" } } },
-        };
+        responses["4XX"] = Refusal("Refused; 'code' says why and 'action' what to do. Codes: ", e => e.Status < 500);
+        responses["5XX"] = Refusal("The hub could not serve this now; retryable ones say so. Codes: ", e => e.Status >= 500);
         return responses;
     }
 
+    private static JsonObject Answer(string description, JsonNode content, ActionDefinition action)
+    {
+        var headers = new JsonObject { [ActionPipeline.VersionHeader] = Header("The contract version this answer speaks.") };
+        if (action.ResponseContentType == "application/octet-stream")
+        {
+            headers["Content-Disposition"] = Header("attachment; filename*=UTF-8''<the sender's file name>: a suggestion, never a path.");
+            headers["Parler-Room"] = Header("The id of the room the blob was shared into, through which the caller reads it.");
+        }
+
+        return new JsonObject { ["description"] = description, ["headers"] = headers, ["content"] = content };
+    }
+
+    private static JsonObject Refusal(string description, Func<ErrorCode, bool> which) => new()
+    {
+        ["description"] = description + string.Join(", ", ErrorCodes.All.Where(which).Select(e => e.Code)) + ".",
+        ["headers"] = new JsonObject
+        {
+            [ActionPipeline.VersionHeader] = Header("The contract version, on answers from an action."),
+            ["Retry-After"] = Header("Seconds to wait before retrying (rate_limited, unavailable)."),
+        },
+        ["content"] = new JsonObject { ["application/problem+json"] = new JsonObject { ["schema"] = new JsonObject { ["$ref"] = "#/components/schemas/Problem" } } },
+    };
+
+    private static JsonObject Header(string description) =>
+        new() { ["description"] = description, ["schema"] = new JsonObject { ["type"] = "string" } };
+
+    private static JsonNode ProblemSchema()
+    {
+        var schema = Schema(ProtocolJsonContext.Default.ProblemResponse);
+        if (schema["properties"]?["code"] is JsonObject code)
+        {
+            code["enum"] = new JsonArray(ErrorCodes.All.Select(e => (JsonNode)JsonValue.Create(e.Code)!).ToArray());
+        }
+
+        return schema;
+    }
+
+    private static string Tag(ActionDefinition action) => action.Name.Split('.')[0];
+
     private static JsonNode Schema(JsonTypeInfo typeInfo) =>
-        typeInfo.Options.GetJsonSchemaAsNode(typeInfo.Type, new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true });
+        OmittedWhenNull(typeInfo.Options.GetJsonSchemaAsNode(typeInfo.Type, new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true }));
+
+    /// <summary>
+    /// The wire leaves a null field out (WhenWritingNull), so a field that may be null is never required: the exporter
+    /// marks every constructor parameter required, which a validator would hold against a true answer.
+    /// </summary>
+    private static JsonNode OmittedWhenNull(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject schema:
+                if (schema["required"] is JsonArray required && schema["properties"] is JsonObject properties)
+                {
+                    foreach (var name in required.Select(r => r!.GetValue<string>()).ToList())
+                    {
+                        if (properties[name] is JsonObject property && MayBeNull(property))
+                        {
+                            required.Remove(required.First(r => r!.GetValue<string>() == name));
+                        }
+                    }
+
+                    if (required.Count == 0)
+                    {
+                        schema.Remove("required");
+                    }
+                }
+
+                foreach (var (_, child) in schema.ToList())
+                {
+                    if (child is not null)
+                    {
+                        OmittedWhenNull(child);
+                    }
+                }
+
+                break;
+            case JsonArray items:
+                foreach (var child in items)
+                {
+                    if (child is not null)
+                    {
+                        OmittedWhenNull(child);
+                    }
+                }
+
+                break;
+        }
+
+        return node;
+    }
+
+    private static bool MayBeNull(JsonObject property) =>
+        property["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "null")
+        || property["type"]?.GetValueKind() == JsonValueKind.String && property["type"]!.GetValue<string>() == "null";
 
     private static JsonNode Schema(Type type) => Schema(ProtocolJsonContext.Default.GetTypeInfo(type) ?? ProtocolJsonContext.Default.GetTypeInfo(typeof(string))!);
 

@@ -27,9 +27,15 @@ internal static class ErrorCodes
     public static readonly ErrorCode IdempotencyConflict = new("idempotency_conflict", 409, "This Idempotency-Key was used with a different request", ErrorAction.FixClient, false);
     public static readonly ErrorCode RateLimited = new("rate_limited", 429, "Too many attempts", ErrorAction.Backoff, true);
     public static readonly ErrorCode Unavailable = new("unavailable", 503, "The hub cannot serve this now", ErrorAction.Backoff, true);
+    public static readonly ErrorCode StorageFull = new("storage_full", 507, "The hub's disk is full", ErrorAction.Backoff, true);
     public static readonly ErrorCode Internal = new("internal", 500, "The hub failed unexpectedly", ErrorAction.Retry, true);
     public static readonly ErrorCode BlobCorrupt = new("blob_corrupt", 500, "The hub's copy of the blob does not match its hash", ErrorAction.Stop, false);
     public static readonly ErrorCode BlobTooLarge = new("blob_too_large", 413, "The blob is larger than this hub accepts", ErrorAction.FixClient, false);
+    public static readonly ErrorCode BadRequest = new("bad_request", 400, "The HTTP request is malformed", ErrorAction.FixClient, false);
+    public static readonly ErrorCode MethodNotAllowed = new("method_not_allowed", 405, "This path does not take this method", ErrorAction.FixClient, false);
+    public static readonly ErrorCode RequestTimeout = new("request_timeout", 408, "The request came in too slowly", ErrorAction.Retry, true);
+    public static readonly ErrorCode UriTooLong = new("uri_too_long", 414, "The request target is too long", ErrorAction.FixClient, false);
+    public static readonly ErrorCode HeadersTooLarge = new("headers_too_large", 431, "The request headers are too large", ErrorAction.FixClient, false);
     public static readonly ErrorCode NonceReused = new("nonce_reused", 409, "This room already holds a signed post with this nonce", ErrorAction.FixClient, false);
 
     public static IReadOnlyList<ErrorCode> All { get; } =
@@ -38,6 +44,8 @@ internal static class ErrorCodes
         Unauthorized, TokenInvalid, TokenExpired, TokenRevoked, ChallengeInvalid, SignatureInvalid, JoinSecretRequired,
         TokenScope, Forbidden, RoomNotFound, InviteInvalid, NotFound, AmbiguousRoom, AmbiguousAgent, IdempotencyConflict, RateLimited,
         Unavailable, Internal, BlobTooLarge, BlobCorrupt,
+        StorageFull,
+        BadRequest, MethodNotAllowed, RequestTimeout, UriTooLong, HeadersTooLarge,
         NonceReused,
     ];
 }

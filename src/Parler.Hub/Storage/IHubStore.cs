@@ -10,6 +10,9 @@ internal interface IHubStore : IAsyncDisposable
     /// <summary>Raised after a commit with the streams that gained facts. A wake-up signal only: readers catch up from cursors.</summary>
     event Action<IReadOnlyCollection<string>>? Committed;
 
+    /// <summary>Whether writes commit now (hub.health); the writer reports every failed and every good commit to it.</summary>
+    StoreHealth Health { get; }
+
     Task InitializeAsync(CancellationToken cancellationToken);
 
     Task<HubMeta> GetMetaAsync(CancellationToken cancellationToken);

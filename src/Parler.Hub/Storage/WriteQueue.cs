@@ -45,7 +45,23 @@ internal sealed class WriteQueue(int maxBatch, string storeName)
                 batch.Add(next);
             }
 
-            await commit(batch);
+            try
+            {
+                await commit(batch);
+            }
+            catch (Exception ex)
+            {
+                // The store's commit answers its writers itself; this is the last guard, so that no writer waits forever
+                // and the loop lives on to take the next batch. An answered writer keeps its answer (TrySet).
+                var failure = StoreFailure.Classify(ex) is { } known
+                    ? StoreFailure.ToHubException(known.Error, known.Reason)
+                    : ex;
+                foreach (var pending in batch)
+                {
+                    pending.Fail(failure);
+                }
+            }
+
             batch.Clear();
         }
     }

@@ -114,7 +114,7 @@ internal sealed class HubConnection(McpSettings settings, TimeProvider time) : I
     private McpException ToolError(HubClientException ex) => ex switch
     {
         { InnerException: HttpRequestException cause } => new HubUnreachableException(
-            $"Cannot reach the hub at {HubText}: start one with 'parler hub' or set PARLER_HUB to the hub's URL. ({cause.Message})", ex),
+            $"Cannot reach the hub at {HubText}: it is down or the address is wrong. Tell your person (the hub runs outside this chat, and PARLER_HUB names it), then call this tool again. ({cause.Message})", ex),
         { Problem: { } problem } => new McpException($"The hub refused: {problem.Detail} (code {problem.Code}; next step: {problem.Action}).", ex),
         _ => new McpException(ex.Message, ex),
     };

@@ -12,6 +12,9 @@ internal static class ResultJson
 
     public static string Of(JsonNode? node) => Clean(node)?.ToJsonString(Compact) ?? "null";
 
+    /// <summary>A copy of <paramref name="answer"/> with every string's hidden characters made visible.</summary>
+    public static JsonObject Clean(JsonObject answer) => (JsonObject)Clean((JsonNode)answer)!;
+
     private static JsonNode? Clean(JsonNode? node) => node switch
     {
         JsonObject o => new JsonObject(o.Select(p => KeyValuePair.Create(p.Key, Clean(p.Value)))),

@@ -2,6 +2,7 @@ using ModelContextProtocol;
 using Parler.Client;
 using Parler.Client.Blobs;
 using Parler.Client.Git;
+using Parler.Core.Protocol;
 using Parler.Mcp.Hub;
 using Parler.Mcp.Output;
 
@@ -16,33 +17,35 @@ internal sealed class BlobTools(HubConnection hub)
     /// <summary>The folder the tools work in: the repository for push and apply, the default output of fetch.</summary>
     public string Folder { get; init; } = Environment.CurrentDirectory;
 
-    public Task<string> PushAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
+    public Task<ToolReply> PushAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
         RunAsync(async client =>
         {
             var room = arguments.RequiredText("room");
             var result = await BundlePush.RunAsync(
                 client, Git(), room, arguments.Text("ref"), arguments.Text("base"), arguments.Text("note"), cancellationToken);
-            return HandoffReport.Pushed(result, room).Replace("parler apply", "parler_apply", StringComparison.Ordinal);
+            return ToolReply.With(
+                HandoffReport.Pushed(result, room).Replace("parler apply", "parler_apply", StringComparison.Ordinal), result.Posted, ProtocolJsonContext.Default.SharedBlobResponse);
         }, cancellationToken);
 
-    public Task<string> ApplyAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
+    public Task<ToolReply> ApplyAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
         RunAsync(
             async client => HandoffReport.Applied(
                 await BundleApply.RunAsync(client, Git(), arguments.RequiredText("blob").Trim(), cancellationToken),
                 commits => new PeerContent().Frame("from=\"the bundle's commit messages\"", commits)),
             cancellationToken);
 
-    public Task<string> SendFileAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
+    public Task<ToolReply> SendFileAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
         RunAsync(async client =>
         {
             var path = arguments.RequiredText("path");
             var room = arguments.RequiredText("room");
             await using var content = FileHandoff.OpenToSend(Path.Combine(Folder, path));
             var sent = await FileHandoff.SendAsync(client, room, content, arguments.Text("name") ?? Path.GetFileName(path), arguments.Text("note"), cancellationToken);
-            return HandoffReport.Sent(sent, room).Replace("parler fetch", "parler_fetch", StringComparison.Ordinal);
+            return ToolReply.With(
+                HandoffReport.Sent(sent, room).Replace("parler fetch", "parler_fetch", StringComparison.Ordinal), sent.Posted, ProtocolJsonContext.Default.SharedBlobResponse);
         }, cancellationToken);
 
-    public Task<string> FetchAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
+    public Task<ToolReply> FetchAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
         RunAsync(async client =>
         {
             var hash = arguments.RequiredText("blob").Trim();
@@ -53,7 +56,7 @@ internal sealed class BlobTools(HubConnection hub)
 
     private GitRunner Git() => new(Folder);
 
-    private async Task<string> RunAsync(Func<HubClient, Task<string>> work, CancellationToken cancellationToken)
+    private async Task<ToolReply> RunAsync(Func<HubClient, Task<ToolReply>> work, CancellationToken cancellationToken)
     {
         try
         {

@@ -14,8 +14,8 @@ namespace Parler.Mcp.Tools;
 internal sealed class MessageTools(HubConnection hub)
 {
     /// <summary>Posts a signed message to a room, or to the direct room with an agent, or queues it as a job on a service.</summary>
-    public Task<string> SendAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
-        hub.RunAsync(
+    public Task<ToolReply> SendAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
+        hub.RunAsync<ToolReply>(
             async client =>
             {
                 var targets = new[] { "room", "to", "service" }.Where(arguments.Has).ToList();
@@ -28,19 +28,21 @@ internal sealed class MessageTools(HubConnection hub)
                 if (arguments.Text("service") is { } service)
                 {
                     var job = await client.EnqueueAsync(service, body, cancellationToken);
-                    return $"queued on {PeerContent.Quote(service)} as job {job.JobId}; follow it with parler_job.";
+                    return new ToolReply(
+                        $"queued on {PeerContent.Quote(service)} as job {job.JobId}; follow it with parler_job.",
+                        new JsonObject { ["service"] = service, ["job"] = job.JobId });
                 }
 
                 var roomId = arguments.Text("to") is { } to
                     ? (await client.OpenDmAsync(to, cancellationToken)).Id
                     : await client.ResolveRoomIdAsync(arguments.RequiredText("room"), cancellationToken);
                 var posted = await client.PostMessageAsync(roomId, body, null, cancellationToken);
-                return $"posted, signed by you, to {roomId} as #{posted.Seq}.";
+                return ToolReply.With($"posted, signed by you, to {roomId} as #{posted.Seq}.", posted, ProtocolJsonContext.Default.PostMessageResponse);
             },
             cancellationToken);
 
-    public Task<string> HandoffAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
-        hub.RunAsync(
+    public Task<ToolReply> HandoffAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
+        hub.RunAsync<ToolReply>(
             async client =>
             {
                 var roomId = await client.ResolveRoomIdAsync(arguments.RequiredText("room"), cancellationToken);
@@ -49,7 +51,7 @@ internal sealed class MessageTools(HubConnection hub)
                 var nonce = HubClient.NewNonce();
                 var signed = new JsonObject { ["nonce"] = nonce, ["signature"] = MessageSignature.Sign(client.Identity.Key, roomId, HandoffBody.Kind, body, nonce) };
                 var posted = await ToolRunner.CallAsync(client, tool, arguments, Room(roomId), signed, cancellationToken);
-                return "handed off, signed by you: " + ResultJson.Of(posted);
+                return ToolReply.Json(posted, "handed off, signed by you: ");
             },
             cancellationToken);
 
@@ -57,8 +59,8 @@ internal sealed class MessageTools(HubConnection hub)
     /// Reads after the durable cursor (or after 'after'), waiting up to 'wait' seconds for something from someone
     /// else; builds the result, and only then acks the cursor, so a crash in between re-delivers rather than loses.
     /// </summary>
-    public Task<string> ReadAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
-        hub.RunAsync(
+    public Task<ToolReply> ReadAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
+        hub.RunAsync<ToolReply>(
             async client =>
             {
                 if (!arguments.Has("room"))

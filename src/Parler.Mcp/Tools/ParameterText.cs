@@ -16,8 +16,8 @@ internal static class ParameterText
 
     private static readonly Dictionary<string, Func<JsonObject>> Shapes = new(StringComparer.Ordinal)
     {
-        ["room"] = () => Text("Room name or id (rm_...).", 1, 80),
-        ["agent"] = () => Text("Agent id (pa...), its first 8+ characters, or its name.", 1, 80),
+        ["room"] = () => Text("Room name or id.", 1, 80),
+        ["agent"] = () => Text("Agent name, id, or the id's first 8+ characters.", 1, 80),
         ["handoff"] = () => Text("The handoff id (ho_...) from the HANDOFF TO YOU line.", 1, 80),
         ["invite"] = () => Text("The invite's id (inv_...) or its code.", 1, 80),
         ["queue"] = () => Text("A service queue's name, e.g. review: letters, digits, '-', '_' or '.'.", 1, 64),

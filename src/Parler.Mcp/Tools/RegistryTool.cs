@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -25,10 +23,12 @@ internal sealed class RegistryTool(ToolSpec spec, ToolRunner runner, KnockDesk k
         Title = spec.Face.Title,
         Description = spec.Face.Description,
         InputSchema = ToolSchema.ToElement(spec.InputSchema),
+        OutputSchema = spec.OutputSchema is { } output ? ToolSchema.ToElement(output) : null,
         Annotations = new ToolAnnotations
         {
-            ReadOnlyHint = spec.ReadOnly,
-            IdempotentHint = spec.ReadOnly || spec.Face.Idempotent,
+            // Hints left out take the protocol's defaults (not read-only, not idempotent), which keeps tools/list short.
+            ReadOnlyHint = spec.ReadOnly ? true : null,
+            IdempotentHint = spec.ReadOnly || spec.Face.Idempotent ? true : null,
             DestructiveHint = spec.ReadOnly ? null : spec.Destructive,
             OpenWorldHint = true,
         },
@@ -43,30 +43,16 @@ internal sealed class RegistryTool(ToolSpec spec, ToolRunner runner, KnockDesk k
         try
         {
             var work = runner.RunAsync(spec, new ToolArguments(request.Params?.Arguments), cancellationToken);
-            var text = progress is null ? await work : await progress.WhileAsync(work, Heartbeat, cancellationToken);
-            var result = new CallToolResult { Content = [new TextContentBlock { Text = text + knocks.Note() }] };
-            if (text.StartsWith('{') && Structured(text) is { } structured)
+            var reply = progress is null ? await work : await progress.WhileAsync(work, Heartbeat, cancellationToken);
+            return new CallToolResult
             {
-                result.StructuredContent = structured;
-            }
-
-            return result;
+                Content = [new TextContentBlock { Text = reply.Text + knocks.Note() }],
+                StructuredContent = reply.Data is { } data ? ToolSchema.ToElement(data) : null,
+            };
         }
         catch (McpException ex)
         {
             return new CallToolResult { Content = [new TextContentBlock { Text = words.InToolTerms(ex.Message) + knocks.Note() }], IsError = true };
-        }
-    }
-
-    private static JsonElement? Structured(string text)
-    {
-        try
-        {
-            return JsonNode.Parse(text) is JsonObject ? JsonDocument.Parse(text).RootElement.Clone() : null;
-        }
-        catch (JsonException)
-        {
-            return null;
         }
     }
 }

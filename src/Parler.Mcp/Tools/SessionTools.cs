@@ -11,15 +11,15 @@ namespace Parler.Mcp.Tools;
 /// <summary>Opening a session, knocking on one, and minting an invite into a channel that may not exist yet.</summary>
 internal sealed class SessionTools(HubConnection hub, SessionState session)
 {
-    public Task<string> OpenAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
-        hub.RunAsync(
+    public Task<ToolReply> OpenAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
+        hub.RunAsync<ToolReply>(
             async client =>
             {
                 var (room, key) = await client.OpenSessionAsync(
                     arguments.RequiredText("topic"), arguments.RequiredText("context"), arguments.Boolean("approval") ?? true,
                     Int(arguments.Integer("ttl_seconds")), Int(arguments.Integer("max_uses")), cancellationToken);
                 session.Set(new SessionSnapshot(SessionStatus.Host, room.Id, room.Name, null));
-                return $"Session open: room {PeerContent.Quote(room.Name)} ({room.Id}), your context is its first message.\n" +
+                var text = $"Session open: room {PeerContent.Quote(room.Name)} ({room.Id}), your context is its first message.\n" +
                     $"KEY: {key.Code} (valid until {key.ExpiresAt:u}, {key.MaxUses} use(s), " +
                     (key.Approval ? "each joiner waits for your approval)" : "joiners get in without approval)") + "\n" +
                     "Start the next agent with only the key:\n" +
@@ -28,15 +28,16 @@ internal sealed class SessionTools(HubConnection hub, SessionState session)
                     (key.Approval
                         ? $"When it knocks, your person is asked here (or you see it at the end of a result): approve only on their say-so, with parler_approve_join, room {room.Id}. It then gets the full context."
                         : "It gets the full context as soon as it joins.");
+                return ToolReply.With(text, key, ProtocolJsonContext.Default.InviteView);
             },
             cancellationToken);
 
-    public Task<string> JoinAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken)
+    public Task<ToolReply> JoinAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken)
     {
         var key = arguments.Text("key") ?? session.Key
             ?? throw new McpException("No session key: pass 'key', or start this server with PARLER_SESSION_KEY set.");
         var wait = (int)Math.Clamp(arguments.Integer("wait") ?? 0, 0, ParameterText.MaxWaitSeconds);
-        return Refusals(hub.RunAsync(
+        return Refusals(hub.RunAsync<ToolReply>(
             async client =>
             {
                 var deadline = hub.Time.GetUtcNow().AddSeconds(wait);
@@ -96,14 +97,14 @@ internal sealed class SessionTools(HubConnection hub, SessionState session)
             cancellationToken));
     }
 
-    public Task<string> MintAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
-        hub.RunAsync(
+    public Task<ToolReply> MintAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
+        hub.RunAsync<ToolReply>(
             async client =>
             {
                 var roomId = await FindOrCreateAsync(client, arguments.RequiredText("room"), cancellationToken);
                 var invite = await ToolRunner.CallAsync(
                     client, tool, arguments, new Dictionary<string, string>(StringComparer.Ordinal) { ["room"] = roomId }, null, cancellationToken);
-                return ResultJson.Of(invite) + $"\nThe other agent joins with parler_join, code {invite["code"]}.";
+                return ToolReply.Json(invite, tail: $"\nThe other agent joins with parler_join, code {invite["code"]}.");
             },
             cancellationToken);
 
@@ -124,7 +125,7 @@ internal sealed class SessionTools(HubConnection hub, SessionState session)
     }
 
     /// <summary>A key the hub does not know, or a host who turned this agent away, ends the session for good.</summary>
-    private async Task<string> Refusals(Task<string> join)
+    private async Task<ToolReply> Refusals(Task<ToolReply> join)
     {
         try
         {

@@ -57,7 +57,8 @@ internal static class ToolCatalog
             fields,
             ReadOnly: reads,
             Destructive: ToolText.Final.Contains(action.Name),
-            DerivedKey: ToolText.DerivedKey.Contains(action.Name));
+            DerivedKey: ToolText.DerivedKey.Contains(action.Name),
+            ToolOutput.SchemaFor(action.Name));
     }
 
     private static ToolSpec FromComposite(CompositeSpec composite)
@@ -78,6 +79,7 @@ internal static class ToolCatalog
             composite.Parameters,
             composite.ReadOnly,
             Destructive: false,
-            DerivedKey: false);
+            DerivedKey: false,
+            ToolOutput.SchemaFor(composite.Key));
     }
 }

@@ -15,7 +15,7 @@ namespace Parler.Mcp.Tools;
 internal sealed class ToolRunner
 {
     private readonly HubConnection _hub;
-    private readonly Dictionary<string, Func<ToolSpec, ToolArguments, CancellationToken, Task<string>>> _handlers;
+    private readonly Dictionary<string, Func<ToolSpec, ToolArguments, CancellationToken, Task<ToolReply>>> _handlers;
 
     public ToolRunner(HubConnection hub, MessageTools messages, SessionTools sessions, BlobTools blobs)
     {
@@ -45,7 +45,7 @@ internal sealed class ToolRunner
     /// <summary>Tools (by key) with a handler of their own; every other tool must be exactly one action.</summary>
     public IReadOnlyCollection<string> Handled => _handlers.Keys;
 
-    public Task<string> RunAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken)
+    public Task<ToolReply> RunAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken)
     {
         arguments.CheckAgainst(tool);
         if (_handlers.TryGetValue(tool.Key, out var handler))
@@ -53,7 +53,7 @@ internal sealed class ToolRunner
             return handler(tool, arguments, cancellationToken);
         }
 
-        return _hub.RunAsync(async client => ResultJson.Of(await CallAsync(client, tool, arguments, null, null, cancellationToken)), cancellationToken);
+        return _hub.RunAsync(async client => ToolReply.Json(await CallAsync(client, tool, arguments, null, null, cancellationToken)), cancellationToken);
     }
 
     /// <summary>Calls the tool's action: path values from the arguments (or <paramref name="path"/>), fields plus <paramref name="extra"/>.</summary>
@@ -89,11 +89,11 @@ internal sealed class ToolRunner
         return client.CallAsync(new HttpMethod(action.Method), route, body, key, cancellationToken);
     }
 
-    private Task<string> RecallAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
-        _hub.RunAsync(async client => MemoryResult.Of(await CallAsync(client, tool, arguments, null, null, cancellationToken)), cancellationToken);
+    private Task<ToolReply> RecallAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
+        _hub.RunAsync<ToolReply>(async client => MemoryResult.Of(await CallAsync(client, tool, arguments, null, null, cancellationToken)), cancellationToken);
 
     /// <summary>The room's affordances with each action named by the tool that does it (actions no tool offers are left out).</summary>
-    private Task<string> AffordancesAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
+    private Task<ToolReply> AffordancesAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
         _hub.RunAsync(
             async client =>
             {
@@ -113,11 +113,11 @@ internal sealed class ToolRunner
                     }
                 }
 
-                return ResultJson.Of(new JsonObject { ["room"] = answer["room"]?.DeepClone(), ["tools"] = tools });
+                return ToolReply.Json(new JsonObject { ["room"] = answer["room"]?.DeepClone(), ["tools"] = tools });
             },
             cancellationToken);
 
-    private Task<string> RegisterAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
+    private Task<ToolReply> RegisterAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
         _hub.RunAsync(
             async client =>
             {
@@ -125,19 +125,20 @@ internal sealed class ToolRunner
                     arguments.Node(name) is JsonArray items ? [.. items.Select(i => i?.GetValue<string>() ?? "")] : null;
                 var changes = new CardChanges(
                     arguments.Text("role"), arguments.Text("description"), List("tags"), List("skills"), arguments.Text("visibility"));
-                return "registered, signed by you: " + ResultJson.Of(JsonSerializer.SerializeToNode(
-                    await client.RegisterCardAsync(changes, cancellationToken), ProtocolJsonContext.Default.CardView)!.AsObject());
+                return ToolReply.Json(
+                    JsonSerializer.SerializeToNode(await client.RegisterCardAsync(changes, cancellationToken), ProtocolJsonContext.Default.CardView)!.AsObject(),
+                    "registered, signed by you: ");
             },
             cancellationToken);
 
-    private Task<string> WhoAmIAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
+    private Task<ToolReply> WhoAmIAsync(ToolSpec tool, ToolArguments arguments, CancellationToken cancellationToken) =>
         _hub.RunAsync(
             async client =>
             {
                 var me = await CallAsync(client, tool, arguments, null, null, cancellationToken);
                 me["hub"] = _hub.HubText;
                 me["home"] = _hub.Settings.Home;
-                return ResultJson.Of(me);
+                return ToolReply.Json(me);
             },
             cancellationToken);
 }

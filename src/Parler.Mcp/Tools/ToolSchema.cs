@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using Parler.Contract;
 
 namespace Parler.Mcp.Tools;
@@ -33,4 +34,27 @@ internal static class ToolSchema
     }
 
     public static JsonElement ToElement(JsonObject schema) => JsonSerializer.SerializeToElement(schema, Parler.Core.Protocol.ProtocolJsonContext.Default.JsonObject);
+
+    /// <summary>An output schema naming <paramref name="fields"/> of a contract record, each typed from its CLR type.</summary>
+    public static JsonObject Output(JsonTypeInfo record, IEnumerable<string> fields)
+    {
+        var properties = new JsonObject();
+        foreach (var field in fields)
+        {
+            var property = record.Properties.SingleOrDefault(p => p.Name == field)
+                ?? throw new InvalidOperationException($"{record.Type.Name} has no field '{field}' to declare in an output schema.");
+            properties[field] = new JsonObject { ["type"] = JsonType(property.PropertyType) };
+        }
+
+        return new JsonObject { ["type"] = "object", ["properties"] = properties };
+    }
+
+    private static string JsonType(Type type) => (Nullable.GetUnderlyingType(type) ?? type) switch
+    {
+        var t when t == typeof(string) || t == typeof(DateTimeOffset) => "string",
+        var t when t == typeof(int) || t == typeof(long) => "integer",
+        var t when t == typeof(bool) => "boolean",
+        var t when t != typeof(string) && t.IsAssignableTo(typeof(System.Collections.IEnumerable)) => "array",
+        _ => "object",
+    };
 }

@@ -9,6 +9,7 @@ namespace Parler.Mcp.Tools;
 /// <param name="PathParameters">Arguments that fill the action's route.</param>
 /// <param name="Fields">Arguments passed on as the action's body (or query, for a read).</param>
 /// <param name="DerivedKey">A write whose idempotency key is derived from its arguments, so a repeat has no further effect.</param>
+/// <param name="OutputSchema">The structured result's schema (<see cref="ToolOutput"/>), or null for a tool that answers in text only.</param>
 internal sealed record ToolSpec(
     string Key,
     ToolFace Face,
@@ -19,7 +20,8 @@ internal sealed record ToolSpec(
     IReadOnlyList<string> Fields,
     bool ReadOnly,
     bool Destructive,
-    bool DerivedKey)
+    bool DerivedKey,
+    JsonObject? OutputSchema)
 {
     public string Name => Face.Name;
 

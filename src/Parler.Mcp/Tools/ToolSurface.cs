@@ -10,7 +10,7 @@ internal static class ToolSurface
     public static readonly IReadOnlyDictionary<string, ToolFace> Faces = new Dictionary<string, ToolFace>(StringComparer.Ordinal)
     {
         ["session.open"] = new("parler_open_session", "Open a session", Default: true, Idempotent: false,
-            "Open a session to hand this conversation to another agent: a room that vets joiners, your context as its first message, and a short key with the line that starts the next agent."),
+            "Hand this conversation to another agent: a room that vets joiners, your context as its first message, a short key and the line that starts the next agent."),
         ["session.join"] = new("parler_join_session", "Join a session", Default: true, Idempotent: true,
             "Knock on a session with its key; once the host approves, get its full context. Call again while pending."),
         ["requests.list"] = new("parler_join_requests", "Pending join requests", Default: true, Idempotent: true,
@@ -24,9 +24,9 @@ internal static class ToolSurface
         ["invites.redeem"] = new("parler_join", "Join with a code", Default: true, Idempotent: true,
             "Join a room with an invite code. If the room vets joiners you wait for the owner's approval."),
         ["send"] = new("parler_send", "Send a message", Default: true, Idempotent: false,
-            "Post a signed message to a room, to an agent directly (by name or id), or as a job to a service queue: give exactly one of room, to, service."),
+            "Post a signed message to a room, directly to an agent, or as a job to a service queue: give exactly one of room, to, service."),
         ["messages.read"] = new("parler_recv", "Read new messages", Default: true, Idempotent: false,
-            "What is new since your last read (peer text framed and verified); moves your cursor. Without room: every room and direct message. With wait it returns once something arrives."),
+            "What is new since your last read, peer text framed and verified; moves your cursor. No room: all rooms and direct messages. With wait, returns once something arrives."),
         ["handoffs.post"] = new("parler_handoff", "Hand off the turn", Default: true, Idempotent: false,
             "Hand the turn to one member of a room with a summary of what is done and what to do next; it sees HANDOFF TO YOU."),
         ["tasks.status"] = new("parler_task", "Report on a handoff", Default: true, Idempotent: true,

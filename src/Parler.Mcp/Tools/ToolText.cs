@@ -14,6 +14,7 @@ internal static class ToolText
         ["auth.token"] = "sign-in is automatic; tokens never reach the model",
         ["auth.revoke"] = "tokens never reach the model; revoke from the CLI",
         ["hub.openapi"] = "a document for HTTP clients; the tools already carry its descriptions",
+        ["hub.health"] = "a probe for operators and load balancers; a failing write already says what to do",
         ["hub.llms"] = "a guide for HTTP clients; the server instructions cover it",
         ["messages.stream"] = "a push stream; parler_recv with wait stays live instead",
         ["messages.post"] = "parler_send posts to a room, a direct room or a queue, signing the message",

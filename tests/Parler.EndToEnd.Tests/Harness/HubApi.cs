@@ -76,7 +76,15 @@ public sealed class HubApi(string hubUrl) : IDisposable
 
         using var response = await _http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        return new ApiResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, text);
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        // Every answer a test gets by hand is one the hub's own /openapi.json describes.
+        if (await OpenApiContract.ForAsync(_http) is { } contract
+            && contract.MismatchForPath(method.Method, path, (int)response.StatusCode, mediaType, text) is { } mismatch)
+        {
+            throw new ShouldAssertException("The answer does not match /openapi.json: " + mismatch);
+        }
+
+        return new ApiResponse(response.StatusCode, mediaType, text);
     }
 
     public void Dispose() => _http.Dispose();

@@ -20,10 +20,10 @@ public sealed class HubProcess : IAsyncDisposable
     public string Url { get; }
 
     /// <summary>Starts a hub and returns once it prints its URL; retries while the port is still held by a hub that just died.</summary>
-    public static async Task<HubProcess> StartAsync(string home, int port, string database)
+    public static async Task<HubProcess> StartAsync(string home, int port, string database, params string[] extra)
     {
         var environment = new Dictionary<string, string?> { ["PARLER_HOME"] = home, ["NO_COLOR"] = "1" };
-        string[] arguments = ["hub", "--addr", $"127.0.0.1:{port}", "--db", database];
+        string[] arguments = ["hub", "--addr", $"127.0.0.1:{port}", "--db", database, .. extra];
         using var retry = new PeriodicTimer(TimeSpan.FromMilliseconds(200));
         var clock = Stopwatch.StartNew();
         while (true)

@@ -24,7 +24,16 @@ public sealed class PgTapTests
             {
                 await connection.OpenAsync();
                 await using var command = new NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS pgtap", connection);
-                await command.ExecuteNonQueryAsync();
+                try
+                {
+                    await command.ExecuteNonQueryAsync();
+                }
+                catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.UndefinedFile or PostgresErrorCodes.FeatureNotSupported or PostgresErrorCodes.InsufficientPrivilege)
+                {
+                    throw new InvalidOperationException(
+                        "!!! pgTAP is not available in this PostgreSQL: apt-get install postgresql-15-pgtap (or postgresql-pgtap), then, as a superuser, " +
+                        "CREATE EXTENSION pgtap in template1 (.ci/run does both).", ex);
+                }
             }
 
             var (exit, output) = await PgProveAsync(new NpgsqlConnectionStringBuilder(connectionString), files);

@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
+using Parler.Hub.Errors;
+using Parler.Hub.Rooms;
 using Parler.Hub.Storage;
 using Parler.Hub.Storage.Sqlite;
 
@@ -25,6 +27,44 @@ public sealed class SqliteStoreTests : StoreContract
         var error = await Should.ThrowAsync<SqliteException>(() => command.ExecuteNonQueryAsync());
 
         error.Message.ShouldContain("append-only");
+    }
+
+    [Fact]
+    public async Task Batch_DiskFullMidBatch_EveryWriteAnsweredStorageFullNothingKeptAndTheWriterGoesOn()
+    {
+        await CreateRoomAsync("rm_a");
+        (await Store.GetRoomAsync("rm_a", CancellationToken.None))!.Head.ShouldBe(2);
+        var (release, holder) = await HoldWriterAsync();
+        var joined = Store.WriteAsync((w, ct) => w.AppendAsync("rm_a", Joined(Bob, Roles.Member), ct), CancellationToken.None);
+        var full = Store.WriteAsync<StoredFact>(
+            async (w, ct) =>
+            {
+                await w.AppendAsync("rm_a", Message(Alice, "fills the disk"), ct);
+                throw new SqliteException("database or disk is full", 13);
+            },
+            CancellationToken.None);
+        var queuedBehind = Store.WriteAsync((w, ct) => w.AppendAsync("rm_a", Message(Alice, "behind"), ct), CancellationToken.None);
+        release.SetResult();
+        await holder;
+
+        foreach (var write in new[] { joined, full, queuedBehind })
+        {
+            var refused = await Should.ThrowAsync<HubException>(() => write.WaitAsync(TimeSpan.FromSeconds(30)));
+            refused.Error.ShouldBe(ErrorCodes.StorageFull);
+        }
+
+        Store.Health.Current!.Error.ShouldBe(ErrorCodes.StorageFull);
+        (await Store.GetRoomAsync("rm_a", CancellationToken.None))!.State.ActiveMember(Bob).ShouldBeNull();
+
+        // The same version (3) now holds another join: a state cached from the failed batch would show Bob.
+        var carol = await Store.WriteAsync((w, ct) => w.AppendAsync("rm_a", Joined("pa_carol", Roles.Member), ct), CancellationToken.None);
+        carol.Seq.ShouldBe(3);
+        Store.Health.Current.ShouldBeNull();
+        var room = (await Store.GetRoomAsync("rm_a", CancellationToken.None))!;
+        room.State.ActiveMember(Bob).ShouldBeNull();
+        room.State.ActiveMember("pa_carol").ShouldNotBeNull();
+        (await Store.ReadStreamAsync("rm_a", 0, 10, CancellationToken.None)).Select(f => f.Type)
+            .ShouldBe([FactTypes.RoomCreated, FactTypes.MemberJoined, FactTypes.MemberJoined]);
     }
 
     [Fact]

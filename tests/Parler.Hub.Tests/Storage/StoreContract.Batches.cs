@@ -79,7 +79,7 @@ public abstract partial class StoreContract
     }
 
     /// <summary>A write that keeps the writer busy until released, so the writes queued meanwhile share the next batch.</summary>
-    private async Task<(TaskCompletionSource Release, Task Holder)> HoldWriterAsync()
+    private protected async Task<(TaskCompletionSource Release, Task Holder)> HoldWriterAsync()
     {
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

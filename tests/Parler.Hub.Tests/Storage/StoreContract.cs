@@ -9,7 +9,7 @@ namespace Parler.Hub.Tests.Storage;
 public abstract partial class StoreContract : IAsyncLifetime
 {
     private protected const string Alice = "pa_alice";
-    private const string Bob = "pa_bob";
+    private protected const string Bob = "pa_bob";
 
     protected string Folder { get; } = Directory.CreateTempSubdirectory("parler-store-").FullName;
 

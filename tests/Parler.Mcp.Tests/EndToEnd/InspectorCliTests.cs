@@ -22,7 +22,7 @@ public sealed class InspectorCliTests(ITestOutputHelper output)
             var parler = Path.Combine(AppContext.BaseDirectory, "parler");
             var (exit, text) = await ToolProcess.RunAsync(
                 npx,
-                ["--no-install", "mcp-inspector", "--cli", "-e", $"PARLER_HOME={home}", "-e", "PARLER_HUB=http://127.0.0.1:9", parler, "mcp", "--method", method],
+                ["--no-install", "mcp-inspector", "--cli", "-e", $"PARLER_HOME={home}", "-e", $"PARLER_HUB=http://127.0.0.1:{Parler.Tests.Shared.FreePort.Pick()}", parler, "mcp", "--method", method],
                 NodeModules.Folder,
                 TimeSpan.FromMinutes(2));
             output.WriteLine(text);

@@ -19,8 +19,10 @@ public sealed partial class BlobToolTests(McpHarness harness) : IClassFixture<Mc
         var tip = a.Commit("a.txt", "b\n", "change");
         var (alice, bob) = await TeamAsync("code-team", a.Path, b.Path);
 
-        var pushed = await alice.CallAsync("parler_push", new { room = "code-team", @base = "origin/main", note = "review please" });
+        var reply = await alice.ReplyAsync("parler_push", new { room = "code-team", @base = "origin/main", note = "review please" });
+        var pushed = reply.Text;
         var blob = BlobId().Match(pushed).Value;
+        reply.Data!["blob"]!.GetValue<string>().ShouldBe(blob);
         pushed.ShouldContain("parler_apply");
         var read = await bob.CallAsync("parler_recv", new { room = "code-team" });
         read.ShouldMatch($@"bundle from ""alice""[^\n]*: blob {blob} \(import it with parler_apply\)\n<<peer-content [^\n]*verified[^\n]*>>\nref refs/heads/main @ {tip}, since origin/main, [^\n]*\nnote: review please\n");
@@ -41,8 +43,10 @@ public sealed partial class BlobToolTests(McpHarness harness) : IClassFixture<Mc
         await File.WriteAllTextAsync(Path.Combine(sendFolder, "plan.md"), "the plan");
         var (alice, bob) = await TeamAsync("file-team", sendFolder, fetchFolder);
 
-        var sent = await alice.CallAsync("parler_send_file", new { room = "file-team", path = "plan.md", name = "../../plan.md" });
-        var blob = BlobId().Match(sent).Value;
+        var reply = await alice.ReplyAsync("parler_send_file", new { room = "file-team", path = "plan.md", name = "../../plan.md" });
+        var blob = BlobId().Match(reply.Text).Value;
+        reply.Data!["blob"]!.GetValue<string>().ShouldBe(blob);
+        reply.Data["seq"]!.GetValue<long>().ShouldBeGreaterThan(0);
         (await bob.CallAsync("parler_fetch", new { blob })).ShouldContain(Path.Combine(fetchFolder, "plan.md"));
         (await File.ReadAllTextAsync(Path.Combine(fetchFolder, "plan.md"))).ShouldBe("the plan");
 

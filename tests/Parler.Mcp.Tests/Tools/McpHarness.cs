@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Parler.Contract;
 using Parler.Hub;
 using Parler.Mcp.Hub;
+using Parler.Mcp.Output;
 using Parler.Mcp.Session;
 using Parler.Mcp.Tools;
 
@@ -46,7 +47,9 @@ public sealed class McpHarness : IAsyncLifetime
     {
         public string Id => Hub.Identity.Id;
 
-        public Task<string> CallAsync(string tool, object? arguments = null)
+        public async Task<string> CallAsync(string tool, object? arguments = null) => (await ReplyAsync(tool, arguments)).Text;
+
+        public Task<ToolReply> ReplyAsync(string tool, object? arguments = null)
         {
             var json = JsonSerializer.SerializeToElement(arguments ?? new { });
             var values = json.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone());

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using ModelContextProtocol;
+using Parler.Mcp.Output;
+using Parler.Mcp.Tools;
 using Parler.Mcp.Session;
 
 namespace Parler.Mcp.Tests.Tools;
@@ -7,6 +9,7 @@ namespace Parler.Mcp.Tests.Tools;
 public sealed class ToolRunnerTests(McpHarness harness) : IClassFixture<McpHarness>
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private static readonly IReadOnlyList<ToolSpec> Catalog = ToolCatalog.Build(Parler.Contract.ActionCatalog.CreateDefault());
 
     [Fact]
     public async Task InvitesMint_UnknownChannel_IsCreatedAndAnotherAgentJoins()
@@ -130,13 +133,15 @@ public sealed class ToolRunnerTests(McpHarness harness) : IClassFixture<McpHarne
     }
 
     [Fact]
-    public async Task Call_HubNotRunning_SaysHowToStartOne()
+    public async Task Call_HubNotRunning_SaysWhatToDoInToolTerms()
     {
-        var lonely = harness.For("lonely", hubUrl: "http://127.0.0.1:9");
+        var nowhere = $"http://127.0.0.1:{Parler.Tests.Shared.FreePort.Pick()}";
+        var lonely = harness.For("lonely", hubUrl: nowhere);
 
         var error = await Should.ThrowAsync<McpException>(() => lonely.CallAsync("parler_rooms"));
 
-        error.Message.ShouldStartWith("Cannot reach the hub at http://127.0.0.1:9: start one with 'parler hub' or set PARLER_HUB");
+        error.Message.ShouldStartWith($"Cannot reach the hub at {nowhere}: it is down or the address is wrong. Tell your person");
+        error.Message.ShouldNotContain("parler hub");
     }
 
     [Fact]
@@ -147,6 +152,37 @@ public sealed class ToolRunnerTests(McpHarness harness) : IClassFixture<McpHarne
         var error = await Should.ThrowAsync<McpException>(() => alice.CallAsync("parler_join", new { code = "NOPE2345" }));
 
         error.Message.ShouldContain("code invite_invalid");
+    }
+
+    [Fact]
+    public async Task StructuredResults_EveryToolWithAnOutputSchema_AnswersDataOfThatShape()
+    {
+        var (alice, bob, room) = await TeamAsync("shape-team");
+        // push and send_file answer the same record; BlobToolTests covers them.
+        var replies = new Dictionary<string, ToolReply>
+        {
+            ["parler_send"] = await alice.ReplyAsync("parler_send", new { room, body = "shaped" }),
+            ["parler_handoff"] = await alice.ReplyAsync("parler_handoff", new { room, @for = "bob", summary = "s", next = "n" }),
+            ["parler_invite"] = await alice.ReplyAsync("parler_invite", new { room = "shape-team" }),
+            ["parler_rooms"] = await bob.ReplyAsync("parler_rooms"),
+            ["parler_remember"] = await bob.ReplyAsync("parler_remember", new { room, text = "a note", key = "k" }),
+            ["parler_open_session"] = await alice.ReplyAsync("parler_open_session", new { topic = "shape-session", context = "c" }),
+        };
+
+        replies.Keys.ShouldBe(Catalog.Where(t => t.OutputSchema is not null && t.Name is not ("parler_push" or "parler_send_file")).Select(t => t.Name), ignoreOrder: true);
+        foreach (var (name, reply) in replies)
+        {
+            var data = reply.Data.ShouldNotBeNull(name);
+            foreach (var (field, schema) in Catalog.Single(t => t.Name == name).OutputSchema!["properties"]!.AsObject())
+            {
+                var kind = data[field]?.GetValueKind().ToString().ToLowerInvariant();
+                var expected = schema!["type"]!.GetValue<string>() switch { "integer" => "number", "boolean" => "true", var t => t };
+                (kind is null || kind == expected || (expected == "true" && kind == "false")).ShouldBeTrue($"{name}.{field} is {kind}, declared {expected}");
+            }
+        }
+
+        replies["parler_send"].Data!["seq"]!.GetValue<long>().ShouldBeGreaterThan(0);
+        replies["parler_rooms"].Data!["rooms"].ShouldBeOfType<System.Text.Json.Nodes.JsonArray>();
     }
 
     private async Task<(McpHarness.Agent Alice, McpHarness.Agent Bob, string Room)> TeamAsync(string channel)

@@ -98,6 +98,8 @@ async function connectAgent(name, hubUrl, extraEnv = {}, { elicit = null } = {})
   const started = performance.now();
   await agent.client.connect(transport);
   agent.connectMs = performance.now() - started;
+  // Listing caches each tool's output schema in the SDK client, which then checks every structured result against it.
+  agent.shaped = new Set((await agent.client.listTools()).tools.filter(t => t.outputSchema).map(t => t.name));
   return agent;
 }
 
@@ -111,6 +113,9 @@ async function call(agent, tool, args = {}, { expectError = false, options = { t
   }
   if (Boolean(result.isError) !== expectError) {
     throw new Error(`${agent.name}: ${tool} ${expectError ? 'should have failed but returned' : 'failed'}:\n${text}`);
+  }
+  if (!result.isError && agent.shaped?.has(tool)) {
+    assert.equal(typeof result.structuredContent, 'object', `${tool} declares an output schema, so it answers structured content`);
   }
   return text;
 }
@@ -126,7 +131,7 @@ function frameOf(from, body) {
 }
 
 async function noHubScenario() {
-  step('initialize answers at once with no hub running, and a tool says how to start one');
+  step('initialize answers at once with no hub running, and a tool says what to do next');
   const nowhere = `http://127.0.0.1:${await freePort()}`;
   const lonely = await connectAgent('lonely', nowhere);
   timing('initialize_without_hub_ms', lonely.connectMs);
@@ -159,13 +164,15 @@ async function noHubScenario() {
     }
   }
   assert.equal(tools.find(t => t.name === 'parler_rooms').annotations?.readOnlyHint, true, 'parler_rooms is read-only');
-  assert.equal(tools.find(t => t.name === 'parler_send').annotations?.idempotentHint, false, 'parler_send posts twice when called twice');
+  assert.notEqual(tools.find(t => t.name === 'parler_send').annotations?.idempotentHint, true, 'parler_send posts twice when called twice');
+  assert.equal(tools.find(t => t.name === 'parler_send').annotations?.destructiveHint, false, 'parler_send removes nothing');
   assert.ok(lonely.client.getServerCapabilities()?.experimental?.['claude/channel'], 'the claude/channel capability is declared');
   assert.equal(lonely.client.getServerCapabilities()?.resources?.subscribe, true, 'resources/subscribe is supported');
 
   const error = await call(lonely, 'parler_rooms', {}, { expectError: true });
   assert.match(error, /Cannot reach the hub at http:\/\/127\.0\.0\.1:\d+/);
-  assert.match(error, /parler hub/);
+  assert.match(error, /Tell your person/);
+  assert.doesNotMatch(error, /parler hub/, 'a tool error names no CLI command');
   await lonely.client.close();
 }
 

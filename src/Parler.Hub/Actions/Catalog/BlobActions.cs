@@ -107,11 +107,5 @@ internal static class BlobActions
         return new SharedBlobResponse(room.Id, fact.Seq, fact.Hash, hash, DateTimeOffset.FromUnixTimeMilliseconds(fact.At));
     }
 
-    private static string Line(string? value, string field, string example, int max)
-    {
-        var text = Validate.Required(value, field, example);
-        return text.Length > max || text.Any(char.IsControl)
-            ? throw new HubException(ErrorCodes.ValidationFailed, $"'{field}' is 1-{max} characters without control characters, like \"{example}\".")
-            : text;
-    }
+    private static string Line(string? value, string field, string example, int max) => Validate.Line(value, field, example, max);
 }

@@ -48,9 +48,9 @@ internal static class MemoryActions
             throw new HubException(ErrorCodes.ValidationFailed, $"'text' is over {call.Services.Options.MaxMessageChars} characters; split it.");
         }
 
-        if (input.Key is { } key && (string.IsNullOrWhiteSpace(key) || key.Length > MaxKeyChars || key.Any(char.IsControl)))
+        if (input.Key is { } key)
         {
-            throw new HubException(ErrorCodes.ValidationFailed, $"'key' is 1-{MaxKeyChars} characters without control characters, like \"deploy-strategy\".");
+            Validate.Line(key, "key", "deploy-strategy", MaxKeyChars);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Parler.Hub.Errors;
 
 namespace Parler.Hub.Actions.Catalog;
@@ -27,13 +28,53 @@ internal static class Validate
     public static string DisplayName(string? value)
     {
         var name = Required(value, "name", "brisk-otter-42").Trim();
-        if (name.Length > 64 || name.Any(char.IsControl))
+        if (name.Length > 64 || Unreadable(name) is not null)
         {
-            throw new HubException(ErrorCodes.ValidationFailed, "A display name is 1-64 characters without control characters.");
+            throw new HubException(
+                ErrorCodes.ValidationFailed,
+                $"A display name is 1-64 characters a person can read: no control, bidi or zero-width characters{Found(name)}.");
         }
 
         return name;
     }
+
+    /// <summary>
+    /// The first character that would let a name look like another or hide (control, bidi override, zero-width,
+    /// any other format character, a lone surrogate, a line or paragraph separator), or null when there is none.
+    /// </summary>
+    public static string? Unreadable(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsControl(c) || char.IsSurrogate(c) || char.GetUnicodeCategory(c) is
+                UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+            {
+                return $"U+{(int)c:X4}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A line a person reads (a key, a file name): 1-<paramref name="max"/> readable characters.</summary>
+    public static string Line(string? value, string field, string example, int max)
+    {
+        var text = Required(value, field, example);
+        return text.Length > max || Unreadable(text) is not null
+            ? throw new HubException(
+                ErrorCodes.ValidationFailed,
+                $"'{field}' is 1-{max} characters without control, bidi or zero-width characters{Found(text)}, like \"{example}\".")
+            : text;
+    }
+
+    private static string Found(string text) => Unreadable(text) is { } found ? $" (it has {found})" : "";
 
     public static int Range(int? value, int fallback, int min, int max, string field)
     {

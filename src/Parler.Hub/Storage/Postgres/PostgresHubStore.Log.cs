@@ -6,9 +6,6 @@ internal sealed partial class PostgresHubStore
 {
     private static partial class Log
     {
-        [LoggerMessage(EventId = 110, Level = LogLevel.Error, Message = "A write batch of {Count} writes failed to commit and was rolled back.")]
-        public static partial void BatchFailed(ILogger logger, int count, Exception exception);
-
         [LoggerMessage(EventId = 111, Level = LogLevel.Debug, Message = "A write batch of {Count} writes conflicted with another writer (attempt {Attempt}, SQLSTATE {SqlState}); running it again.")]
         public static partial void BatchRetried(ILogger logger, int count, int attempt, string sqlState);
     }

@@ -41,6 +41,7 @@ internal sealed partial class PostgresHubStore
             {
                 await using var connection = await _source.OpenConnectionAsync(stopping);
                 var (outcomes, touched, unlock) = await CommitLockedAsync(connection, batch, alone: attempt > 1, stopping);
+                Health.Succeeded();
                 foreach (var (pending, error) in outcomes)
                 {
                     if (error is null)
@@ -68,10 +69,14 @@ internal sealed partial class PostgresHubStore
             }
             catch (Exception ex) when (ex is NpgsqlException or OperationCanceledException or IOException or TimeoutException)
             {
-                Log.BatchFailed(_logger, batch.Count, ex);
+                // An outage is logged once per change of state (StoreHealth), not once per batch; every writer gets the
+                // registered error and the next batch tries the server again.
+                var (error, reason) = StoreFailure.Classify(ex) ?? (Errors.ErrorCodes.Unavailable, $"a commit failed ({ex.GetType().Name}: {ex.Message})");
+                Health.Failed(error, reason);
+                var failure = StoreFailure.ToHubException(error, reason);
                 foreach (var pending in batch)
                 {
-                    pending.Fail(ex);
+                    pending.Fail(failure);
                 }
 
                 return;

@@ -31,14 +31,28 @@ internal sealed partial class PostgresHubStore : IHubStore
         _source = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { IncludeFailedBatchedCommand = true });
         _time = time;
         _logger = logger;
+        Health = new StoreHealth(time, logger);
         _notifier = new PostgresNotifier(_source, streams => Committed?.Invoke(streams), logger);
     }
 
     public event Action<IReadOnlyCollection<string>>? Committed;
 
+    public StoreHealth Health { get; }
+
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await PostgresMigrations.ApplyAsync(_source, cancellationToken);
+        await using (var connection = await _source.OpenConnectionAsync(cancellationToken))
+        {
+            var report = await Checks.RecordCheck.RunAsync(connection, sqlite: false, full: false, cancellationToken);
+            if (!report.Sound)
+            {
+                throw new Checks.RecordDamagedException(
+                    $"The PostgreSQL record is damaged, so the hub does not serve it:\n  {string.Join("\n  ", report.Problems)}\n" +
+                    "Restore the database from a backup; 'parler hub check --db URL' gives the full report.");
+            }
+        }
+
         _meta = await LoadOrCreateMetaAsync(cancellationToken);
         await _notifier.StartAsync(cancellationToken);
         _writes.Start(batch => CommitWithRetriesAsync(batch, _stopping.Token));

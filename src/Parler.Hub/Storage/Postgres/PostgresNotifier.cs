@@ -45,7 +45,7 @@ internal sealed partial class PostgresNotifier(NpgsqlDataSource source, Action<I
         catch (NpgsqlException ex)
         {
             // The facts are committed; other hubs' readers still find them at their next wake-up or keep-alive.
-            Log.NotifyFailed(logger, ex);
+            Log.NotifyFailed(logger, ex.Message);
         }
     }
 
@@ -106,13 +106,15 @@ internal sealed partial class PostgresNotifier(NpgsqlDataSource source, Action<I
             }
             catch (Exception ex) when (ex is NpgsqlException or IOException or TimeoutException)
             {
-                Log.ListenLost(logger, ex);
+                // Once per outage, without a stack: the reconnect loop below stays quiet until it succeeds.
+                Log.ListenLost(logger, ex.Message);
                 await connection.DisposeAsync();
                 if (await ReconnectAsync(stopping) is not { } reconnected)
                 {
                     return;
                 }
 
+                Log.ListenRestored(logger);
                 connection = reconnected;
                 await WakeEveryStreamAsync(connection, stopping);
             }
@@ -133,7 +135,7 @@ internal sealed partial class PostgresNotifier(NpgsqlDataSource source, Action<I
         }
         catch (NpgsqlException ex)
         {
-            Log.ListenLost(logger, ex);
+            Log.ListenLost(logger, ex.Message);
         }
     }
 
@@ -148,7 +150,6 @@ internal sealed partial class PostgresNotifier(NpgsqlDataSource source, Action<I
             }
             catch (Exception ex) when (ex is NpgsqlException or IOException or TimeoutException)
             {
-                Log.ListenLost(logger, ex);
                 await Task.WhenAny(Task.Delay(TimeSpan.FromSeconds(1), stopping));
             }
             catch (OperationCanceledException)
@@ -162,10 +163,13 @@ internal sealed partial class PostgresNotifier(NpgsqlDataSource source, Action<I
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 112, Level = LogLevel.Warning, Message = "Could not announce a commit to other hubs; their readers catch up at their next wake-up.")]
-        public static partial void NotifyFailed(ILogger logger, Exception exception);
+        [LoggerMessage(EventId = 112, Level = LogLevel.Warning, Message = "Could not announce a commit to other hubs ({Reason}); their readers catch up at their next wake-up.")]
+        public static partial void NotifyFailed(ILogger logger, string reason);
 
-        [LoggerMessage(EventId = 113, Level = LogLevel.Warning, Message = "Lost the LISTEN connection for other hubs' commits; reconnecting.")]
-        public static partial void ListenLost(ILogger logger, Exception exception);
+        [LoggerMessage(EventId = 113, Level = LogLevel.Warning, Message = "Lost the LISTEN connection for other hubs' commits ({Reason}); reconnecting every second.")]
+        public static partial void ListenLost(ILogger logger, string reason);
+
+        [LoggerMessage(EventId = 114, Level = LogLevel.Information, Message = "The LISTEN connection for other hubs' commits is back.")]
+        public static partial void ListenRestored(ILogger logger);
     }
 }

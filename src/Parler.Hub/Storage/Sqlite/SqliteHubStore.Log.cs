@@ -6,7 +6,7 @@ internal sealed partial class SqliteHubStore
 {
     private static partial class Log
     {
-        [LoggerMessage(EventId = 100, Level = LogLevel.Error, Message = "A write batch of {Count} writes failed to commit and was rolled back.")]
-        public static partial void BatchFailed(ILogger logger, int count, Exception exception);
+        [LoggerMessage(EventId = 101, Level = LogLevel.Warning, Message = "The writer's connection could not roll back a failed batch ({Reason}); it was replaced.")]
+        public static partial void WriterReopened(ILogger logger, string reason);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Parler.Hub.Errors;
 
 namespace Parler.Hub.Storage.Sqlite;
 
@@ -7,15 +8,20 @@ internal sealed partial class SqliteHubStore
     public Task<T> WriteAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
         _writes.EnqueueAsync(work, cancellationToken);
 
-    private async Task CommitBatchAsync(SqliteConnection connection, List<PendingWrite> batch, CancellationToken stopping)
+    /// <summary>
+    /// Commits one batch and answers every write of it. A write's own error (a refusal, a conflict) is undone by its
+    /// savepoint and answered alone; a failure of the record itself (a full disk, an I/O error, a damaged page) rolls the
+    /// whole batch back and answers each write that was not refused with <c>storage_full</c> or <c>unavailable</c>.
+    /// Either way the loop goes on with the next batch, so writes succeed again as soon as the record takes them.
+    /// </summary>
+    private async Task CommitBatchAsync(List<PendingWrite> batch, CancellationToken stopping)
     {
+        var connection = _writeConnection!;
         var session = new SqliteWriteSession(connection, _writeCommands!, _time, _states);
         var succeeded = new List<PendingWrite>(batch.Count);
-        var open = false;
         try
         {
             await _writeCommands!.Get("BEGIN IMMEDIATE").ExecuteNonQueryAsync(stopping);
-            open = true;
             foreach (var pending in batch)
             {
                 if (pending.CancellationToken.IsCancellationRequested)
@@ -25,38 +31,39 @@ internal sealed partial class SqliteHubStore
                 }
 
                 await _writeCommands!.Get("SAVEPOINT w").ExecuteNonQueryAsync(stopping);
+                var appended = session.Appended;
                 try
                 {
                     await pending.RunAsync(session);
                     await _writeCommands!.Get("RELEASE w").ExecuteNonQueryAsync(stopping);
                     succeeded.Add(pending);
                 }
-                catch (Exception ex)
+                catch (Exception ex) when (StoreFailure.Classify(ex) is null && ex is not OperationCanceledException)
                 {
                     await _writeCommands!.Get("ROLLBACK TO w; RELEASE w").ExecuteNonQueryAsync(stopping);
+                    session.Appended = appended;
                     pending.Fail(ex);
                 }
             }
 
             await _writeCommands!.Get("COMMIT").ExecuteNonQueryAsync(stopping);
-            open = false;
         }
-        catch (Exception ex) when (ex is SqliteException or OperationCanceledException or IOException)
+        catch (Exception ex)
         {
-            Log.BatchFailed(_logger, batch.Count, ex);
-            if (open)
+            var (error, reason) = StoreFailure.Classify(ex) ?? (ErrorCodes.Unavailable, $"a commit failed ({ex.GetType().Name}: {ex.Message})");
+            Health.Failed(error, reason);
+            await RollBackAsync();
+            var failure = StoreFailure.ToHubException(error, reason);
+            foreach (var pending in batch)
             {
-                await ExecuteAsync(connection, "ROLLBACK", CancellationToken.None);
-            }
-
-            foreach (var pending in succeeded)
-            {
-                pending.Fail(ex);
+                pending.Fail(failure);
             }
 
             return;
         }
 
+        Health.Succeeded();
+        Interlocked.Add(ref _committedFacts, session.Appended);
         foreach (var pending in succeeded)
         {
             pending.Complete();
@@ -65,6 +72,31 @@ internal sealed partial class SqliteHubStore
         if (session.TouchedStreams.Count > 0)
         {
             Committed?.Invoke(session.TouchedStreams);
+        }
+    }
+
+    /// <summary>
+    /// Ends a failed batch's transaction. SQLite may have rolled it back itself (it does on a full disk or an I/O error);
+    /// when the connection cannot even do that, it is replaced, so the next batch starts on a clean one.
+    /// </summary>
+    private async Task RollBackAsync()
+    {
+        try
+        {
+            if (SQLitePCL.raw.sqlite3_get_autocommit(_writeConnection!.Handle) != 0)
+            {
+                return;
+            }
+
+            await ExecuteAsync(_writeConnection!, "ROLLBACK", CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is SqliteException or IOException or InvalidOperationException)
+        {
+            Log.WriterReopened(_logger, ex.Message);
+            _writeCommands?.Dispose();
+            await _writeConnection!.DisposeAsync();
+            _writeConnection = await OpenWriterAsync(CancellationToken.None);
+            _writeCommands = new SqliteCommandCache(_writeConnection);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
+using Parler.Hub.Storage.Checks;
 
 namespace Parler.Hub.Storage.Sqlite;
 
@@ -14,6 +15,8 @@ internal sealed partial class SqliteHubStore : IHubStore
     private const int MaxBatch = 256;
 
     private readonly string _connectionString;
+    private readonly string _path;
+    private readonly bool _acceptNew;
     private readonly TimeProvider _time;
     private readonly ILogger<SqliteHubStore> _logger;
     private readonly WriteQueue _writes = new(MaxBatch, nameof(SqliteHubStore));
@@ -22,9 +25,15 @@ internal sealed partial class SqliteHubStore : IHubStore
     private SqliteConnection? _writeConnection;
     private SqliteCommandCache? _writeCommands;
     private HubMeta? _meta;
+    private long _committedFacts;
+    private long _markedFacts = -1;
+    private Task? _marking;
 
-    public SqliteHubStore(string path, TimeProvider time, ILogger<SqliteHubStore> logger)
+    /// <param name="acceptNew">--new: start a new record where one was expected (see <see cref="SqliteRecordGuard"/>).</param>
+    public SqliteHubStore(string path, TimeProvider time, ILogger<SqliteHubStore> logger, bool acceptNew = false)
     {
+        _path = path;
+        _acceptNew = acceptNew;
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -34,15 +43,17 @@ internal sealed partial class SqliteHubStore : IHubStore
         }.ToString();
         _time = time;
         _logger = logger;
+        Health = new StoreHealth(time, logger);
     }
 
     public event Action<IReadOnlyCollection<string>>? Committed;
 
+    public StoreHealth Health { get; }
+
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        _writeConnection = await OpenAsync(cancellationToken);
-        // Every commit is fsynced before its writers are answered: an acknowledged write is on disk.
-        await ExecuteAsync(_writeConnection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", cancellationToken);
+        var mark = await SqliteRecordGuard.BeforeOpenAsync(_path, _acceptNew, cancellationToken);
+        _writeConnection = await OpenWriterAsync(cancellationToken);
         await ExecuteAsync(_writeConnection, SqliteSchema.Create, cancellationToken);
         await ExecuteAsync(_writeConnection, SqliteMemories.Schema, cancellationToken);
         await ExecuteAsync(_writeConnection, SqliteJobs.Schema, cancellationToken);
@@ -50,9 +61,24 @@ internal sealed partial class SqliteHubStore : IHubStore
         await ExecuteAsync(_writeConnection, SqliteNonces.Schema, cancellationToken);
         await ExecuteAsync(_writeConnection, SqliteCounters.Schema, cancellationToken);
         _meta = await LoadOrCreateMetaAsync(_writeConnection, cancellationToken);
+        await using (var count = SqliteQueries.Command(_writeConnection, "SELECT COALESCE(SUM(head), 0) FROM streams"))
+        {
+            _committedFacts = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        SqliteRecordGuard.AfterOpen(_path, mark, _meta.HubId, _committedFacts, _acceptNew);
+        WriteMark();
+        _marking = Task.Run(MarkLoopAsync, CancellationToken.None);
         _writeCommands = new SqliteCommandCache(_writeConnection);
-        var connection = _writeConnection;
-        _writes.Start(batch => CommitBatchAsync(connection, batch, _stopping.Token));
+        _writes.Start(batch => CommitBatchAsync(batch, _stopping.Token));
+    }
+
+    /// <summary>The writer's connection. Every commit is fsynced before its writers are answered: an acknowledged write is on disk.</summary>
+    private async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", cancellationToken);
+        return connection;
     }
 
     public Task<HubMeta> GetMetaAsync(CancellationToken cancellationToken) =>
@@ -189,6 +215,12 @@ internal sealed partial class SqliteHubStore : IHubStore
         await _writes.StopAsync();
 
         await _stopping.CancelAsync();
+        if (_marking is not null)
+        {
+            await _marking;
+            WriteMark();
+        }
+
         _stopping.Dispose();
         _writeCommands?.Dispose();
         if (_writeConnection is not null)
@@ -197,6 +229,42 @@ internal sealed partial class SqliteHubStore : IHubStore
         }
 
         SqliteConnection.ClearAllPools();
+    }
+
+    /// <summary>Keeps the mark beside the record at most a second behind its commits (see <see cref="RecordMark"/>).</summary>
+    private async Task MarkLoopAsync()
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1), _time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_stopping.Token))
+            {
+                WriteMark();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The store is stopping; DisposeAsync writes the last mark.
+        }
+    }
+
+    private void WriteMark()
+    {
+        var facts = Interlocked.Read(ref _committedFacts);
+        if (facts == _markedFacts || _meta is null)
+        {
+            return;
+        }
+
+        try
+        {
+            new RecordMark(_meta.HubId, facts).Write(_path);
+            _markedFacts = facts;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A full disk: the mark stays behind (never ahead) and is written once there is room.
+        }
     }
 
     /// <summary>A pooled reader; readers never block the writer in WAL mode, and busy waits follow DefaultTimeout.</summary>

@@ -13,6 +13,9 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteComm
 
     public IReadOnlyCollection<string> TouchedStreams => _touched;
 
+    /// <summary>Facts appended by the writes still standing in this batch (a write undone by its savepoint takes its own back).</summary>
+    public int Appended { get; set; }
+
     public Task<RoomRecord?> GetRoomAsync(string roomId, CancellationToken cancellationToken) =>
         SqliteQueries.GetRoomAsync(connection, roomId, cache, committed: false, cancellationToken);
 
@@ -79,6 +82,7 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteComm
             ("$prev", prev), ("$hash", hash));
         await Projector.ApplyAsync(fact, this, cancellationToken);
         _touched.Add(stream);
+        Appended++;
         return fact;
     }
 

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using System.Text.Unicode;
+using Parler.Hub.Errors;
+
+namespace Parler.Hub.Actions;
+
+/// <summary>
+/// The body checks a JSON parser lets through and a store must not: bytes that are not UTF-8, escaped lone
+/// surrogates (<c>"\ud800"</c>), and a key given twice in one object. Each is <c>invalid_json</c>, before anything is read.
+/// </summary>
+internal static class StrictJson
+{
+    public static void Check(ReadOnlySpan<byte> body)
+    {
+        if (!Utf8.IsValid(body))
+        {
+            throw Invalid("The body is not UTF-8. Send JSON encoded as UTF-8.");
+        }
+
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 64 });
+        var objects = new Stack<HashSet<string>?>();
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                        objects.Push(new HashSet<string>(StringComparer.Ordinal));
+                        break;
+                    case JsonTokenType.StartArray:
+                        objects.Push(null);
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        objects.Pop();
+                        break;
+                    case JsonTokenType.PropertyName:
+                        var name = Text(ref reader);
+                        if (objects.Peek() is { } seen && !seen.Add(name))
+                        {
+                            throw Invalid($"The body gives the key '{name}' twice in one object. Send each key once.");
+                        }
+
+                        break;
+                    case JsonTokenType.String:
+                        Text(ref reader);
+                        break;
+                }
+            }
+        }
+        catch (JsonException ex)
+        {
+            throw Invalid($"The body is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}). Send one JSON object.");
+        }
+    }
+
+    private static string Text(ref Utf8JsonReader reader)
+    {
+        string text;
+        try
+        {
+            text = reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw LoneSurrogate();
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                throw LoneSurrogate();
+            }
+        }
+
+        return text;
+    }
+
+    private static HubException LoneSurrogate() =>
+        Invalid("The body escapes a lone UTF-16 surrogate (like \"\\ud800\"), which is no character. Escape whole pairs, or send the character itself.");
+
+    private static HubException Invalid(string detail) => new(ErrorCodes.InvalidJson, detail);
+}
