@@ -44,6 +44,7 @@ internal static class ParlerCli
             FileCommands.CreateFetch(host, "Download a shared file, verified against its hash, to -o or a safe name in this folder"),
             ConnectCommand.Create(host),
             DoctorCommand.Create(host),
+            ConsoleCommand.Create(host, Summary("console.link")),
         };
         ExitCodesHelp.AddTo(root);
         root.Options.Add(GlobalOptions.Hub);

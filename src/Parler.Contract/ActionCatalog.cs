@@ -19,6 +19,7 @@ internal sealed class ActionCatalog
         .. CardContract.All,
         .. DmContract.All,
         .. BlobContract.All,
+        .. ConsoleContract.All,
     ]));
 
     public ActionCatalog(IEnumerable<ActionContract> actions)

@@ -13,8 +13,9 @@ public sealed class ServiceQueueTests(HubFixture fixture) : IClassFixture<HubFix
     {
         var sender = fixture.Agent("q-sender");
         var (one, two) = (fixture.Agent("q-worker-one"), fixture.Agent("q-worker-two"));
-        await using var first = one.Start("serve", "review");
-        await using var second = two.Start("serve", "review");
+        // Leases long enough that acking one by one on a busy machine never outlives them (this test is about sharing, not expiry).
+        await using var first = one.Start("serve", "review", "--lease", "600");
+        await using var second = two.Start("serve", "review", "--lease", "600");
         var ids = new List<string>();
         for (var i = 0; i < 8; i++)
         {

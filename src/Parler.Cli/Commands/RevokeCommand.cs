@@ -26,6 +26,6 @@ internal static class RevokeCommand
             await host.Out.WriteLineAsync($"revoked token {revoked.TokenId}");
             return ExitCodes.Success;
         });
-        return new Command("revoke", "Revoke an invite or a token") { invite, token };
+        return new Command("revoke", "Revoke an invite, a token or a viewer link") { invite, token, ViewerCommands.Revoke(host) };
     }
 }

@@ -18,6 +18,8 @@ internal static class SessionCommand
             Decide(host, "approve", summary("requests.approve")),
             Decide(host, "deny", summary("requests.deny")),
             Decide(host, "remove", summary("members.remove")),
+            ViewerCommands.Watch(host, summary("viewers.create")),
+            ViewerCommands.List(host, summary("viewers.list")),
         };
         return session;
     }

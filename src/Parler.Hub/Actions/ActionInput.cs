@@ -100,6 +100,11 @@ internal static class ActionInput
         foreach (var (key, values) in query)
         {
             var text = values.ToString();
+            if (text.Contains('\0', StringComparison.Ordinal) || key.Contains('\0', StringComparison.Ordinal))
+            {
+                throw StrictJson.Nul();
+            }
+
             var property = typeInfo.Properties.FirstOrDefault(p => p.Name == key);
             var type = Nullable.GetUnderlyingType(property?.PropertyType ?? typeof(string)) ?? property?.PropertyType;
             json[key] = type == typeof(long) || type == typeof(int)

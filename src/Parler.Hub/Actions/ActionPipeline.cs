@@ -37,7 +37,7 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
             var call = new ActionCall(http, services, action);
             if (action.Access != ActionAccess.Anyone)
             {
-                call.Caller = await services.Authenticator.AuthenticateAsync(http, cancellationToken);
+                call.Caller = await services.Authenticator.AuthenticateAsync(http, cancellationToken, action);
                 services.Presence.Touch(call.Caller.AgentId);
                 if (action.IsRoomRoute)
                 {

@@ -54,5 +54,6 @@ internal sealed class ActionRegistry
             .. CardActions.Declare(),
             .. DmActions.Declare(),
             .. BlobActions.Declare(),
+            .. WebConsole.ConsoleActions.Declare(),
         ]);
 }

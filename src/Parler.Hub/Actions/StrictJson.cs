@@ -6,7 +6,8 @@ namespace Parler.Hub.Actions;
 
 /// <summary>
 /// The body checks a JSON parser lets through and a store must not: bytes that are not UTF-8, escaped lone
-/// surrogates (<c>"\ud800"</c>), and a key given twice in one object. Each is <c>invalid_json</c>, before anything is read.
+/// surrogates (<c>"\ud800"</c>), and a key given twice in one object, each <c>invalid_json</c>; and a NUL character
+/// (<c>validation_failed</c>). All before anything is read.
 /// </summary>
 internal static class StrictJson
 {
@@ -76,6 +77,10 @@ internal static class StrictJson
             {
                 throw LoneSurrogate();
             }
+            else if (text[i] == '\0')
+            {
+                throw Nul();
+            }
         }
 
         return text;
@@ -83,6 +88,10 @@ internal static class StrictJson
 
     private static HubException LoneSurrogate() =>
         Invalid("The body escapes a lone UTF-16 surrogate (like \"\\ud800\"), which is no character. Escape whole pairs, or send the character itself.");
+
+    /// <summary>Valid JSON, but PostgreSQL keeps no NUL in text: refused on every store, so a record moves between them.</summary>
+    public static HubException Nul() =>
+        new(ErrorCodes.ValidationFailed, "A value holds U+0000 (NUL), which the record cannot keep. Leave it out.");
 
     private static HubException Invalid(string detail) => new(ErrorCodes.InvalidJson, detail);
 }

@@ -1,16 +1,29 @@
 using Microsoft.AspNetCore.Http;
+using Parler.Hub.Actions;
 using Parler.Hub.Errors;
 using Parler.Hub.Storage;
+using Parler.Hub.WebConsole;
 
 namespace Parler.Hub.Auth;
 
 /// <summary>Turns an Authorization header into a <see cref="Caller"/>, or refuses with the reason.</summary>
 internal sealed class Authenticator(IHubStore store, TimeProvider time)
 {
-    public async Task<Caller> AuthenticateAsync(HttpContext context, CancellationToken cancellationToken)
+    private readonly ConsoleGate _console = new(store, time);
+
+    /// <summary>
+    /// Authenticates a request; with <paramref name="action"/> given, a request without a bearer token may use the
+    /// console's cookie for the console's own calls (<see cref="ConsoleGate"/>).
+    /// </summary>
+    public async Task<Caller> AuthenticateAsync(HttpContext context, CancellationToken cancellationToken, ActionDefinition? action = null)
     {
         var header = context.Request.Headers.Authorization.ToString();
         const string scheme = "Bearer ";
+        if (header.Length == 0 && action is not null && ConsoleGate.CookieSecret(context) is { } cookie)
+        {
+            return await _console.AuthenticateAsync(context, action, cookie, cancellationToken);
+        }
+
         if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) || header.Length == scheme.Length)
         {
             throw new HubException(
@@ -20,6 +33,11 @@ internal sealed class Authenticator(IHubStore store, TimeProvider time)
 
         var token = await store.FindTokenAsync(TokenService.Hash(header[scheme.Length..].Trim()), cancellationToken)
             ?? throw new HubException(ErrorCodes.TokenInvalid, "This hub did not issue that token. Authenticate again.");
+        if (ConsoleTokens.IsConsoleToken(token.TokenId))
+        {
+            throw new HubException(ErrorCodes.TokenInvalid, "A console or viewer token works only in the console's cookie, never as a bearer token.");
+        }
+
         if (token.Revoked)
         {
             throw new HubException(ErrorCodes.TokenRevoked, "The token was revoked. Authenticate again for a new one.");

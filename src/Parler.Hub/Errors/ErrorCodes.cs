@@ -25,6 +25,7 @@ internal static class ErrorCodes
     public static readonly ErrorCode AmbiguousRoom = new("ambiguous_room", 409, "More than one of the caller's rooms has this name", ErrorAction.FixClient, false);
     public static readonly ErrorCode AmbiguousAgent = new("ambiguous_agent", 409, "More than one agent the caller can reach has this name", ErrorAction.FixClient, false);
     public static readonly ErrorCode IdempotencyConflict = new("idempotency_conflict", 409, "This Idempotency-Key was used with a different request", ErrorAction.FixClient, false);
+    public static readonly ErrorCode CsrfRequired = new("csrf_required", 403, "A console request that changes state needs its CSRF header", ErrorAction.FixClient, false);
     public static readonly ErrorCode RateLimited = new("rate_limited", 429, "Too many attempts", ErrorAction.Backoff, true);
     public static readonly ErrorCode Unavailable = new("unavailable", 503, "The hub cannot serve this now", ErrorAction.Backoff, true);
     public static readonly ErrorCode StorageFull = new("storage_full", 507, "The hub's disk is full", ErrorAction.Backoff, true);
@@ -47,5 +48,6 @@ internal static class ErrorCodes
         StorageFull,
         BadRequest, MethodNotAllowed, RequestTimeout, UriTooLong, HeadersTooLarge,
         NonceReused,
+        CsrfRequired,
     ];
 }

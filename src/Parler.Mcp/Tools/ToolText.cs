@@ -24,6 +24,13 @@ internal static class ToolText
         ["blobs.download"] = "a raw byte stream; parler_apply and parler_fetch download it and check its hash for you",
         ["bundles.post"] = "signed over a bundle uploaded first; parler_push builds, uploads and posts it",
         ["files.post"] = "signed over a file uploaded first; parler_send_file uploads and posts it",
+        ["console.page"] = "the web console is for a person's browser",
+        ["console.asset"] = "the web console is for a person's browser",
+        ["console.signin"] = "the web console's sign-in exchange, for a person's browser",
+        ["console.session"] = "the web console's own call, made with its cookie",
+        ["console.link"] = "a sign-in link is a secret for a person; 'parler console' mints it",
+        ["viewers.create"] = "a viewer link is a secret for a person; 'parler session watch' mints it",
+        ["viewers.list"] = "viewer links are for people; 'parler session viewers' lists them",
     };
 
     /// <summary>Input fields the tool fills itself, so the model never sees them.</summary>

@@ -120,6 +120,29 @@ public sealed class BadInputTests(HubFixture hub) : IClassFixture<HubFixture>
         return await reading;
     }
 
+    [Theory]
+    [InlineData("/v1/queues/work/jobs", "{\"text\":\"\\u0000\"}")]
+    [InlineData("/v1/memory", "{\"text\":\"a\\u0000b\"}")]
+    public async Task Write_NulCharacter_Refused400BeforeAnyStore(string path, string body)
+    {
+        using var http = await SignedInAsync("nul-writer-" + Guid.NewGuid().ToString("N")[..6]);
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+
+        using var response = await http.PostAsync(path, content);
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "validation_failed");
+    }
+
+    [Fact]
+    public async Task Read_NulInQuery_Refused400()
+    {
+        using var http = await SignedInAsync("nul-reader");
+
+        using var response = await http.GetAsync("/v1/memory?q=a%00b");
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "validation_failed");
+    }
+
     [Fact]
     public async Task FileLikePath_NoAction_404WithProblemBody()
     {
