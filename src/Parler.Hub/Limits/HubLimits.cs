@@ -44,6 +44,9 @@ internal sealed record HubLimits
 
     public LimitRule AddressBadInvites => new("invite-addr", FailedInvitesPerAddress, InviteWindow, "wrong invite codes from one address", "check the code with whoever sent it");
 
+    /// <summary>Bad console sign-in links from one address: counted like wrong invite codes, with the same budget.</summary>
+    public LimitRule AddressBadConsoleLinks => new("console-addr", FailedInvitesPerAddress, InviteWindow, "bad console sign-in links from one address", "run 'parler console' again for a fresh link");
+
     public LimitRule RoomBadInvites => new("invite-room", FailedInvitesPerRoom, InviteWindow, "dead invite codes of one room", "ask a member of the room for a new invite");
 
     public LimitRule AgentBlobBytes => new("blob-agent", BlobBytesPerAgentPerHour, TimeSpan.FromHours(1), "blob bytes uploaded per hour by one agent", Later);
