@@ -37,6 +37,11 @@ internal sealed class HubProcess : IAsyncDisposable
         }
 
         start.Environment["PARLER_HOME"] = home;
+        // A load test is the abuser the quotas are for: it measures the hub, not the limits.
+        start.Environment["PARLER_HUB_MAX_POSTS_PER_AGENT"] = "0";
+        start.Environment["PARLER_HUB_MAX_POSTS_PER_ROOM"] = "0";
+        start.Environment["PARLER_HUB_MAX_SIGN_INS_PER_AGENT"] = "0";
+        start.Environment["PARLER_HUB_MAX_SIGN_INS_PER_ADDRESS"] = "0";
         return LaunchAsync(start, "hub", cancellationToken);
     }
 

@@ -50,11 +50,14 @@ internal sealed partial class HubClient
     public Task<AffordancesResponse> AffordancesAsync(string roomRef, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Get, $"/v1/rooms/{Escape(roomRef)}/affordances", null, Out.AffordancesResponse, true, null, true, cancellationToken);
 
-    /// <summary>Signs and posts a message; the idempotency key makes the retries of this one call land once.</summary>
+    /// <summary>
+    /// Signs and posts a message; the idempotency key makes the retries of this one call land once. With a key given, the
+    /// nonce comes from it, so a later call with the same key sends the same signed body and is answered the first result.
+    /// </summary>
     public async Task<PostMessageResponse> PostMessageAsync(string roomRef, string body, string? idempotencyKey, CancellationToken cancellationToken)
     {
         var roomId = await ResolveRoomIdAsync(roomRef, cancellationToken);
-        var nonce = NewNonce();
+        var nonce = idempotencyKey is null ? NewNonce() : NonceFor(idempotencyKey);
         var request = new PostMessageRequest(body, nonce, SignMessage(Identity.Key, roomId, body, nonce));
         return await SendAsync(HttpMethod.Post, $"/v1/rooms/{Escape(roomId)}/messages", Json(request, In.PostMessageRequest),
             Out.PostMessageResponse, true, idempotencyKey ?? NewIdempotencyKey(), true, cancellationToken);

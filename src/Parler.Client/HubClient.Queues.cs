@@ -9,9 +9,9 @@ internal sealed partial class HubClient
         SendAsync(HttpMethod.Post, $"/v1/queues/{Escape(queue)}/workers", null, Out.ServeResponse, true, NewIdempotencyKey(), true, cancellationToken);
 
     /// <summary>Enqueues a job on a queue; the answer carries its id.</summary>
-    public Task<JobView> EnqueueAsync(string queue, string text, CancellationToken cancellationToken) =>
+    public Task<JobView> EnqueueAsync(string queue, string text, CancellationToken cancellationToken, string? idempotencyKey = null) =>
         SendAsync(HttpMethod.Post, $"/v1/queues/{Escape(queue)}/jobs", Json(new EnqueueRequest(text), In.EnqueueRequest),
-            Out.JobView, true, NewIdempotencyKey(), true, cancellationToken);
+            Out.JobView, true, idempotencyKey ?? NewIdempotencyKey(), true, cancellationToken);
 
     /// <summary>Leases the queue's oldest available job, waiting up to <paramref name="wait"/> seconds; null when none came.</summary>
     public async Task<JobView?> LeaseAsync(string queue, int? wait, int? leaseSeconds, CancellationToken cancellationToken) =>

@@ -27,14 +27,14 @@ internal sealed partial class HubClient
     }
 
     public async Task<HandoffResponse> HandoffAsync(
-        string roomRef, string target, string summary, string next, string? bundle, CancellationToken cancellationToken)
+        string roomRef, string target, string summary, string next, string? bundle, CancellationToken cancellationToken, string? idempotencyKey = null)
     {
         var roomId = await ResolveRoomIdAsync(roomRef, cancellationToken);
-        var nonce = NewNonce();
+        var nonce = idempotencyKey is null ? NewNonce() : NonceFor(idempotencyKey);
         var signature = MessageSignature.Sign(Identity.Key, roomId, HandoffBody.Kind, HandoffBody.Of(target, summary, next, bundle), nonce);
         var request = new PostHandoffRequest(target, summary, next, nonce, signature, bundle);
         return await SendAsync(HttpMethod.Post, $"/v1/rooms/{Escape(roomId)}/handoffs", Json(request, In.PostHandoffRequest),
-            Out.HandoffResponse, true, NewIdempotencyKey(), true, cancellationToken);
+            Out.HandoffResponse, true, idempotencyKey ?? NewIdempotencyKey(), true, cancellationToken);
     }
 
     public Task<TaskStatusResponse> TaskStatusAsync(string roomRef, string handoffId, string status, string? note, CancellationToken cancellationToken) =>

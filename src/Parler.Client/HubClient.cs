@@ -183,6 +183,10 @@ internal sealed partial class HubClient : IDisposable
     /// <summary>A fresh idempotency key, kept across the retries of one logical write.</summary>
     public static string NewIdempotencyKey() => Guid.NewGuid().ToString("N");
 
+    /// <summary>The nonce of a signed post retried under <paramref name="idempotencyKey"/>: the same key, the same signed body.</summary>
+    public static string NonceFor(string idempotencyKey) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes("parler-nonce\n" + idempotencyKey)))[..32];
+
     public static string NewNonce() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 
     internal static string SignMessage(AgentKey key, string roomId, string body, string nonce) =>

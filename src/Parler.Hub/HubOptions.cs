@@ -36,5 +36,8 @@ internal sealed class HubOptions
     /// </summary>
     public string? BlobsFolder { get; init; }
 
+    /// <summary>Quotas and rate limits (docs/limits.md); 0 turns one off.</summary>
+    public Limits.HubLimits Limits { get; init; } = new();
+
     public string BlobsDirectory => BlobsFolder ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(DatabasePath))!, "blobs");
 }

@@ -25,8 +25,6 @@ internal sealed class HubServices(
 
     public Authenticator Authenticator { get; } = new(store, time);
 
-    public AttemptLimiter InviteAttempts { get; } = new(time, limit: 20, window: TimeSpan.FromMinutes(10));
-
     public Presence Presence { get; } = new(time);
 
     public ILoggerFactory Loggers { get; } = loggers;

@@ -29,6 +29,39 @@ public sealed class CommandTests(CliHarness harness) : IClassFixture<CliHarness>
     }
 
     [Fact]
+    public async Task Send_RetriedWithTheSameIdempotencyKey_LandsOnce()
+    {
+        (await harness.RunAsync("kay", "invite", "--group", "retry-room")).ExitCode.ShouldBe(0);
+
+        var first = await harness.RunAsync("kay", "send", "--room", "retry-room", "--idempotency-key", "run-42", "deploy now");
+        var again = await harness.RunAsync("kay", "send", "--room", "retry-room", "--idempotency-key", "run-42", "deploy now");
+
+        first.ExitCode.ShouldBe(0, first.Error);
+        again.ExitCode.ShouldBe(0, again.Error);
+        again.Out.ShouldBe(first.Out);
+    }
+
+    [Fact]
+    public void HubLimitOptions_FlagAndTwin_SetTheirQuotasAndTheFlagWins()
+    {
+        var options = new Commands.HubLimitOptions();
+        var command = new System.CommandLine.RootCommand();
+        foreach (var option in options.Options)
+        {
+            command.Options.Add(option);
+        }
+
+        var environment = new Dictionary<string, string?> { ["PARLER_HUB_MAX_ROOMS_PER_AGENT"] = "7", ["PARLER_HUB_MAX_POSTS_PER_AGENT"] = "9" };
+        var host = new CliHost(new StringWriter(), new StringWriter(), name => environment.GetValueOrDefault(name), TimeProvider.System);
+
+        var limits = options.Read(new Commands.CliContext(host, command.Parse(["--max-posts-per-agent", "5"])));
+
+        limits.MessagesPerAgentPerMinute.ShouldBe(5);
+        limits.RoomsOwnedPerAgent.ShouldBe(7);
+        limits.SignInsPerAgentPerHour.ShouldBe(new Hub.Limits.HubLimits().SignInsPerAgentPerHour);
+    }
+
+    [Fact]
     public async Task Join_WrongCode_IsNotFoundWithAdvice()
     {
         var result = await harness.RunAsync("guesser", "join", "ZZZZZZZZ");

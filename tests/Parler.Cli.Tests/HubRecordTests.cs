@@ -51,4 +51,37 @@ public sealed class HubRecordTests
             Directory.Delete(parent, recursive: true);
         }
     }
+
+    [Fact]
+    public void ConnectionString_PasswordFile_IsReadAndTheUrlStaysBare()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, "s3cret-from-file\n");
+            var error = new StringWriter();
+            var host = new CliHost(new StringWriter(), error, name => name == HubRecord.PasswordFileVariable ? file : name == "PGPASSWORD" ? "other" : null, TimeProvider.System);
+
+            var connection = HubRecord.ConnectionString(host, "postgres://parler@db.example:5432/parler");
+
+            new Npgsql.NpgsqlConnectionStringBuilder(connection).Password.ShouldBe("s3cret-from-file");
+            error.ToString().ShouldBeEmpty();
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void ConnectionString_PasswordInTheUrl_WarnsThatPsShowsIt()
+    {
+        var error = new StringWriter();
+        var host = new CliHost(new StringWriter(), error, _ => null, TimeProvider.System);
+
+        HubRecord.ConnectionString(host, "postgres://parler:hunter2@db.example:5432/parler");
+
+        error.ToString().ShouldContain("'ps'");
+        error.ToString().ShouldNotContain("hunter2");
+    }
 }

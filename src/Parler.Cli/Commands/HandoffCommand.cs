@@ -13,12 +13,13 @@ internal static class HandoffCommand
         var done = new Option<string>("--summary") { Description = "What you did", Required = true };
         var next = new Option<string>("--next") { Description = "What the next agent should do", Required = true };
         var bundle = new Option<string?>("--bundle") { Description = "A bundle's blob id to go with it" };
-        var command = new Command("handoff", summary) { room, target, done, next, bundle };
+        var key = IdempotencyKeyOption.Create();
+        var command = new Command("handoff", summary) { room, target, done, next, bundle, key };
         command.Handle(host, async (cli, cancellationToken) =>
         {
             var result = await cli.Client().HandoffAsync(
                 cli.ParseResult.GetValue(room)!, cli.ParseResult.GetValue(target)!, cli.ParseResult.GetValue(done)!,
-                cli.ParseResult.GetValue(next)!, cli.ParseResult.GetValue(bundle), cancellationToken);
+                cli.ParseResult.GetValue(next)!, cli.ParseResult.GetValue(bundle), cancellationToken, IdempotencyKeyOption.Value(cli, key));
             var to = result.ForAgent is { } agent ? $"{Parler.Client.PeerText.Visible(result.ForName ?? "")} ({Core.Identity.AgentId.Short(agent)})" : cli.ParseResult.GetValue(target);
             await host.Out.WriteLineAsync($"handed off #{result.Seq} to {to} ({result.HandoffId})");
             return ExitCodes.Success;

@@ -11,7 +11,7 @@ namespace Parler.Cli.Commands;
 internal static class HubCommand
 {
     private const string DatabaseHelp =
-        "the record: a SQLite file (default: PARLER_HOME/hub.db) or a PostgreSQL URL postgres://user@host:5432/db (password from the URL or PGPASSWORD)";
+        "the record: a SQLite file (default: PARLER_HOME/hub.db) or a PostgreSQL URL postgres://user@host:5432/db (password from the file named by PARLER_HUB_DB_PASSWORD_FILE, or PGPASSWORD; one in the URL shows in 'ps')";
 
     public static Command Create(CliHost host)
     {
@@ -34,7 +34,13 @@ internal static class HubCommand
         {
             Description = "Start a new, empty record where this folder remembers one (a missing or empty database), or serve a record the hub refused as replaced or cut, as it is",
         };
+        var limits = new HubLimitOptions();
         var command = new Command("hub", "Run a hub: the rooms, the record and the HTTP contract, on this machine") { address, database, tls, log, blobs, acceptNew };
+        foreach (var option in limits.Options)
+        {
+            command.Options.Add(option);
+        }
+
         command.Subcommands.Add(HubCheckCommand.Create(host, DatabaseHelp));
         command.Subcommands.Add(CreateMigrate(host));
         command.Subcommands.Add(HubStopCommand.Create(host));
@@ -53,6 +59,7 @@ internal static class HubCommand
                 JoinSecret = host.Environment("PARLER_JOIN_SECRET"),
                 NewRecord = context.ParseResult.GetValue(acceptNew),
                 Certificate = context.ParseResult.GetValue(tls) ? HubCertificate.LoadOrCreate(context.Home, host.Time) : null,
+                Limits = limits.Read(context),
             };
             // One hub per SQLite record: a second one would fight the first over the file (PostgreSQL records take many hubs).
             using var recordLock = postgres is null ? RecordLock.Take(path) : null;

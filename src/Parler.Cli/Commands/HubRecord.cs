@@ -37,11 +37,24 @@ internal static class HubRecord
         }
     }
 
+    /// <summary>Names a file holding the PostgreSQL password (its first line), kept out of argv and the environment listing.</summary>
+    public const string PasswordFileVariable = "PARLER_HUB_DB_PASSWORD_FILE";
+
+    /// <summary>
+    /// The connection string of a PostgreSQL URL. The password comes from the URL (with a warning: argv shows in 'ps'),
+    /// else from the file named by PARLER_HUB_DB_PASSWORD_FILE, else from PGPASSWORD.
+    /// </summary>
     public static string ConnectionString(CliHost host, string url)
     {
+        if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.UserInfo.Contains(':', StringComparison.Ordinal))
+        {
+            host.Error.WriteLine(
+                $"warning: the --db URL holds the password, and anyone on this machine sees argv with 'ps'. Leave it out and set {PasswordFileVariable} (a file) or PGPASSWORD.");
+        }
+
         try
         {
-            return PostgresUrl.ToConnectionString(url, host.Environment("PGPASSWORD"));
+            return PostgresUrl.ToConnectionString(url, Password(host));
         }
         catch (ArgumentException ex)
         {
@@ -49,6 +62,27 @@ internal static class HubRecord
         }
     }
 
+    private static string? Password(CliHost host)
+    {
+        if (host.Environment(PasswordFileVariable) is not { Length: > 0 } file)
+        {
+            return host.Environment("PGPASSWORD");
+        }
+
+        try
+        {
+            return File.ReadLines(file).FirstOrDefault()?.TrimEnd('\r') ?? "";
+        }
+        catch (IOException ex)
+        {
+            throw new CliUsageException($"Cannot read the password file {PasswordFileVariable}={file}: {ex.Message}");
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new CliUsageException($"Cannot read the password file {PasswordFileVariable}={file}: {ex.Message}");
+        }
+    }
+
     public static IOException Unreachable(string shown, NpgsqlException ex) =>
-        new($"Cannot use the PostgreSQL record at {shown}: {ex.Message}. Check the URL, that the server runs, and the password (in the URL or PGPASSWORD).", ex);
+        new($"Cannot use the PostgreSQL record at {shown}: {ex.Message}. Check the URL, that the server runs, and the password ({PasswordFileVariable} or PGPASSWORD).", ex);
 }

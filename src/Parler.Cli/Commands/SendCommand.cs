@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using Parler.Client;
 using Parler.Core.Protocol;
 
 namespace Parler.Cli.Commands;
@@ -17,7 +16,8 @@ internal static class SendCommand
         var to = new Option<string?>("--to") { Description = "Send a direct message to this agent (name or id) instead" };
         var service = new Option<string?>("--service") { Description = "Enqueue the text as a job on this service queue; prints the job id" };
         var text = new Argument<string>("text") { Description = "The message; '-' reads it from stdin" };
-        var command = new Command("send", summary) { room, to, service, text };
+        var key = IdempotencyKeyOption.Create();
+        var command = new Command("send", summary) { room, to, service, text, key };
         command.Handle(host, async (context, cancellationToken) =>
         {
             var body = context.ParseResult.GetValue(text)!;
@@ -41,11 +41,11 @@ internal static class SendCommand
 
             if (queue is not null)
             {
-                return await ServiceFeed.EnqueueAsync(context, queue, body, cancellationToken);
+                return await ServiceFeed.EnqueueAsync(context, queue, body, IdempotencyKeyOption.Value(context, key), cancellationToken);
             }
 
             roomRef ??= (await context.Client().OpenDmAsync(dmTo!, cancellationToken)).Id;
-            var posted = await context.Client().PostMessageAsync(roomRef, body, HubClient.NewIdempotencyKey(), cancellationToken);
+            var posted = await context.Client().PostMessageAsync(roomRef, body, IdempotencyKeyOption.Value(context, key), cancellationToken);
             await host.Out.WriteLineAsync(context.Json
                 ? JsonSerializer.Serialize(posted, ProtocolJsonContext.Default.PostMessageResponse)
                 : $"sent #{posted.Seq} to {dmTo ?? roomRef}");

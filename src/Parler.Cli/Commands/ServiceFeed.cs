@@ -12,9 +12,21 @@ internal static class ServiceFeed
         CliContext cli, string queue, bool watch, int? wait, int? leaseSeconds, CancellationToken cancellationToken)
     {
         var client = cli.Client();
+        var outage = new HubOutage(cli.Host);
         do
         {
-            var job = await client.LeaseAsync(queue, watch ? WatchWaitSeconds : wait, leaseSeconds, cancellationToken);
+            JobView? job;
+            try
+            {
+                job = await client.LeaseAsync(queue, watch ? WatchWaitSeconds : wait, leaseSeconds, cancellationToken);
+                outage.Reset();
+            }
+            catch (Exception ex) when (watch && HubOutage.IsOutage(ex))
+            {
+                await outage.WaitAsync(ex, $"leasing from {queue} again", cancellationToken);
+                continue;
+            }
+
             if (job is not null)
             {
                 await ServiceCommands.PrintAsync(cli, job);
@@ -30,9 +42,9 @@ internal static class ServiceFeed
     }
 
     /// <summary>Enqueues a job and prints its id (with --json, the whole job).</summary>
-    public static async Task<int> EnqueueAsync(CliContext cli, string queue, string text, CancellationToken cancellationToken)
+    public static async Task<int> EnqueueAsync(CliContext cli, string queue, string text, string idempotencyKey, CancellationToken cancellationToken)
     {
-        var job = await cli.Client().EnqueueAsync(queue, text, cancellationToken);
+        var job = await cli.Client().EnqueueAsync(queue, text, cancellationToken, idempotencyKey);
         await cli.Host.Out.WriteLineAsync(cli.Json ? JsonSerializer.Serialize(job, ProtocolJsonContext.Default.JobView) : job.JobId);
         return ExitCodes.Success;
     }

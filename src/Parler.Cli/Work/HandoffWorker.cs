@@ -24,9 +24,21 @@ internal sealed class HandoffWorker(CliContext cli, HubClient client, WorkOption
         var self = client.Identity.Id;
         await cli.Host.Error.WriteLineAsync(
             $"working in '{PeerText.Visible(room.Name)}' as {PeerText.Visible(client.Identity.Name)} ({AgentId.Short(self)}) from #{after}: each signed handoff to you runs: {options.Runner}");
+        var outage = new HubOutage(cli.Host);
         while (true)
         {
-            var page = await client.ReadAsync(roomId, after, WaitSeconds, 200, cancellationToken);
+            ReadEventsResponse page;
+            try
+            {
+                page = await client.ReadAsync(roomId, after, WaitSeconds, 200, cancellationToken);
+                outage.Reset();
+            }
+            catch (Exception ex) when (HubOutage.IsOutage(ex))
+            {
+                await outage.WaitAsync(ex, $"reading from #{after}", cancellationToken);
+                continue;
+            }
+
             foreach (var fact in page.Events)
             {
                 if (HandoffFact.Parse(fact) is { } handoff && handoff.IsFor(self) && !journal.Finished(handoff.HandoffId))

@@ -1,6 +1,7 @@
 using Parler.Cli.Commands;
 using Parler.Client;
 using Parler.Core.Identity;
+using Parler.Core.Protocol;
 
 namespace Parler.Cli.Work;
 
@@ -18,9 +19,21 @@ internal sealed class QueueWorker(CliContext cli, HubClient client, WorkOptions 
         var journal = WorkJournal.Open(cli.Home, "q_" + queue);
         var lease = (int)Math.Min(3600, (options.Timeout ?? TimeSpan.FromMinutes(30)).TotalSeconds + 60);
         await cli.Host.Error.WriteLineAsync($"working on queue {queue}: each allowed job runs: {options.Runner}");
+        var outage = new HubOutage(cli.Host);
         while (true)
         {
-            var job = await client.LeaseAsync(queue, WaitSeconds, lease, cancellationToken);
+            JobView? job;
+            try
+            {
+                job = await client.LeaseAsync(queue, WaitSeconds, lease, cancellationToken);
+                outage.Reset();
+            }
+            catch (Exception ex) when (HubOutage.IsOutage(ex))
+            {
+                await outage.WaitAsync(ex, $"leasing from {queue} again", cancellationToken);
+                continue;
+            }
+
             if (job is null || journal.Finished(job.JobId))
             {
                 continue;

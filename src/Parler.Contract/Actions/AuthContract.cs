@@ -18,9 +18,10 @@ internal static class AuthContract
     public static ActionContract Token { get; } = new()
     {
         Name = "auth.token", Method = "POST", Route = "/v1/auth/token", Access = ActionAccess.Anyone,
-        Writes = true, IdempotencyKey = true,
+        // A challenge is single-use, so a retry signs a fresh one; a token is shown once and never kept for a replay.
+        Writes = true, IdempotencyKey = false,
         Summary = "Trade a signed challenge for a bearer token.",
-        Description = "signature is base64 of the Ed25519 signature over the challenge's 'sign' text. Give 'room' for a token limited to one room. Keep the token secret; it is shown once.",
+        Description = "signature is base64 of the Ed25519 signature over the challenge's 'sign' text. Give 'room' for a token limited to one room. Keep the token secret; it is shown once. Takes no Idempotency-Key: a challenge works once, so after a lost answer sign a fresh challenge.",
         Input = ProtocolJsonContext.Default.TokenRequest,
         Output = ProtocolJsonContext.Default.TokenResponse,
     };

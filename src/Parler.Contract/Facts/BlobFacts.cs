@@ -33,3 +33,14 @@ internal sealed record FilePosted(
 
     public static JsonTypeInfo<FilePosted> Json => FactJsonContext.Default.FilePosted;
 }
+
+/// <summary>An agent uploaded a blob into a room's upload route; kept on the agent's own stream, it lets that agent share it.</summary>
+internal sealed record BlobUploaded(
+    [property: JsonPropertyName("hash")] string Hash,
+    [property: JsonPropertyName("size")] long Size,
+    [property: JsonPropertyName("room")] string Room) : IFact<BlobUploaded>
+{
+    public static string Type => FactTypes.BlobUploaded;
+
+    public static JsonTypeInfo<BlobUploaded> Json => FactJsonContext.Default.BlobUploaded;
+}

@@ -36,4 +36,5 @@ namespace Parler.Contract.Facts;
 [JsonSerializable(typeof(CardPublished))]
 [JsonSerializable(typeof(BundlePosted))]
 [JsonSerializable(typeof(FilePosted))]
+[JsonSerializable(typeof(BlobUploaded))]
 internal sealed partial class FactJsonContext : JsonSerializerContext;

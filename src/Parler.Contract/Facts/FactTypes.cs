@@ -39,4 +39,10 @@ internal static class FactTypes
     /// <summary>A git bundle or a file shared into a room; data.hash names the blob, which the room's members may then read.</summary>
     public const string BundlePosted = "bundle.posted";
     public const string FilePosted = "file.posted";
+
+    /// <summary>An agent uploaded a blob (on its own stream): it holds those bytes, so it may share them.</summary>
+    public const string BlobUploaded = "blob.uploaded";
+
+    /// <summary>The signed posts: each carries a nonce that its room holds once.</summary>
+    public static bool IsSignedPost(string type) => type is MessagePosted or HandoffPosted or BundlePosted or FilePosted;
 }

@@ -18,12 +18,33 @@ internal sealed class ActionCall(HttpContext http, HubServices services, ActionD
 
     public RoomRecord? Room { get; set; }
 
+    /// <summary>The peer's address, the subject of the per-address quotas (a proxy in front of the hub makes it the proxy's).</summary>
+    public string SourceAddress => Http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
     public Caller RequireCaller() => Caller ?? throw new InvalidOperationException($"{Action.Name} ran without a caller.");
 
     public RoomRecord RequireRoom() => Room ?? throw new InvalidOperationException($"{Action.Name} ran without a room.");
 
     public string RouteValue(string name) =>
         Http.Request.RouteValues[name] as string ?? throw new HubException(ErrorCodes.ValidationFailed, $"The route needs '{name}'.");
+
+    /// <summary>
+    /// Checks again, after facts were read and before they are answered, that the token still stands and the caller is still
+    /// an active member of the room: whatever was read committed before this check, so before any revocation or removal
+    /// that this check does not see. A waiting read or a stream calls it after every wake-up.
+    /// </summary>
+    public async Task RecheckAccessAsync(CancellationToken cancellationToken)
+    {
+        Caller = await Services.Authenticator.AuthenticateAsync(Http, cancellationToken, Action);
+        if (Room is { } known)
+        {
+            var room = await Services.Store.GetRoomAsync(known.Id, cancellationToken);
+            if (room?.State.ActiveMember(Caller.AgentId) is null)
+            {
+                throw RoomAccess.NotFound();
+            }
+        }
+    }
 
     /// <summary>Reloads the room inside a write and checks the caller is still an active member.</summary>
     public async Task<RoomRecord> ReloadRoomAsync(IStoreWriter writer, CancellationToken cancellationToken)

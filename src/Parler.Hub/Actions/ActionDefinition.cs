@@ -50,7 +50,7 @@ internal sealed record ActionDefinition(ActionContract Contract)
     /// Checks that need no store state (signatures, field shapes), run before the write on the request's own
     /// thread so the single writer spends its time only on what must be serial.
     /// </summary>
-    public Func<ActionCall, object?, Task>? Precheck { get; private init; }
+    public Func<ActionCall, object?, CancellationToken, Task>? Precheck { get; private init; }
 
     /// <summary>For actions whose response is not one JSON document (a stream, a text document).</summary>
     public Func<ActionCall, object?, CancellationToken, Task>? Raw { get; private init; }
@@ -62,16 +62,40 @@ internal sealed record ActionDefinition(ActionContract Contract)
             Read = async (call, body, ct) => await handler(call, (TIn)body!, ct),
         };
 
+    /// <summary>What a handler outside the writer answers on success: 200, or 201 for one that creates (a token).</summary>
+    public int SuccessStatus { get; private init; } = 200;
+
+    /// <summary>
+    /// A write that takes no Idempotency-Key and opens its own short write after checks of its own (a sign-in: its
+    /// signature is checked first, and a token is never kept for a replay); answers 201.
+    /// </summary>
+    public static ActionDefinition Creating<TIn, TOut>(
+        ActionContract contract, JsonTypeInfo<TIn> input, JsonTypeInfo<TOut> output,
+        Func<ActionCall, TIn, CancellationToken, Task<TOut>> handler) =>
+        contract.Writes
+            ? Reading(contract, input, output, handler) with { SuccessStatus = 201 }
+            : throw new InvalidOperationException($"Action '{contract.Name}' creates nothing; declare it with Reading.");
+
     public static ActionDefinition Writing<TIn, TOut>(
         ActionContract contract, JsonTypeInfo<TIn> input, JsonTypeInfo<TOut> output,
         Func<ActionCall, TIn, IStoreWriter, CancellationToken, Task<TOut>> handler, Action<ActionCall, TIn>? precheck = null) =>
         new(Checked(contract, input, output, keyed: true))
         {
-            Precheck = precheck is null ? null : (call, body) =>
+            Precheck = precheck is null ? null : (call, body, _) =>
             {
                 precheck(call, (TIn)body!);
                 return Task.CompletedTask;
             },
+            Write = async (call, body, writer, ct) => await handler(call, (TIn)body!, writer, ct),
+        };
+
+    /// <summary>A write whose checks before the writer read the store (a blob's size, who may share it).</summary>
+    public static ActionDefinition Writing<TIn, TOut>(
+        ActionContract contract, JsonTypeInfo<TIn> input, JsonTypeInfo<TOut> output,
+        Func<ActionCall, TIn, IStoreWriter, CancellationToken, Task<TOut>> handler, Func<ActionCall, TIn, CancellationToken, Task> precheck) =>
+        new(Checked(contract, input, output, keyed: true))
+        {
+            Precheck = (call, body, ct) => precheck(call, (TIn)body!, ct),
             Write = async (call, body, writer, ct) => await handler(call, (TIn)body!, writer, ct),
         };
 

@@ -61,7 +61,7 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
             {
                 if (action.Precheck is not null)
                 {
-                    await action.Precheck(call, input);
+                    await action.Precheck(call, input, cancellationToken);
                 }
 
                 var (status, body) = await WriteAsync(call, input, json, cancellationToken);
@@ -70,12 +70,12 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
             else
             {
                 var output = await action.Read!(call, input, cancellationToken);
-                await RespondAsync(http, StatusCodes.Status200OK, JsonSerializer.SerializeToUtf8Bytes(output, action.Output!), cancellationToken);
+                await RespondAsync(http, action.SuccessStatus, JsonSerializer.SerializeToUtf8Bytes(output, action.Output!), cancellationToken);
             }
         }
         catch (HubException ex)
         {
-            await Problems.WriteAsync(http, ex.Error, ex.Message, ex.SupportedVersions);
+            await Problems.WriteAsync(http, ex.Error, ex.Message, ex.SupportedVersions, ex.RetryAfter);
         }
         catch (BadHttpRequestException ex)
         {
@@ -116,7 +116,7 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
         var principal = call.Caller?.AgentId;
         var useKey = key.Length > 0 && principal is not null;
         var requestHash = useKey ? RequestHash(call, json) : "";
-        return await services.Store.WriteAsync(
+        var (status, written, refusal) = await services.Store.WriteAsync<(int, string, HubException?)>(
             async (writer, ct) =>
             {
                 if (useKey && await writer.FindIdempotencyAsync(principal!, key, ct) is { } earlier)
@@ -130,21 +130,31 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
 
                     var replay = JsonNode.Parse(earlier.Response)!.AsObject();
                     replay["replayed"] = true;
-                    return (StatusCodes.Status200OK, replay.ToJsonString());
+                    return (StatusCodes.Status200OK, replay.ToJsonString(), null);
                 }
 
-                var output = await call.Action.Write!(call, input, writer, ct);
+                object? output;
+                try
+                {
+                    output = await call.Action.Write!(call, input, writer, ct);
+                }
+                catch (HubException ex) when (ex.KeepsWrites)
+                {
+                    return (0, "", ex);
+                }
+
                 var result = JsonSerializer.SerializeToNode(output, call.Action.Output!)!.AsObject();
                 result["replayed"] = false;
-                var body = result.ToJsonString();
+                var answer = result.ToJsonString();
                 if (useKey)
                 {
-                    await writer.SaveIdempotencyAsync(new(principal!, key, requestHash, StatusCodes.Status201Created, body), ct);
+                    await writer.SaveIdempotencyAsync(new(principal!, key, requestHash, StatusCodes.Status201Created, answer), ct);
                 }
 
-                return (StatusCodes.Status201Created, body);
+                return (StatusCodes.Status201Created, answer, null);
             },
             cancellationToken);
+        return refusal is null ? (status, written) : throw refusal;
     }
 
     private static string RequestHash(ActionCall call, JsonObject json)

@@ -11,7 +11,8 @@ internal static class Problems
     public static ProblemResponse Create(ErrorCode error, string detail, IReadOnlyList<string>? supportedVersions = null) =>
         new("urn:parler:error:" + error.Code, error.Title, error.Status, detail, error.Code, error.ActionName, error.Retryable, supportedVersions);
 
-    public static async Task WriteAsync(HttpContext http, ErrorCode error, string detail, IReadOnlyList<string>? supportedVersions = null)
+    public static async Task WriteAsync(
+        HttpContext http, ErrorCode error, string detail, IReadOnlyList<string>? supportedVersions = null, TimeSpan? retryAfter = null)
     {
         if (http.Response.HasStarted)
         {
@@ -20,9 +21,9 @@ internal static class Problems
 
         http.Response.StatusCode = error.Status;
         http.Response.ContentType = "application/problem+json";
-        if (error.Status == StatusCodes.Status429TooManyRequests)
+        if (retryAfter is { } wait)
         {
-            http.Response.Headers.RetryAfter = "60";
+            http.Response.Headers.RetryAfter = Math.Max(1, (long)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         await JsonSerializer.SerializeAsync(

@@ -7,6 +7,7 @@ using Parler.Core.Facts;
 using Parler.Core.Protocol;
 using Parler.Hub.Actions;
 using Parler.Hub.Errors;
+using Parler.Hub.Limits;
 
 namespace Parler.Hub.Blobs;
 
@@ -28,10 +29,43 @@ internal static partial class BlobTransfer
             limit.MaxRequestBodySize = null;
         }
 
+        var limits = call.Services.Options.Limits;
+        var expected = http.Request.ContentLength ?? 0;
+        var caller = call.RequireCaller();
+        await Quota.CheckAsync(call.Services.Store, call.Services.Time, limits.AgentBlobBytes, caller.AgentId, expected, cancellationToken);
+        await Quota.CheckAsync(call.Services.Store, call.Services.Time, limits.AgentStoredBytes, caller.AgentId, expected, cancellationToken);
+        await Quota.CheckAsync(call.Services.Store, call.Services.Time, limits.RoomStoredBytes, call.RequireRoom().Id, expected, cancellationToken);
         var blob = await call.Services.Blobs.SaveAsync(http.Request.Body, max, cancellationToken);
+        await RecordUploadAsync(call, blob, cancellationToken);
         http.Response.StatusCode = StatusCodes.Status201Created;
         http.Response.ContentType = "application/json; charset=utf-8";
         await JsonSerializer.SerializeAsync(http.Response.Body, blob, ProtocolJsonContext.Default.BlobView, cancellationToken);
+    }
+
+    /// <summary>
+    /// The uploader holds these bytes, so it may share them (and only it, or readers of a room they were shared into). Every
+    /// upload counts against the agent's hourly bytes; new bytes for this agent against what it and the room store.
+    /// </summary>
+    private static async Task RecordUploadAsync(ActionCall call, BlobView blob, CancellationToken cancellationToken)
+    {
+        var caller = call.RequireCaller();
+        var services = call.Services;
+        var limits = services.Options.Limits;
+        var known = await services.Store.HasUploadedAsync(caller.AgentId, blob.Hash, cancellationToken);
+        await services.Store.WriteAsync(
+            async (writer, ct) =>
+            {
+                await Quota.ChargeAsync(writer, services.Time, limits.AgentBlobBytes, caller.AgentId, blob.Size, ct);
+                if (!known)
+                {
+                    await Quota.ChargeAsync(writer, services.Time, limits.AgentStoredBytes, caller.AgentId, blob.Size, ct);
+                    await Quota.ChargeAsync(writer, services.Time, limits.RoomStoredBytes, call.RequireRoom().Id, blob.Size, ct);
+                    await writer.AppendAsync(caller.AgentId, caller.Draft(new BlobUploaded(blob.Hash, blob.Size, call.RequireRoom().Id)), ct);
+                }
+
+                return blob;
+            },
+            cancellationToken);
     }
 
     /// <summary>

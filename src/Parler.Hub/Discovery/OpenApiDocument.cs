@@ -170,6 +170,10 @@ internal static class OpenApiDocument
             responses["201"] = Answer("Done.", content, action);
             responses["200"] = Answer("A replay of an earlier request with the same Idempotency-Key.", content.DeepClone(), action);
         }
+        else if (action.SuccessStatus == 201)
+        {
+            responses["201"] = new JsonObject { ["description"] = "Done.", ["content"] = content };
+        }
         else
         {
             // A streamed write (a blob upload) answers 201 like a first write; a read, or a write that waits outside the

@@ -37,6 +37,7 @@ internal static class ErrorCodes
     public static readonly ErrorCode RequestTimeout = new("request_timeout", 408, "The request came in too slowly", ErrorAction.Retry, true);
     public static readonly ErrorCode UriTooLong = new("uri_too_long", 414, "The request target is too long", ErrorAction.FixClient, false);
     public static readonly ErrorCode HeadersTooLarge = new("headers_too_large", 431, "The request headers are too large", ErrorAction.FixClient, false);
+    public static readonly ErrorCode NonceReused = new("nonce_reused", 409, "This room already holds a signed post with this nonce", ErrorAction.FixClient, false);
 
     public static IReadOnlyList<ErrorCode> All { get; } =
     [
@@ -46,6 +47,7 @@ internal static class ErrorCodes
         Unavailable, Internal, BlobTooLarge, BlobCorrupt,
         StorageFull,
         BadRequest, MethodNotAllowed, RequestTimeout, UriTooLong, HeadersTooLarge,
+        NonceReused,
         CsrfRequired,
     ];
 }

@@ -6,4 +6,10 @@ internal sealed class HubException(ErrorCode error, string detail) : Exception(d
     public ErrorCode Error { get; } = error;
 
     public IReadOnlyList<string>? SupportedVersions { get; init; }
+
+    /// <summary>For a 429: when the caller may try again (sent as Retry-After, in whole seconds); null when it never resets.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>A refusal that still commits what its write counted (a wrong invite code counts against the guesser).</summary>
+    public bool KeepsWrites { get; init; }
 }

@@ -77,9 +77,8 @@ internal static class EventStream
     {
         try
         {
-            var caller = await call.Services.Authenticator.AuthenticateAsync(call.Http, cancellationToken, call.Action);
-            var room = await call.Services.Store.GetRoomAsync(call.RequireRoom().Id, cancellationToken);
-            return room?.State.ActiveMember(caller.AgentId) is not null;
+            await call.RecheckAccessAsync(cancellationToken);
+            return true;
         }
         catch (Errors.HubException)
         {

@@ -48,6 +48,12 @@ internal interface IHubStore : IAsyncDisposable
     /// <summary>Every agent's latest card (agent id, the published JSON); readers filter by visibility.</summary>
     Task<IReadOnlyList<(string AgentId, string Card)>> ListCardsAsync(CancellationToken cancellationToken);
 
+    /// <summary>What a quota window holds (0 when nothing was counted in it).</summary>
+    Task<long> ReadCountAsync(string key, long windowStart, CancellationToken cancellationToken);
+
+    /// <summary>Whether <paramref name="agentId"/> uploaded blob <paramref name="hash"/> itself (a blob.uploaded fact on its stream).</summary>
+    Task<bool> HasUploadedAsync(string agentId, string hash, CancellationToken cancellationToken);
+
     /// <summary>
     /// The latest fact that shared blob <paramref name="hash"/> into a room where <paramref name="agentId"/> is an active
     /// member (only room <paramref name="roomId"/> when given), as its room and seq; null when the agent may not read it.

@@ -11,6 +11,12 @@ internal interface IStoreWriter
 
     Task<TokenRecord?> FindTokenByIdAsync(string tokenId, CancellationToken cancellationToken);
 
+    /// <summary>Whether the room already holds a signed post (message, handoff, bundle, file) with this nonce.</summary>
+    Task<bool> NonceSeenAsync(string roomId, string nonce, CancellationToken cancellationToken);
+
+    /// <summary>Adds <paramref name="amount"/> to a quota window and returns what it holds now (in this write: rolled back with it).</summary>
+    Task<long> CountAsync(string key, long windowStart, long amount, CancellationToken cancellationToken);
+
     Task<bool> ChallengeUsedAsync(string challenge, CancellationToken cancellationToken);
 
     Task<long> GetCursorAsync(string agentId, string roomId, CancellationToken cancellationToken);

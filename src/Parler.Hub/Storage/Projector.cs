@@ -74,6 +74,9 @@ internal static class Projector
             case FactTypes.FilePosted:
                 await target.SaveRoomBlobAsync(fact.Stream, fact.Read<FilePosted>().Hash, fact.Seq, cancellationToken);
                 break;
+            case FactTypes.BlobUploaded:
+                await target.SaveRoomBlobAsync(fact.Stream, fact.Read<BlobUploaded>().Hash, fact.Seq, cancellationToken);
+                break;
             case FactTypes.CardPublished:
                 await target.SaveCardAsync(fact.Stream, fact.Data.ToJsonString(), cancellationToken);
                 break;

@@ -17,11 +17,8 @@ internal static class ConsoleSignIn
     {
         var services = call.Services;
         var http = call.Http;
-        var limitKey = "console-signin:" + http.Connection.RemoteIpAddress;
-        if (services.InviteAttempts.IsBlocked(limitKey))
-        {
-            throw new HubException(ErrorCodes.RateLimited, "Too many bad sign-in links from this address. Wait ten minutes.");
-        }
+        var rule = services.Options.Limits.AddressBadConsoleLinks;
+        await Limits.Quota.CheckAsync(services.Store, services.Time, rule, call.SourceAddress, 1, cancellationToken);
 
         var code = input.Code ?? "";
         var token = code.StartsWith(ConsoleTokens.SecretPrefix, StringComparison.Ordinal)
@@ -31,7 +28,13 @@ internal static class ConsoleSignIn
         if (token is null || token.Revoked || now.ToUnixTimeMilliseconds() >= token.ExpiresAt
             || !(token.TokenId.StartsWith(ConsoleTokens.LinkPrefix, StringComparison.Ordinal) || ConsoleTokens.IsViewer(token.TokenId)))
         {
-            services.InviteAttempts.RecordFailure(limitKey);
+            if (!rule.Off)
+            {
+                await services.Store.WriteAsync(
+                    (writer, ct) => writer.CountAsync(rule.Name + ":" + call.SourceAddress, rule.WindowStart(now.ToUnixTimeMilliseconds()), 1, ct),
+                    cancellationToken);
+            }
+
             throw Spent();
         }
 

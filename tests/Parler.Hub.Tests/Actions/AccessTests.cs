@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using Parler.Client;
 
 namespace Parler.Hub.Tests.Actions;
@@ -106,5 +107,30 @@ public sealed class AccessTests(HubFixture hub) : IClassFixture<HubFixture>
         var refused = await Should.ThrowAsync<HubClientException>(() => owner.ReadAsync(room.Id, null, null, null, CancellationToken.None));
 
         refused.Code.ShouldBe("room_not_found");
+    }
+
+    [Fact]
+    public async Task Revoke_RoomTokenNamingTheAgentWideToken_IsRefusedAndTheTokenStands()
+    {
+        var agent = hub.NewClient("room-token-revoker");
+        var room = await agent.CreateRoomAsync("scoped-revoke", "channel", CancellationToken.None);
+        var agentWide = await agent.SignInAsync(CancellationToken.None);
+        using var http = new HttpClient { BaseAddress = hub.Url };
+        var challenge = await (await http.PostAsJsonAsync("/v1/auth/challenge", new { agent_id = agent.Identity.Id })).Content
+            .ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>();
+        var signature = Convert.ToBase64String(agent.Identity.Key.Sign(System.Text.Encoding.UTF8.GetBytes(challenge!["sign"]!.GetValue<string>())));
+        var roomToken = await (await http.PostAsJsonAsync(
+            "/v1/auth/token",
+            new { agent_id = agent.Identity.Id, challenge = challenge["challenge"]!.GetValue<string>(), signature, room = room.Id })).Content
+            .ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", roomToken!["token"]!.GetValue<string>());
+
+        var refused = await http.PostAsJsonAsync("/v1/auth/revoke", new { token_id = agentWide.TokenId });
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", agentWide.Token);
+        var stillWorks = await http.GetAsync("/v1/me");
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("\"code\":\"token_scope\"");
+        stillWorks.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 }

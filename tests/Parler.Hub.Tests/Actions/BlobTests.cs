@@ -84,8 +84,72 @@ public sealed class BlobTests(HubFixture hub) : IClassFixture<HubFixture>
         var refused = await Should.ThrowAsync<HubClientException>(() => owner.PostBundleAsync(
             room.Id, "refs/heads/main", new string('a', 40), null, null, new BlobView(new string('b', 64), 10), CancellationToken.None));
 
-        refused.Code.ShouldBe("validation_failed");
+        refused.Code.ShouldBe("not_found");
         refused.Message.ShouldContain("Upload it first");
+    }
+
+    [Fact]
+    public async Task PostFile_OutsiderWhoKnowsTheHash_AnsweredAsForAMissingBlobAndDownloadsNothing()
+    {
+        var (owner, room) = await RoomAsync("secret-share");
+        using var content = new MemoryStream([9, 8, 7, 6]);
+        var blob = await owner.UploadBlobAsync(room.Id, content, CancellationToken.None);
+        var outsider = hub.NewClient("outsider");
+        var own = await outsider.CreateRoomAsync("outsider-room", "channel", CancellationToken.None);
+        var unknown = new BlobView(new string('c', 64), 4);
+        var target = Path.Combine(Path.GetTempPath(), $"parler-blob-{Guid.NewGuid():N}");
+
+        var rightSize = await Should.ThrowAsync<HubClientException>(() =>
+            outsider.PostFileAsync(own.Id, "stolen.bin", MediaTypes.Binary, null, blob, CancellationToken.None));
+        var wrongSize = await Should.ThrowAsync<HubClientException>(() =>
+            outsider.PostFileAsync(own.Id, "stolen.bin", MediaTypes.Binary, null, blob with { Size = 999 }, CancellationToken.None));
+        var missing = await Should.ThrowAsync<HubClientException>(() =>
+            outsider.PostFileAsync(own.Id, "stolen.bin", MediaTypes.Binary, null, unknown, CancellationToken.None));
+        var download = await Should.ThrowAsync<HubClientException>(() =>
+            outsider.DownloadBlobAsync(blob.Hash, _ => target, false, CancellationToken.None));
+
+        foreach (var refused in new[] { rightSize, wrongSize, missing })
+        {
+            refused.Code.ShouldBe("not_found");
+        }
+
+        wrongSize.Message.Replace(blob.Hash, "H", StringComparison.Ordinal).ShouldBe(missing.Message.Replace(unknown.Hash, "H", StringComparison.Ordinal));
+        download.Code.ShouldBe("not_found");
+        File.Exists(target).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task PostFile_UnsignedByTheUploader_IsRefused()
+    {
+        var (owner, room) = await RoomAsync("unsigned-share");
+        using var content = new MemoryStream([1, 1, 2, 3]);
+        var blob = await owner.UploadBlobAsync(room.Id, content, CancellationToken.None);
+        var unsigned = new System.Text.Json.Nodes.JsonObject
+        {
+            ["name"] = "fib.bin", ["size"] = blob.Size, ["hash"] = blob.Hash, ["nonce"] = "unsigned-nonce-1",
+        };
+
+        var refused = await Should.ThrowAsync<HubClientException>(() =>
+            owner.CallAsync(HttpMethod.Post, $"/v1/rooms/{room.Id}/files", unsigned, "unsigned-key", CancellationToken.None));
+
+        refused.Code.ShouldBe("validation_failed");
+        refused.Message.ShouldContain("'signature' is required");
+    }
+
+    [Fact]
+    public async Task PostFile_ReaderOfARoomItWasSharedInto_SharesItOnward()
+    {
+        var (owner, room) = await RoomAsync("onward");
+        var reader = hub.NewClient("onward-reader");
+        await reader.RedeemInviteAsync((await owner.MintInviteAsync(room.Id, null, null, CancellationToken.None)).Code, CancellationToken.None);
+        using var content = new MemoryStream([5, 5, 5]);
+        var blob = await owner.UploadBlobAsync(room.Id, content, CancellationToken.None);
+        await owner.PostFileAsync(room.Id, "five.bin", MediaTypes.Binary, null, blob, CancellationToken.None);
+        var elsewhere = await reader.CreateRoomAsync("onward-elsewhere", "channel", CancellationToken.None);
+
+        var shared = await reader.PostFileAsync(elsewhere.Id, "five.bin", MediaTypes.Binary, null, blob, CancellationToken.None);
+
+        shared.Blob.ShouldBe(blob.Hash);
     }
 
     [Fact]

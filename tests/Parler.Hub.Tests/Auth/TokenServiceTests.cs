@@ -57,19 +57,13 @@ public sealed class TokenServiceTests
     }
 
     [Fact]
-    public void AttemptLimiter_BlocksAfterLimit_AndForgetsAfterWindow()
+    public void LimitRule_Window_ResetsAtItsEndAndSaysHowLongUntilThen()
     {
-        var time = new FakeTime();
-        var limiter = new AttemptLimiter(time, limit: 3, window: TimeSpan.FromMinutes(1));
-        for (var i = 0; i < 3; i++)
-        {
-            limiter.IsBlocked("pa_x").ShouldBeFalse();
-            limiter.RecordFailure("pa_x");
-        }
+        var rule = new Limits.LimitRule("t", 3, TimeSpan.FromMinutes(10), "tries", "wait");
+        var now = new DateTimeOffset(2026, 1, 1, 12, 3, 30, TimeSpan.Zero).ToUnixTimeMilliseconds();
 
-        limiter.IsBlocked("pa_x").ShouldBeTrue();
-        limiter.IsBlocked("pa_y").ShouldBeFalse();
-        time.Advance(TimeSpan.FromMinutes(2));
-        limiter.IsBlocked("pa_x").ShouldBeFalse();
+        rule.WindowStart(now).ShouldBe(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds());
+        rule.RetryAfter(now).ShouldBe(TimeSpan.FromSeconds(390));
+        rule.WindowStart(now + (long)TimeSpan.FromMinutes(7).TotalMilliseconds).ShouldBeGreaterThan(rule.WindowStart(now));
     }
 }

@@ -3,6 +3,7 @@ using Parler.Core.Identity;
 using Parler.Core.Protocol;
 using Parler.Hub.Auth;
 using Parler.Hub.Errors;
+using Parler.Hub.Limits;
 using Parler.Hub.Storage;
 
 namespace Parler.Hub.Actions.Catalog;
@@ -24,7 +25,7 @@ internal static class AuthActions
                 var (challenge, expires) = call.Services.Tokens.CreateChallenge(meta, agentId);
                 return new ChallengeResponse(challenge, meta.HubId, expires, AuthChallenge.PayloadText(meta.HubId, agentId, challenge));
             });
-        yield return ActionDefinition.Writing(
+        yield return ActionDefinition.Creating(
             AuthContract.Token,
             context.TokenRequest,
             context.TokenResponse,
@@ -49,7 +50,11 @@ internal static class AuthActions
             });
     }
 
-    private static async Task<TokenResponse> IssueTokenAsync(ActionCall call, TokenRequest input, IStoreWriter writer, CancellationToken ct)
+    /// <summary>
+    /// The join secret, the challenge's own HMAC and the signature are checked before the single writer; inside it only
+    /// what needs the record: that the challenge was not used yet, and the room a room token is for.
+    /// </summary>
+    private static async Task<TokenResponse> IssueTokenAsync(ActionCall call, TokenRequest input, CancellationToken ct)
     {
         var services = call.Services;
         var agentId = RequireAgentId(input.AgentId);
@@ -62,9 +67,9 @@ internal static class AuthActions
         }
 
         var meta = await services.Store.GetMetaAsync(ct);
-        if (!services.Tokens.IsLiveChallenge(meta, agentId, challenge) || await writer.ChallengeUsedAsync(challenge, ct))
+        if (!services.Tokens.IsLiveChallenge(meta, agentId, challenge))
         {
-            throw new HubException(ErrorCodes.ChallengeInvalid, "Get a fresh challenge with POST /v1/auth/challenge and sign it within two minutes.");
+            throw ChallengeInvalid();
         }
 
         var signature = DecodeSignature(input.Signature);
@@ -73,30 +78,47 @@ internal static class AuthActions
             throw new HubException(ErrorCodes.SignatureInvalid, "Sign the challenge's 'sign' text, byte for byte, with the Ed25519 key behind agent_id.");
         }
 
-        var name = await RegisterAsync(writer, agentId, input.Name, ct);
-        if (input.Room is { } room && (await writer.GetRoomAsync(room, ct))?.State.ActiveMember(agentId) is null)
-        {
-            throw RoomAccess.NotFound();
-        }
-
         var ttl = TimeSpan.FromSeconds(Validate.Range(
             input.TtlSeconds, (int)TokenService.DefaultTokenLifetime.TotalSeconds, 60, (int)TokenService.MaxTokenLifetime.TotalSeconds, "ttl_seconds"));
-        var token = TokenService.NewToken();
-        var tokenId = TokenService.NewId("tok_");
-        var expires = services.Time.GetUtcNow() + ttl;
-        await writer.AppendAsync(
-            agentId,
-            FactDraft.Of(
-                new TokenIssued(tokenId, TokenService.Hash(token), challenge, expires.ToUnixTimeMilliseconds(), input.Room),
-                agentId, agentId, "signature"),
+        var requestedName = input.Name is null ? null : Validate.DisplayName(input.Name);
+        return await services.Store.WriteAsync(
+            async (writer, wct) =>
+            {
+                if (await writer.ChallengeUsedAsync(challenge, wct))
+                {
+                    throw ChallengeInvalid();
+                }
+
+                await Quota.ChargeAsync(writer, services.Time, services.Options.Limits.AgentSignIns, agentId, 1, wct);
+                await Quota.ChargeAsync(writer, services.Time, services.Options.Limits.AddressSignIns, call.SourceAddress, 1, wct);
+
+                await RegisterAsync(writer, agentId, requestedName, wct);
+                if (input.Room is { } room && (await writer.GetRoomAsync(room, wct))?.State.ActiveMember(agentId) is null)
+                {
+                    throw RoomAccess.NotFound();
+                }
+
+                var token = TokenService.NewToken();
+                var tokenId = TokenService.NewId("tok_");
+                var expires = services.Time.GetUtcNow() + ttl;
+                await writer.AppendAsync(
+                    agentId,
+                    FactDraft.Of(
+                        new TokenIssued(tokenId, TokenService.Hash(token), challenge, expires.ToUnixTimeMilliseconds(), input.Room),
+                        agentId, agentId, "signature"),
+                    wct);
+                return new TokenResponse(token, tokenId, agentId, input.Room is null ? "agent" : "room", input.Room, expires);
+            },
             ct);
-        return new TokenResponse(token, tokenId, agentId, input.Room is null ? "agent" : "room", input.Room, expires);
     }
+
+    private static HubException ChallengeInvalid() =>
+        new(ErrorCodes.ChallengeInvalid, "Get a fresh challenge with POST /v1/auth/challenge and sign it within two minutes.");
 
     private static async Task<string> RegisterAsync(IStoreWriter writer, string agentId, string? requestedName, CancellationToken ct)
     {
         var known = await writer.GetAgentNameAsync(agentId, ct);
-        var name = requestedName is null ? known ?? "agent-" + AgentId.Short(agentId)[2..8] : Validate.DisplayName(requestedName);
+        var name = requestedName ?? known ?? "agent-" + AgentId.Short(agentId)[2..8];
         if (known != name)
         {
             var draft = known is null
@@ -112,6 +134,13 @@ internal static class AuthActions
     {
         var caller = call.RequireCaller();
         var tokenId = input.TokenId ?? caller.Token.TokenId;
+        if (caller.IsRoomScoped && tokenId != caller.Token.TokenId)
+        {
+            throw new HubException(
+                ErrorCodes.TokenScope,
+                "A room token may revoke only itself. To revoke another of your tokens, use an agent-wide token (POST /v1/auth/token without 'room').");
+        }
+
         var token = await writer.FindTokenByIdAsync(tokenId, ct);
         if (token is null || token.AgentId != caller.AgentId)
         {

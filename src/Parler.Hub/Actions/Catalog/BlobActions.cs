@@ -21,15 +21,22 @@ internal static class BlobActions
             BlobContract.PostBundle,
             context.PostBundleRequest,
             context.SharedBlobResponse,
-            PostBundleAsync);
+            (call, input, writer, ct) => AppendAsync(
+                call, writer, input.Nonce!, input.Hash!,
+                caller => caller.Draft(new BundlePosted(input.Ref!, input.Tip!, input.Size!.Value, input.Hash!, input.Nonce!, input.Base, input.Note, input.Signature)), ct),
+            CheckBundleAsync);
         yield return ActionDefinition.Writing(
             BlobContract.PostFile,
             context.PostFileRequest,
             context.SharedBlobResponse,
-            PostFileAsync);
+            (call, input, writer, ct) => AppendAsync(
+                call, writer, input.Nonce!, input.Hash!,
+                caller => caller.Draft(new FilePosted(input.Name!, MediaType(input.MediaType), input.Size!.Value, input.Hash!, input.Nonce!, input.Note, input.Signature)), ct),
+            CheckFileAsync);
     }
 
-    private static async Task<SharedBlobResponse> PostBundleAsync(ActionCall call, PostBundleRequest input, IStoreWriter writer, CancellationToken ct)
+    /// <summary>Every check of a bundle share, before the writer: fields, who may share the blob, its size, the signature.</summary>
+    private static async Task CheckBundleAsync(ActionCall call, PostBundleRequest input, CancellationToken ct)
     {
         var reference = Line(input.Ref, "ref", "refs/heads/feature", MaxNameChars);
         var tip = Validate.Required(input.Tip, "tip", "the 40-character commit id");
@@ -39,37 +46,34 @@ internal static class BlobActions
         }
 
         var baseRef = input.Base is null ? null : Line(input.Base, "base", "origin/main", MaxNameChars);
-        var (size, hash, note) = await BlobAsync(call, input.Size, input.Hash, input.Note, ct);
-        var body = BlobBody.Bundle(reference, tip, baseRef, note, size, hash);
-        return await AppendAsync(
-            call, writer, BlobBody.BundleKind, body, input.Nonce, input.Signature, hash,
-            (caller, nonce) => caller.Draft(new BundlePosted(reference, tip, size, hash, nonce, baseRef, note, input.Signature)), ct);
+        var (size, hash) = await ShareableAsync(call, input.Size, input.Hash, input.Note, ct);
+        SignedPost.Check(
+            call, BlobBody.BundleKind, BlobBody.Bundle(reference, tip, baseRef, input.Note, size, hash), input.Nonce, input.Signature, signatureRequired: true,
+            $"sign a message of kind '{BlobBody.BundleKind}' whose body is the RFC 8785 form of the fields.");
     }
 
-    private static async Task<SharedBlobResponse> PostFileAsync(ActionCall call, PostFileRequest input, IStoreWriter writer, CancellationToken ct)
+    private static async Task CheckFileAsync(ActionCall call, PostFileRequest input, CancellationToken ct)
     {
         var name = Line(input.Name, "name", "design.pdf", MaxNameChars);
-        var mediaType = input.MediaType is null ? "application/octet-stream" : Line(input.MediaType, "media_type", "application/pdf", 127);
-        var (size, hash, note) = await BlobAsync(call, input.Size, input.Hash, input.Note, ct);
-        var body = BlobBody.File(name, mediaType, note, size, hash);
-        return await AppendAsync(
-            call, writer, BlobBody.FileKind, body, input.Nonce, input.Signature, hash,
-            (caller, nonce) => caller.Draft(new FilePosted(name, mediaType, size, hash, nonce, note, input.Signature)), ct);
+        var mediaType = MediaType(input.MediaType);
+        var (size, hash) = await ShareableAsync(call, input.Size, input.Hash, input.Note, ct);
+        SignedPost.Check(
+            call, BlobBody.FileKind, BlobBody.File(name, mediaType, input.Note, size, hash), input.Nonce, input.Signature, signatureRequired: true,
+            $"sign a message of kind '{BlobBody.FileKind}' whose body is the RFC 8785 form of the fields.");
     }
 
-    private static async Task<(long Size, string Hash, string? Note)> BlobAsync(ActionCall call, long? size, string? hash, string? note, CancellationToken ct)
+    private static string MediaType(string? mediaType) =>
+        mediaType is null ? "application/octet-stream" : Line(mediaType, "media_type", "application/pdf", 127);
+
+    /// <summary>
+    /// A blob may be shared by the agent that uploaded those bytes, or by one that reads a room it was shared into (through
+    /// this token's room, for a room token). To anyone else every blob looks the same as a missing one: one answer, no size.
+    /// </summary>
+    private static async Task<(long Size, string Hash)> ShareableAsync(ActionCall call, long? size, string? hash, string? note, CancellationToken ct)
     {
         if (!BlobBody.IsHash(hash))
         {
             throw new HubException(ErrorCodes.ValidationFailed, "'hash' is the uploaded blob's SHA-256 in lowercase hex (64 characters), as blobs.upload answered.");
-        }
-
-        var stored = await call.Services.Blobs.SizeOfAsync(hash!, ct);
-        if (stored is null || stored != size)
-        {
-            throw new HubException(
-                ErrorCodes.ValidationFailed,
-                stored is null ? $"This hub holds no blob {hash}. Upload it first: POST /v1/rooms/{{room}}/blobs." : $"'size' is {stored} for blob {hash}, not {size}.");
         }
 
         if (note is not null && note.Length > call.Services.Options.MaxMessageChars)
@@ -77,27 +81,29 @@ internal static class BlobActions
             throw new HubException(ErrorCodes.ValidationFailed, $"'note' is over {call.Services.Options.MaxMessageChars} characters; shorten it.");
         }
 
-        return (stored.Value, hash!, note);
+        var caller = call.RequireCaller();
+        var store = call.Services.Store;
+        var readable = await store.HasUploadedAsync(caller.AgentId, hash!, ct)
+            || await store.FindBlobPostingAsync(caller.AgentId, hash!, caller.Token.Room, ct) is not null;
+        var stored = readable ? await call.Services.Blobs.SizeOfAsync(hash!, ct) : null;
+        if (stored is null)
+        {
+            throw new HubException(
+                ErrorCodes.NotFound,
+                $"You have no blob {hash} to share. Upload it first: POST /v1/rooms/{{room}}/blobs (or share one from a room you read).");
+        }
+
+        return stored == size
+            ? (stored.Value, hash!)
+            : throw new HubException(ErrorCodes.ValidationFailed, $"'size' is {stored} for blob {hash}, not {size}.");
     }
 
     private static async Task<SharedBlobResponse> AppendAsync(
-        ActionCall call, IStoreWriter writer, string kind, string body, string? nonce, string? signature, string hash,
-        Func<Caller, string, FactDraft> posted, CancellationToken ct)
+        ActionCall call, IStoreWriter writer, string nonce, string hash, Func<Caller, FactDraft> posted, CancellationToken ct)
     {
-        var caller = call.RequireCaller();
-        var checkedNonce = Validate.Required(nonce, "nonce", "a random string of 8-128 characters");
-        if (checkedNonce.Length is < 8 or > 128)
-        {
-            throw new HubException(ErrorCodes.ValidationFailed, "'nonce' must be 8-128 characters, random per post.");
-        }
-
         var room = await call.ReloadRoomAsync(writer, ct);
-        if (signature is not null && !MessageSignature.Verify(room.Id, caller.AgentId, kind, body, checkedNonce, signature))
-        {
-            throw new HubException(ErrorCodes.SignatureInvalid, $"The signature does not verify: sign a message of kind '{kind}' whose body is the RFC 8785 form of the fields.");
-        }
-
-        var fact = await writer.AppendAsync(room.Id, posted(caller, checkedNonce), ct);
+        await SignedPost.ClaimAsync(call, writer, room.Id, nonce, ct);
+        var fact = await writer.AppendAsync(room.Id, posted(call.RequireCaller()), ct);
         return new SharedBlobResponse(room.Id, fact.Seq, fact.Hash, hash, DateTimeOffset.FromUnixTimeMilliseconds(fact.At));
     }
 

@@ -17,7 +17,8 @@ internal static class HandoffActions
             HandoffContract.Post,
             context.PostHandoffRequest,
             context.HandoffResponse,
-            PostAsync);
+            PostAsync,
+            CheckPost);
         yield return ActionDefinition.Writing(
             HandoffContract.TaskStatus,
             context.TaskStatusRequest,
@@ -25,30 +26,33 @@ internal static class HandoffActions
             StatusAsync);
     }
 
-    private static async Task<HandoffResponse> PostAsync(ActionCall call, PostHandoffRequest input, IStoreWriter writer, CancellationToken ct)
+    /// <summary>Shape and signature checks, before the write: the signed body holds 'for' as the author wrote it.</summary>
+    private static void CheckPost(ActionCall call, PostHandoffRequest input)
     {
-        var caller = call.RequireCaller();
         var target = Validate.Required(input.For, "for", "webdev").Trim();
         var summary = Validate.Required(input.Summary, "summary", "rotation done, endpoints in src/auth.rs");
         var next = Validate.Required(input.Next, "next", "wire the login UI to the new endpoints");
-        var nonce = Validate.Required(input.Nonce, "nonce", "a random string of 8-128 characters");
         if (summary.Length + next.Length > call.Services.Options.MaxMessageChars)
         {
             throw new HubException(ErrorCodes.ValidationFailed, $"summary and next together are over {call.Services.Options.MaxMessageChars} characters.");
         }
 
+        SignedPost.Check(
+            call, HandoffBody.Kind, HandoffBody.Of(target, summary, next, input.Bundle), input.Nonce, input.Signature, signatureRequired: false,
+            "sign a message of kind 'handoff' whose body is the RFC 8785 form of {for, summary, next, bundle}.");
+    }
+
+    private static async Task<HandoffResponse> PostAsync(ActionCall call, PostHandoffRequest input, IStoreWriter writer, CancellationToken ct)
+    {
+        var caller = call.RequireCaller();
+        var target = input.For!.Trim();
         var room = await call.ReloadRoomAsync(writer, ct);
         var addressee = ResolveTarget(room.State, target);
-        var body = HandoffBody.Of(target, summary, next, input.Bundle);
-        if (input.Signature is not null && !MessageSignature.Verify(room.Id, caller.AgentId, HandoffBody.Kind, body, nonce, input.Signature))
-        {
-            throw new HubException(ErrorCodes.SignatureInvalid, "The handoff signature does not verify: sign a message of kind 'handoff' whose body is the RFC 8785 form of {for, summary, next, bundle}.");
-        }
-
+        await SignedPost.ClaimAsync(call, writer, room.Id, input.Nonce!, ct);
         var handoffId = TokenService.NewId("ho_");
         var fact = await writer.AppendAsync(
             room.Id,
-            caller.Draft(new HandoffPosted(handoffId, target, summary, next, nonce, input.Bundle, input.Signature, addressee.AgentId)),
+            caller.Draft(new HandoffPosted(handoffId, target, input.Summary!, input.Next!, input.Nonce!, input.Bundle, input.Signature, addressee.AgentId)),
             ct);
         return new HandoffResponse(room.Id, handoffId, fact.Seq, fact.Hash, addressee.AgentId, addressee.Name);
     }

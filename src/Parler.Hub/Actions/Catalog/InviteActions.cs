@@ -63,21 +63,18 @@ internal static class InviteActions
     private static async Task<RedeemInviteResponse> RedeemAsync(ActionCall call, RedeemInviteRequest input, IStoreWriter writer, CancellationToken ct)
     {
         var caller = call.RequireCaller();
-        var limiter = call.Services.InviteAttempts;
-        if (limiter.IsBlocked(caller.AgentId))
-        {
-            throw new HubException(ErrorCodes.RateLimited, "Too many wrong invite codes. Wait ten minutes, then check the code with whoever sent it.");
-        }
-
+        var guesses = new InviteGuesses(call, writer);
+        await guesses.RefuseWhenSpentAsync(null, ct);
         var code = NormalizeCode(Validate.Required(input.Code, "code", "VBZHDHGR"));
         var lookup = await writer.FindInviteAsync(TokenService.Hash(code), ct);
         var room = lookup is null ? null : await writer.GetRoomAsync(lookup.RoomId, ct);
         var invite = room?.State.Invites.GetValueOrDefault(lookup!.InviteId);
         if (room is null || invite is null)
         {
-            limiter.RecordFailure(caller.AgentId);
-            throw new HubException(ErrorCodes.InviteInvalid, $"No live invite has code '{code}'. Check it, or ask for a new one.");
+            throw await guesses.FailedAsync(null, $"No live invite has code '{code}'. Check it, or ask for a new one.", ct);
         }
+
+        await guesses.RefuseWhenSpentAsync(room.Id, ct);
 
         switch (room.State.Members.GetValueOrDefault(caller.AgentId)?.Status)
         {
@@ -96,7 +93,7 @@ internal static class InviteActions
             : null;
         if (refusal is not null)
         {
-            throw new HubException(ErrorCodes.InviteInvalid, $"Invite '{code}' {refusal}. Ask a member of the room for a new one.");
+            throw await guesses.FailedAsync(room.Id, $"Invite '{code}' {refusal}. Ask a member of the room for a new one.", ct);
         }
 
         var name = await writer.GetAgentNameAsync(caller.AgentId, ct) ?? caller.AgentId;

@@ -1,4 +1,3 @@
-using Parler.Core.Facts;
 using Parler.Core.Protocol;
 using Parler.Hub.Errors;
 using Parler.Hub.Live;
@@ -44,30 +43,22 @@ internal static class MessageActions
             throw new HubException(ErrorCodes.ValidationFailed, $"'body' is over {call.Services.Options.MaxMessageChars} characters; split it.");
         }
 
-        var nonce = Validate.Required(input.Nonce, "nonce", "a random string of 8-128 characters");
-        if (nonce.Length is < 8 or > 128)
-        {
-            throw new HubException(ErrorCodes.ValidationFailed, "'nonce' must be 8-128 characters, random per message.");
-        }
-
         var kind = input.Kind ?? "text";
         if (kind != "text")
         {
             throw new HubException(ErrorCodes.ValidationFailed, $"'kind' is 'text', not '{kind}'.");
         }
 
-        if (input.Signature is not null && !MessageSignature.Verify(call.RequireRoom().Id, call.RequireCaller().AgentId, kind, body, nonce, input.Signature))
-        {
-            throw new HubException(
-                ErrorCodes.SignatureInvalid,
-                "The message signature does not verify. Sign the RFC 8785 form of {purpose, room (the room id), author, kind, body, nonce}.");
-        }
+        SignedPost.Check(
+            call, kind, body, input.Nonce, input.Signature, signatureRequired: false,
+            "sign the RFC 8785 form of {purpose, room (the room id), author, kind, body, nonce}.");
     }
 
     private static async Task<PostMessageResponse> PostAsync(ActionCall call, PostMessageRequest input, IStoreWriter writer, CancellationToken ct)
     {
         var caller = call.RequireCaller();
         var room = await call.ReloadRoomAsync(writer, ct);
+        await SignedPost.ClaimAsync(call, writer, room.Id, input.Nonce!, ct);
         var fact = await writer.AppendAsync(room.Id, caller.Draft(new MessagePosted(input.Kind ?? "text", input.Body!, input.Nonce!, input.Signature)), ct);
         return new PostMessageResponse(room.Id, fact.Seq, fact.Hash, DateTimeOffset.FromUnixTimeMilliseconds(fact.At));
     }
@@ -90,6 +81,7 @@ internal static class MessageActions
             var remaining = deadline - call.Services.Time.GetUtcNow();
             if (facts.Count > 0 || remaining <= TimeSpan.Zero)
             {
+                await call.RecheckAccessAsync(ct);
                 var page = facts.Take(limit).Select(f => f.ToView()).ToList();
                 var head = facts.Count > 0 ? Math.Max(room.Head, facts[^1].Seq) : room.Head;
                 return new ReadEventsResponse(room.Id, page, page.Count > 0 ? page[^1].Seq : after, head, facts.Count > limit);

@@ -77,6 +77,7 @@ internal static class RoomActions
             throw new HubException(ErrorCodes.ValidationFailed, $"'kind' is 'channel' or 'dm', not '{kind}'.");
         }
 
+        await Limits.Quota.ChargeAsync(writer, call.Services.Time, call.Services.Options.Limits.AgentRooms, caller.AgentId, 1, ct);
         var roomId = Auth.TokenService.NewId("rm_");
         var authorName = await writer.GetAgentNameAsync(caller.AgentId, ct) ?? caller.AgentId;
         await writer.AppendAsync(

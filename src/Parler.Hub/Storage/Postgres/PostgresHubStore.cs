@@ -76,6 +76,18 @@ internal sealed partial class PostgresHubStore : IHubStore
     public Task<bool> IsWorkerAsync(string queue, string agentId, CancellationToken cancellationToken) =>
         ReadAsync(c => PostgresQueries.IsWorkerAsync(c, queue, agentId, cancellationToken), cancellationToken);
 
+    public Task<long> ReadCountAsync(string key, long windowStart, CancellationToken cancellationToken) =>
+        ReadAsync(
+            async c => await PostgresQueries.ScalarAsync(c, "SELECT used FROM rate_windows WHERE key = $1 AND window_start = $2", cancellationToken, key, windowStart)
+                is long used ? used : 0,
+            cancellationToken);
+
+    public Task<bool> HasUploadedAsync(string agentId, string hash, CancellationToken cancellationToken) =>
+        ReadAsync(
+            async c => await PostgresQueries.ScalarAsync(c, "SELECT 1 FROM room_blobs WHERE room = $1 AND hash = $2 LIMIT 1", cancellationToken, agentId, hash)
+                is not null,
+            cancellationToken);
+
     public Task<(string Room, long Seq)?> FindBlobPostingAsync(string agentId, string hash, string? roomId, CancellationToken cancellationToken) =>
         ReadAsync(
             async c => (await PostgresQueries.ListAsync(

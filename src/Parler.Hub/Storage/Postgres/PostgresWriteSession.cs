@@ -79,6 +79,23 @@ internal sealed partial class PostgresWriteSession(NpgsqlConnection connection, 
     public async Task<bool> ChallengeUsedAsync(string challenge, CancellationToken cancellationToken) =>
         await _pipeline.ScalarAsync("SELECT 1 FROM tokens WHERE challenge = $1", challenge) is not null;
 
+    public async Task<long> CountAsync(string key, long windowStart, long amount, CancellationToken cancellationToken) =>
+        (long)(await _pipeline.ScalarAsync(
+            """
+            INSERT INTO rate_windows (key, window_start, used) VALUES ($1, $2, $3)
+            ON CONFLICT (key, window_start) DO UPDATE SET used = rate_windows.used + excluded.used RETURNING used
+            """,
+            key, windowStart, amount))!;
+
+    /// <summary>Matches the expression and predicate of the facts_nonce index (migration 0005).</summary>
+    public async Task<bool> NonceSeenAsync(string roomId, string nonce, CancellationToken cancellationToken) =>
+        await _pipeline.ScalarAsync(
+            """
+            SELECT 1 FROM facts WHERE stream = $1 AND (data::jsonb ->> 'nonce') = $2
+            AND type IN ('message.posted', 'handoff.posted', 'bundle.posted', 'file.posted') LIMIT 1
+            """,
+            roomId, nonce) is not null;
+
     public async Task<InviteLookup?> FindInviteAsync(string codeHash, CancellationToken cancellationToken) =>
         (await _pipeline.QueryAsync(
             "SELECT invite_id, room FROM invites WHERE code_hash = $1",

@@ -2,7 +2,10 @@ using Microsoft.Data.Sqlite;
 
 namespace Parler.Hub.Storage.Sqlite;
 
-/// <summary>Which rooms each blob was shared into (and by which fact): the whole of blob readability.</summary>
+/// <summary>
+/// Which rooms each blob was shared into (and by which fact): the whole of blob readability. An upload is kept here too,
+/// under the uploader's own stream, so it may share the bytes it holds.
+/// </summary>
 internal static class SqliteBlobs
 {
     public const string Schema = """
@@ -28,5 +31,13 @@ internal static class SqliteBlobs
             ("$agent", agentId), ("$hash", hash), ("$room", roomId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? (reader.GetString(0), reader.GetInt64(1)) : null;
+    }
+
+    /// <summary>Whether the agent uploaded blob <paramref name="hash"/> itself: its own stream's rows, beside the rooms' ones.</summary>
+    public static async Task<bool> UploadedAsync(SqliteConnection connection, string agentId, string hash, CancellationToken cancellationToken)
+    {
+        await using var command = SqliteQueries.Command(
+            connection, "SELECT 1 FROM room_blobs WHERE room = $agent AND hash = $hash LIMIT 1", ("$agent", agentId), ("$hash", hash));
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 }

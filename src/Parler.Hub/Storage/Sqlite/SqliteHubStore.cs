@@ -58,6 +58,8 @@ internal sealed partial class SqliteHubStore : IHubStore
         await ExecuteAsync(_writeConnection, SqliteMemories.Schema, cancellationToken);
         await ExecuteAsync(_writeConnection, SqliteJobs.Schema, cancellationToken);
         await ExecuteAsync(_writeConnection, SqliteBlobs.Schema, cancellationToken);
+        await ExecuteAsync(_writeConnection, SqliteNonces.Schema, cancellationToken);
+        await ExecuteAsync(_writeConnection, SqliteCounters.Schema, cancellationToken);
         _meta = await LoadOrCreateMetaAsync(_writeConnection, cancellationToken);
         await using (var count = SqliteQueries.Command(_writeConnection, "SELECT COALESCE(SUM(head), 0) FROM streams"))
         {
@@ -110,6 +112,18 @@ internal sealed partial class SqliteHubStore : IHubStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         return await SqliteJobs.IsWorkerAsync(connection, queue, agentId, cancellationToken);
+    }
+
+    public async Task<long> ReadCountAsync(string key, long windowStart, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteCounters.ReadAsync(connection, key, windowStart, cancellationToken);
+    }
+
+    public async Task<bool> HasUploadedAsync(string agentId, string hash, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteBlobs.UploadedAsync(connection, agentId, hash, cancellationToken);
     }
 
     public async Task<(string Room, long Seq)?> FindBlobPostingAsync(string agentId, string hash, string? roomId, CancellationToken cancellationToken)

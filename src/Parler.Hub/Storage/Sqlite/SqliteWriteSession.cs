@@ -37,6 +37,12 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteComm
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
+    public Task<long> CountAsync(string key, long windowStart, long amount, CancellationToken cancellationToken) =>
+        SqliteCounters.AddAsync(commands, key, windowStart, amount, cancellationToken);
+
+    public Task<bool> NonceSeenAsync(string roomId, string nonce, CancellationToken cancellationToken) =>
+        SqliteNonces.SeenAsync(commands, roomId, nonce, cancellationToken);
+
     public async Task<InviteLookup?> FindInviteAsync(string codeHash, CancellationToken cancellationToken)
     {
         await using var command = SqliteQueries.Command(

@@ -1,0 +1,27 @@
+using Microsoft.Data.Sqlite;
+
+namespace Parler.Hub.Storage.Sqlite;
+
+/// <summary>The quota windows (<see cref="Limits.Quota"/>): one row per subject and fixed window, kept in the record so a restart resets nothing.</summary>
+internal static class SqliteCounters
+{
+    public const string Schema = """
+        CREATE TABLE IF NOT EXISTS rate_windows (
+            key TEXT NOT NULL, window_start INTEGER NOT NULL, used INTEGER NOT NULL, PRIMARY KEY (key, window_start));
+        """;
+
+    public static async Task<long> AddAsync(SqliteCommandCache commands, string key, long windowStart, long amount, CancellationToken cancellationToken) =>
+        (long)(await commands.Get(
+            """
+            INSERT INTO rate_windows (key, window_start, used) VALUES ($key, $window, $amount)
+            ON CONFLICT (key, window_start) DO UPDATE SET used = used + excluded.used RETURNING used
+            """,
+            ("$key", key), ("$window", windowStart), ("$amount", amount)).ExecuteScalarAsync(cancellationToken))!;
+
+    public static async Task<long> ReadAsync(SqliteConnection connection, string key, long windowStart, CancellationToken cancellationToken)
+    {
+        await using var command = SqliteQueries.Command(
+            connection, "SELECT used FROM rate_windows WHERE key = $key AND window_start = $window", ("$key", key), ("$window", windowStart));
+        return await command.ExecuteScalarAsync(cancellationToken) is long used ? used : 0;
+    }
+}
