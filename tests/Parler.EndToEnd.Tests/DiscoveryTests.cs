@@ -39,38 +39,28 @@ public sealed partial class DiscoveryTests(HubFixture fixture) : IClassFixture<H
     }
 
     [Fact]
-    public async Task OpenApi_Document_PassesRedoclyLint()
-    {
-        var onCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-        var npx = FindOnPath("npx");
-        if (npx is null)
-        {
-            onCi.ShouldBeFalse("CI=true but npx is not on PATH; .ci/run installs Node for this test");
-            return;
-        }
-
-        using var anonymous = new HubApi(fixture.HubUrl);
-        var document = await anonymous.GetAsync("/openapi.json");
-        document.Status.ShouldBe(HttpStatusCode.OK);
-        var file = fixture.ScratchPath("openapi.json");
-        await File.WriteAllTextAsync(file, document.Text);
-
-        await using var lint = ChildProcess.Start(npx, ["--yes", "@redocly/cli@2.77.0", "lint", file], new Dictionary<string, string?> { ["NO_COLOR"] = "1" });
-        var exit = await lint.WaitForExitAsync(TimeSpan.FromMinutes(2));
-        var linterRan = lint.Output.Concat(lint.Errors).Any(l => l.StartsWith("validating ", StringComparison.Ordinal));
-        if (exit != 0 && !linterRan && !onCi)
-        {
-            // npx could not fetch the linter (no registry here); only CI must have it.
-            return;
-        }
-
-        exit.ShouldBe(0, lint.Transcript());
-    }
+    public Task OpenApi_Document_PassesRedoclyLint() =>
+        LintAsync("openapi.json", file => ["--yes", "@redocly/cli@2.77.0", "lint", file], l => l.StartsWith("validating ", StringComparison.Ordinal));
 
     /// <summary>Spectral's OpenAPI ruleset, every rule on at its own severity; any finding at all (hints too) fails.</summary>
     [Fact]
     public async Task OpenApi_Document_SpectralFindsNothing()
     {
+        var ruleset = fixture.ScratchPath(".spectral.yaml");
+        await File.WriteAllTextAsync(ruleset, "extends: [\"spectral:oas\"]\n");
+        await LintAsync(
+            "spectral-openapi.json",
+            file => ["--yes", "@stoplight/spectral-cli@6.16.3", "lint", file, "--ruleset", ruleset, "--fail-severity", "hint"],
+            l => l.Contains("No results with a severity of", StringComparison.Ordinal) || l.Contains("problems (", StringComparison.Ordinal),
+            mustRun: true);
+    }
+
+    /// <summary>
+    /// Lints the hub's /openapi.json with an npm linter run through npx; <paramref name="ran"/> recognises a line the
+    /// linter prints once it ran. Off CI a linter npx cannot fetch (no registry) is let go; on CI it must run.
+    /// </summary>
+    private async Task LintAsync(string name, Func<string, string[]> arguments, Func<string, bool> ran, bool mustRun = false)
+    {
         var onCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
         var npx = FindOnPath("npx");
         if (npx is null)
@@ -82,25 +72,22 @@ public sealed partial class DiscoveryTests(HubFixture fixture) : IClassFixture<H
         using var anonymous = new HubApi(fixture.HubUrl);
         var document = await anonymous.GetAsync("/openapi.json");
         document.Status.ShouldBe(HttpStatusCode.OK);
-        var file = fixture.ScratchPath("spectral-openapi.json");
-        var ruleset = fixture.ScratchPath(".spectral.yaml");
+        var file = fixture.ScratchPath(name);
         await File.WriteAllTextAsync(file, document.Text);
-        await File.WriteAllTextAsync(ruleset, "extends: [\"spectral:oas\"]\n");
 
-        await using var lint = ChildProcess.Start(
-            npx, ["--yes", "@stoplight/spectral-cli@6.16.3", "lint", file, "--ruleset", ruleset, "--fail-severity", "hint"],
-            new Dictionary<string, string?> { ["NO_COLOR"] = "1" });
+        await using var lint = ChildProcess.Start(npx, arguments(file), new Dictionary<string, string?> { ["NO_COLOR"] = "1" });
         var exit = await lint.WaitForExitAsync(TimeSpan.FromMinutes(2));
-        var linterRan = lint.Output.Concat(lint.Errors).Any(l => l.Contains("No results with a severity of", StringComparison.Ordinal)
-            || l.Contains("problems (", StringComparison.Ordinal));
+        var linterRan = lint.Output.Concat(lint.Errors).Any(ran);
         if (exit != 0 && !linterRan && !onCi)
         {
-            // npx could not fetch the linter (no registry here); only CI must have it.
             return;
         }
 
         exit.ShouldBe(0, lint.Transcript());
-        linterRan.ShouldBeTrue(lint.Transcript());
+        if (mustRun)
+        {
+            linterRan.ShouldBeTrue(lint.Transcript());
+        }
     }
 
     private static async Task<HashSet<string>> OperationIdsAsync(HubApi api)

@@ -1,13 +1,10 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 using Parler.Core.Identity;
-using Parler.Tests.Shared;
 
 namespace Parler.EndToEnd.Tests.Harness;
 
-/// <summary>Helpers for the live-agent tests: ids, handoffs, a custom environment, and an operator rewriting a handoff in the record.</summary>
+/// <summary>Helpers for the live-agent tests: ids, handoffs, a custom environment.</summary>
 public static partial class LiveAgents
 {
     public static string IdOf(ParlerCli agent) => IdentityFile.LoadOrCreate(agent.Home, agent.Name).Id;
@@ -43,41 +40,6 @@ public static partial class LiveAgents
         });
         posted.Status.ShouldBe(System.Net.HttpStatusCode.Created, posted.ToString());
         return posted.Json["handoff_id"]!.GetValue<string>();
-    }
-
-    /// <summary>What an operator with the database could do: rewrite a handoff's next step in place.</summary>
-    public static async Task RewriteNextAsync(HubFixture fixture, string handoffId, string next)
-    {
-        int changed;
-        if (fixture.UsesPostgres)
-        {
-            await using var postgres = new NpgsqlConnection(TestPostgres.ConnectionString(fixture.Database));
-            await postgres.OpenAsync();
-            await using var update = new NpgsqlCommand(
-                "ALTER TABLE facts DISABLE TRIGGER facts_no_update; " +
-                "UPDATE facts SET data = jsonb_set(data::jsonb, '{next}', to_jsonb(@next::text))::text WHERE type = 'handoff.posted' AND data::jsonb->>'handoff_id' = @id; " +
-                "ALTER TABLE facts ENABLE TRIGGER facts_no_update;",
-                postgres);
-            update.Parameters.AddWithValue("next", next);
-            update.Parameters.AddWithValue("id", handoffId);
-            changed = await update.ExecuteNonQueryAsync();
-        }
-        else
-        {
-            var connectionString = new SqliteConnectionStringBuilder { DataSource = fixture.Database, Pooling = false, DefaultTimeout = 30 }.ToString();
-            await using var connection = new SqliteConnection(connectionString);
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                DROP TRIGGER IF EXISTS facts_no_update;
-                UPDATE facts SET data = json_set(data, '$.next', $next) WHERE type = 'handoff.posted' AND json_extract(data, '$.handoff_id') = $id;
-                """;
-            command.Parameters.AddWithValue("$next", next);
-            command.Parameters.AddWithValue("$id", handoffId);
-            changed = await command.ExecuteNonQueryAsync();
-        }
-
-        changed.ShouldBe(1);
     }
 
     /// <summary>Polls a file's lines until <paramref name="done"/> holds (the runner writes them); fails after the deadline.</summary>
