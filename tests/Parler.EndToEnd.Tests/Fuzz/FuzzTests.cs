@@ -14,6 +14,7 @@ namespace Parler.EndToEnd.Tests.Fuzz;
 /// A bounded, seeded fuzz of every action against a real hub: no answer is a 5xx, every refusal is a problem body with
 /// a registered code and its status, and the record reads back whole afterwards, also after a restart.
 /// </summary>
+[Collection(AloneCollection.Name)]
 public sealed class FuzzTests(HubFixture fixture, ITestOutputHelper output) : IClassFixture<HubFixture>
 {
     private const int Budget = 20_000;
