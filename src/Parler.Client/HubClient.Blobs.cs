@@ -25,6 +25,9 @@ internal sealed partial class HubClient
             using var request = Request(HttpMethod.Post, $"/v1/rooms/{Escape(roomId)}/blobs", await TokenAsync(attempt > 0, cancellationToken));
             var watched = new ProgressStream(content, Transferred is { } told ? done => told(new BlobTransfer(true, done, total, false)) : null);
             request.Content = new StreamContent(watched, Parler.Core.IO.HashingCopy.BufferBytes);
+            // Headers first: a hub that refuses the upload (too large, no room, no quota) answers before any byte is sent,
+            // so the refusal arrives whole instead of as a connection reset in the middle of the body.
+            request.Headers.ExpectContinue = true;
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
             if (content.CanSeek)
             {
