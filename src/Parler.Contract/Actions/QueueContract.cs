@@ -34,7 +34,7 @@ internal static class QueueContract
     public static ActionContract Complete { get; } = Shape("jobs.complete", "POST", "/v1/jobs/{job}/complete", keyed: true) with
     {
         Summary = "Complete a job you hold the lease of: status done or failed, with a result.",
-        Description = "Only the worker whose lease is live may complete the job; the sender sees the status and result.",
+        Description = "{job} is the job id or a unique prefix of 8+ characters of it. Only the worker whose lease is live may complete the job; the sender sees the status and result.",
         Input = ProtocolJsonContext.Default.CompleteJobRequest,
         Output = ProtocolJsonContext.Default.JobView,
     };
@@ -42,7 +42,7 @@ internal static class QueueContract
     public static ActionContract Get { get; } = Shape("jobs.get", "GET", "/v1/jobs/{job}", keyed: false) with
     {
         Summary = "Read a job's status and result (its sender or a worker of its queue).",
-        Description = "Status is queued, leased, done or failed; attempts counts its leases.",
+        Description = "{job} is the job id or a unique prefix of 8+ characters of one you sent or whose queue you serve. Status is queued, leased, done or failed; attempts counts its leases.",
         Input = ProtocolJsonContext.Default.EmptyRequest,
         Output = ProtocolJsonContext.Default.JobView,
     };

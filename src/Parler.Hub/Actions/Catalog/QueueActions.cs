@@ -32,7 +32,8 @@ internal static class QueueActions
             QueueContract.Complete,
             context.CompleteJobRequest,
             context.JobView,
-            QueueJobs.CompleteAsync);
+            QueueJobs.CompleteAsync,
+            (call, _, ct) => IdPrefixes.ResolveRouteAsync(call, "job", IdSpace.Job, ct));
         yield return ActionDefinition.Reading(
             QueueContract.Get,
             context.EmptyRequest,

@@ -76,6 +76,9 @@ internal sealed partial class PostgresHubStore : IHubStore
     public Task<bool> IsWorkerAsync(string queue, string agentId, CancellationToken cancellationToken) =>
         ReadAsync(c => PostgresQueries.IsWorkerAsync(c, queue, agentId, cancellationToken), cancellationToken);
 
+    public Task<IReadOnlyList<string>> FindIdsAsync(IdSpace space, string prefix, string agentId, CancellationToken cancellationToken) =>
+        ReadAsync(c => PostgresQueries.ListAsync(c, IdPrefixSql.For(space), r => r.GetString(0), cancellationToken, prefix, agentId), cancellationToken);
+
     public Task<long> ReadCountAsync(string key, long windowStart, CancellationToken cancellationToken) =>
         ReadAsync(
             async c => await PostgresQueries.ScalarAsync(c, "SELECT used FROM rate_windows WHERE key = $1 AND window_start = $2", cancellationToken, key, windowStart)
