@@ -47,7 +47,15 @@ internal static class QueueContract
         Output = ProtocolJsonContext.Default.JobView,
     };
 
-    public static IReadOnlyList<ActionContract> All { get; } = [Serve, Enqueue, Lease, Complete, Get];
+    public static ActionContract List { get; } = Shape("jobs.list", "GET", "/v1/queues/{queue}/jobs", keyed: false) with
+    {
+        Summary = "List a queue's jobs, newest first: a worker of the queue sees them all, anyone else the jobs it sent.",
+        Description = "Each job with its status (queued, leased, done or failed), its worker and lease end while leased, its result and attempts. 'limit' is 1-200 (default 50); for the next page pass the last job id as 'before' while 'more' is true.",
+        Input = ProtocolJsonContext.Default.JobListRequest,
+        Output = ProtocolJsonContext.Default.JobListResponse,
+    };
+
+    public static IReadOnlyList<ActionContract> All { get; } = [Serve, Enqueue, Lease, Complete, Get, List];
 
     private static ActionContract Shape(string name, string method, string route, bool keyed) => new()
     {

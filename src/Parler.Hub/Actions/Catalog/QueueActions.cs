@@ -39,6 +39,11 @@ internal static class QueueActions
             context.EmptyRequest,
             context.JobView,
             QueueJobs.GetAsync);
+        yield return ActionDefinition.Reading(
+            QueueContract.List,
+            context.JobListRequest,
+            context.JobListResponse,
+            QueueList.ListAsync);
     }
 
     private static async Task<ServeResponse> ServeAsync(ActionCall call, EmptyRequest input, IStoreWriter writer, CancellationToken ct)

@@ -128,6 +128,19 @@ internal sealed partial class SqliteHubStore : IHubStore
         return ids;
     }
 
+    public async Task<IReadOnlyList<JobRecord>> ListJobsAsync(
+        string queue, string? sender, string? beforeJobId, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteJobs.ListAsync(connection, queue, sender, beforeJobId, limit, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoredFact>> ListRoomFilesAsync(string roomId, long beforeSeq, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteBlobs.ListRoomFilesAsync(connection, roomId, beforeSeq, limit, cancellationToken);
+    }
+
     public async Task<long> ReadCountAsync(string key, long windowStart, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
