@@ -5,8 +5,8 @@ namespace Parler.Client;
 
 /// <summary>
 /// Starts <c>parler hub</c> in the background, detached from the caller's terminal and stdio, with its log under the
-/// hub's PARLER_HOME (its pid file is its record's own: <c>hub.db.hub-pid</c>), and waits until it answers. Used by <c>parler connect</c> and by <c>parler mcp</c>
-/// when its local hub is not running.
+/// hub's PARLER_HOME (its pid file is its record's own: <c>hub.db.hub-pid</c>), and waits until it answers. Used by
+/// <c>parler connect</c> and by <c>parler mcp</c> when its local hub is not running.
 /// </summary>
 internal static class LocalHub
 {

@@ -7,62 +7,50 @@ namespace Parler.EndToEnd.Tests;
 
 /// <summary>The guide's 'parler connect' then 'parler connect --team', with the built binary, its hubs in the background.</summary>
 [Trait("Category", "NoHub")]
-public sealed class ConnectTeamTests : IDisposable
+public sealed class ConnectTeamTests : IAsyncLifetime
 {
-    private readonly string _home = Directory.CreateTempSubdirectory("parler-connect-team-").FullName;
-    private readonly string _localHub = $"http://127.0.0.1:{FreePort.Pick()}";
+    private readonly GuideHome _home = new();
 
-    public ConnectTeamTests()
-    {
-        Directory.CreateDirectory(Path.Combine(_home, ".cursor"));
-        File.WriteAllText(Path.Combine(_home, ".cursor", "mcp.json"), "{}\n");
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    public void Dispose() => Directory.Delete(_home, recursive: true);
+    public async Task DisposeAsync() => await _home.DisposeAsync();
 
     [Fact]
     public async Task ConnectTeam_AfterConnect_ReplacesTheLocalHubAndHubStopStopsTheTeamOne()
     {
         var teamPort = FreePort.Pick();
-        try
-        {
-            var solo = await RunAsync("connect");
-            solo.ExitCode.ShouldBe(0, solo.ToString());
-            var soloPid = StartedPid(solo);
+        var solo = await _home.RunAsync("connect");
+        solo.ExitCode.ShouldBe(0, solo.ToString());
+        var soloPid = StartedPid(solo);
 
-            var team = await RunAsync("connect", "--team", "--addr", $"127.0.0.1:{teamPort}");
+        var team = await _home.RunAsync("connect", "--team", "--addr", $"127.0.0.1:{teamPort}");
 
-            team.ExitCode.ShouldBe(0, team.ToString());
-            team.Error.ShouldContain($"hub: stopped the local hub (pid {soloPid}, listening on 127.0.0.1:{new Uri(_localHub).Port})");
-            team.Error.ShouldContain($"team hub: https://127.0.0.1:{teamPort}#sha256=");
-            ProcessGone(soloPid).ShouldBeTrue();
-            (await LocalHub.AnswersAsync(new Uri(_localHub), CancellationToken.None)).ShouldBeFalse();
-            var teamPid = StartedPid(team);
+        team.ExitCode.ShouldBe(0, team.ToString());
+        team.Error.ShouldContain($"hub: stopped the local hub (pid {soloPid}, listening on 127.0.0.1:{new Uri(_home.LocalHub).Port})");
+        team.Error.ShouldContain($"team hub: https://127.0.0.1:{teamPort}#sha256=");
+        ProcessGone(soloPid).ShouldBeTrue();
+        (await LocalHub.AnswersAsync(new Uri(_home.LocalHub), CancellationToken.None)).ShouldBeFalse();
+        var teamPid = StartedPid(team);
 
-            // Back to 'connect' while the team hub holds the record: it says what runs and how to stop it.
-            var back = await RunAsync("connect");
-            back.ExitCode.ShouldBe(1, back.ToString());
-            back.Error.ShouldContain($"the hub (pid {teamPid}, listening on 127.0.0.1:{teamPort}) already serves this machine's record");
-            back.Error.ShouldContain("'parler hub stop'");
+        // Back to 'connect' while the team hub holds the record: it says what runs and how to stop it.
+        var back = await _home.RunAsync("connect");
+        back.ExitCode.ShouldBe(1, back.ToString());
+        back.Error.ShouldContain($"the hub (pid {teamPid}, listening on 127.0.0.1:{teamPort}) already serves this machine's record");
+        back.Error.ShouldContain("'parler hub stop'");
 
-            var stop = await RunAsync("hub", "stop");
-            stop.ExitCode.ShouldBe(0, stop.ToString());
-            stop.Error.ShouldContain($"stopped the hub (pid {teamPid})");
-            ProcessGone(teamPid).ShouldBeTrue();
-        }
-        finally
-        {
-            await RunAsync("hub", "stop");
-        }
+        var stop = await _home.RunAsync("hub", "stop");
+        stop.ExitCode.ShouldBe(0, stop.ToString());
+        stop.Error.ShouldContain($"stopped the hub (pid {teamPid})");
+        ProcessGone(teamPid).ShouldBeTrue();
     }
 
     [Fact]
     public async Task HubStop_DefaultRecordIdleButAnotherRuns_ListsWhatRunsAndStopsNothing()
     {
-        var other = Path.Combine(_home, ".parler", "other", "hub.db");
-        await using var hub = await HubProcess.StartAsync(Path.Combine(_home, "other-home"), FreePort.Pick(), other);
+        var other = Path.Combine(_home.ParlerHome, "other", "hub.db");
+        await using var hub = await HubProcess.StartAsync(Path.Combine(_home.Root, "other-home"), FreePort.Pick(), other);
 
-        var stop = await RunAsync("hub", "stop");
+        var stop = await _home.RunAsync("hub", "stop");
 
         stop.ExitCode.ShouldBe(5, stop.ToString());
         stop.Error.ShouldContain($"pid {hub.Process.Id}");
@@ -88,20 +76,5 @@ public sealed class ConnectTeamTests : IDisposable
         {
             return true;
         }
-    }
-
-    private async Task<CliRun> RunAsync(params string[] arguments)
-    {
-        var environment = new Dictionary<string, string?>
-        {
-            ["HOME"] = _home,
-            ["XDG_CONFIG_HOME"] = null,
-            ["PARLER_HOME"] = null,
-            ["PARLER_HUB"] = _localHub,
-            ["NO_COLOR"] = "1",
-        };
-        await using var process = ChildProcess.Start(ParlerCli.Executable, arguments, environment);
-        var exit = await process.WaitForExitAsync(ParlerCli.CommandTimeout);
-        return new CliRun(arguments, exit, process.Output, process.Errors);
     }
 }

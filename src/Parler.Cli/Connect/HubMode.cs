@@ -82,7 +82,16 @@ internal sealed record HubMode(Uri Hub, string? JoinSecret, Uri? TeamUrl)
     /// </summary>
     public static async Task<(HubMode Mode, int? Pid)> StartTeamAsync(ConnectSetup setup, string address, CancellationToken cancellationToken)
     {
-        var endpoint = HubHost.ParseAddress(address);
+        IPEndPoint endpoint;
+        try
+        {
+            endpoint = HubHost.ParseAddress(address);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CliUsageException(ex.Message);
+        }
+
         var home = setup.ParlerHome;
         var secretPath = SecretPath(home);
         var secret = File.Exists(secretPath) ? File.ReadAllText(secretPath).Trim() : "";
