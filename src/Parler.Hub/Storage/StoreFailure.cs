@@ -47,8 +47,8 @@ internal static class StoreFailure
     public static HubException ToHubException(ErrorCode error, string reason) => new(
         error,
         error == ErrorCodes.StorageFull
-            ? $"The hub cannot store anything now: {reason}. Nothing of this request was stored. Retry after a while with the same Idempotency-Key; the hub resumes by itself once its operator frees space (GET /health says when)."
-            : $"The hub cannot use its record now: {reason}. Retry after a while with the same Idempotency-Key, so nothing lands twice; GET /health says when it is back.");
+            ? $"The hub cannot store anything now: {reason}. Nothing of this request was stored. Retry after a while with the same Idempotency-Key; the hub resumes by itself once its operator frees space (the hub's health check says when)."
+            : $"The hub cannot use its record now: {reason}. Retry after a while with the same Idempotency-Key, so nothing lands twice; the hub's health check says when it is back.");
 
     /// <summary>Connection lost or refused, the server shutting down or starting, out of resources, an I/O or corruption error.</summary>
     private static bool IsOutage(string sqlState) =>
