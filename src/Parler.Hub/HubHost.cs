@@ -57,6 +57,9 @@ internal sealed class HubHost : IAsyncDisposable
                 {
                     listen.UseHttps(certificate);
                 }
+
+                // After TLS, so it sees the plain HTTP Kestrel writes.
+                listen.Use(KestrelRefusals.Middleware);
             });
             kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
             kestrel.AddServerHeader = false;
