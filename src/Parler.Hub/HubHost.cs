@@ -82,6 +82,7 @@ internal sealed class HubHost : IAsyncDisposable
         builder.Services.AddSingleton<RoomSignals>();
         builder.Services.AddSingleton<HubServices>();
         builder.Services.AddSingleton<ActionPipeline>();
+        builder.Services.AddHostedService<Limits.WindowSweeper>();
 
         var app = builder.Build();
         var store = app.Services.GetRequiredService<IHubStore>();
