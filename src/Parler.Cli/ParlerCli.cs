@@ -27,6 +27,7 @@ internal static class ParlerCli
             ServiceCommands.CreateServe(host, Summary("queues.serve")),
             ServiceCommands.CreateAck(host, Summary("jobs.complete")),
             ServiceCommands.CreateJob(host, Summary("jobs.get")),
+            ServiceAccessCommand.Create(host, Summary("queues.access")),
             RoomsCommand.Create(host, Summary("rooms.list")),
             RosterCommand.Create(host, Summary("rooms.roster")),
             LeaveCommand.Create(host, Summary("rooms.leave")),

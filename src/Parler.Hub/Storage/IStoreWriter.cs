@@ -32,6 +32,9 @@ internal interface IStoreWriter
 
     Task<bool> IsWorkerAsync(string queue, string agentId, CancellationToken cancellationToken);
 
+    /// <summary>The queue's owner (null: nobody served it yet) and the agents it allowed to serve ("*": anyone).</summary>
+    Task<(string? Owner, IReadOnlyList<string> Allowed)> GetQueueAccessAsync(string queue, CancellationToken cancellationToken);
+
     Task<JobRecord?> GetJobAsync(string jobId, CancellationToken cancellationToken);
 
     /// <summary>The queue's oldest job that is queued or whose lease ended before <paramref name="now"/> (unix ms).</summary>

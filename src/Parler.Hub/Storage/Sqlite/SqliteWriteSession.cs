@@ -151,6 +151,15 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteComm
     public Task<bool> IsWorkerAsync(string queue, string agentId, CancellationToken cancellationToken) =>
         SqliteJobs.IsWorkerAsync(connection, queue, agentId, cancellationToken);
 
+    public Task<(string? Owner, IReadOnlyList<string> Allowed)> GetQueueAccessAsync(string queue, CancellationToken cancellationToken) =>
+        SqliteJobs.GetAccessAsync(connection, queue, cancellationToken);
+
+    public Task ClaimQueueAsync(string queue, string agentId, CancellationToken cancellationToken) =>
+        SqliteJobs.ClaimQueueAsync(commands, queue, agentId, cancellationToken);
+
+    public Task SetQueueAccessAsync(string queue, string agent, bool allowed, CancellationToken cancellationToken) =>
+        SqliteJobs.SetAccessAsync(commands, queue, agent, allowed, cancellationToken);
+
     public Task<JobRecord?> FindLeasableJobAsync(string queue, long now, CancellationToken cancellationToken) =>
         SqliteJobs.FindLeasableAsync(connection, queue, now, cancellationToken);
 
