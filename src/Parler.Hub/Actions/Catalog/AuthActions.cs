@@ -99,6 +99,7 @@ internal static class AuthActions
                     throw RoomAccess.NotFound();
                 }
 
+                await TokenCap.MakeRoomAsync(writer, services.Time, services.Options.Limits.ActiveTokensPerAgent, agentId, wct);
                 var token = TokenService.NewToken();
                 var tokenId = TokenService.NewId("tok_");
                 var expires = services.Time.GetUtcNow() + ttl;
