@@ -88,6 +88,12 @@ internal sealed partial class PostgresWriteSession(NpgsqlConnection connection, 
     public async Task<long> GetCursorAsync(string agentId, string roomId, CancellationToken cancellationToken) =>
         await _pipeline.ScalarAsync(PostgresQueries.CursorSql, agentId, roomId) is long seq ? seq : 0;
 
+    public async Task<IReadOnlyList<string>> LiveTokenIdsAsync(string agentId, long now, CancellationToken cancellationToken) =>
+        await _pipeline.QueryAsync(
+            "SELECT token_id FROM tokens WHERE agent = $1 AND NOT revoked AND expires_at > $2 ORDER BY expires_at, token_id",
+            reader => reader.GetString(0),
+            agentId, now);
+
     public async Task<bool> ChallengeUsedAsync(string challenge, CancellationToken cancellationToken) =>
         await _pipeline.ScalarAsync("SELECT 1 FROM tokens WHERE challenge = $1", challenge) is not null;
 
@@ -114,6 +120,18 @@ internal sealed partial class PostgresWriteSession(NpgsqlConnection connection, 
                 key, windowStart, amount);
         }
     }
+
+    /// <summary>No index on window_start (it would cost every charge): the scan is over a table the sweep keeps small.</summary>
+    public async Task<int> SweepWindowsAsync(long startedBefore, int limit, CancellationToken cancellationToken) =>
+        (int)(long)(await _pipeline.ScalarAsync(
+            """
+            WITH gone AS (
+                DELETE FROM rate_windows WHERE ctid = ANY(ARRAY(
+                    SELECT ctid FROM rate_windows WHERE window_start > 0 AND window_start < $1 LIMIT $2))
+                RETURNING 1)
+            SELECT count(*) FROM gone
+            """,
+            startedBefore, limit))!;
 
     /// <summary>Matches the expression and predicate of the facts_nonce index (migration 0005).</summary>
     public async Task<bool> NonceSeenAsync(string roomId, string nonce, CancellationToken cancellationToken) =>

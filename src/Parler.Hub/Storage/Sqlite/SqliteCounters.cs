@@ -25,6 +25,15 @@ internal static class SqliteCounters
             "SELECT used FROM rate_windows WHERE key = $key AND window_start = $window",
             ("$key", key), ("$window", windowStart)).ExecuteScalarAsync(cancellationToken) is long used ? used : 0;
 
+    /// <summary>No index on window_start (it would cost every charge): the scan is over a table the sweep keeps small.</summary>
+    public static Task<int> SweepAsync(SqliteCommandCache commands, long startedBefore, int limit, CancellationToken cancellationToken) =>
+        commands.Get(
+            """
+            DELETE FROM rate_windows WHERE rowid IN (
+                SELECT rowid FROM rate_windows WHERE window_start > 0 AND window_start < $before LIMIT $limit)
+            """,
+            ("$before", startedBefore), ("$limit", limit)).ExecuteNonQueryAsync(cancellationToken);
+
     public static async Task<long> ReadAsync(SqliteConnection connection, string key, long windowStart, CancellationToken cancellationToken)
     {
         await using var command = SqliteQueries.Command(
