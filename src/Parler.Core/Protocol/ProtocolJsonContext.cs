@@ -47,6 +47,8 @@ namespace Parler.Core.Protocol;
 [JsonSerializable(typeof(RecallRequest))]
 [JsonSerializable(typeof(RecallResponse))]
 [JsonSerializable(typeof(ServeResponse))]
+[JsonSerializable(typeof(QueueAccessRequest))]
+[JsonSerializable(typeof(QueueAccessView))]
 [JsonSerializable(typeof(EnqueueRequest))]
 [JsonSerializable(typeof(LeaseRequest))]
 [JsonSerializable(typeof(LeaseResponse))]

@@ -30,7 +30,7 @@ internal sealed class Authenticator(IHubStore store, TimeProvider time)
         {
             throw new HubException(
                 ErrorCodes.Unauthorized,
-                "Send 'Authorization: Bearer <token>'. Get a token with POST /v1/auth/challenge then POST /v1/auth/token.");
+                "Send 'Authorization: Bearer <token>'. Get a token with auth.challenge, then auth.token.");
         }
 
         var token = await store.FindTokenAsync(TokenService.Hash(header[scheme.Length..].Trim()), cancellationToken)

@@ -41,6 +41,9 @@ internal interface IHubStore : IAsyncDisposable
 
     Task<bool> IsWorkerAsync(string queue, string agentId, CancellationToken cancellationToken);
 
+    /// <summary>The ids of <paramref name="space"/> that start with <paramref name="prefix"/> (lower case) and that <paramref name="agentId"/> may name.</summary>
+    Task<IReadOnlyList<string>> FindIdsAsync(IdSpace space, string prefix, string agentId, CancellationToken cancellationToken);
+
     /// <summary>
     /// A page of a queue's jobs, newest first: those enqueued before <paramref name="beforeJobId"/> (all when null), only
     /// <paramref name="sender"/>'s when given.

@@ -91,7 +91,7 @@ internal static class BlobActions
         {
             throw new HubException(
                 ErrorCodes.NotFound,
-                $"You have no blob {hash} to share. Upload it first: POST /v1/rooms/{{room}}/blobs (or share one from a room you read).");
+                $"You have no blob {hash} to share. Upload it first (blobs.upload), or share one from a room you read.");
         }
 
         return stored == size

@@ -76,6 +76,9 @@ internal sealed partial class PostgresHubStore : IHubStore
     public Task<bool> IsWorkerAsync(string queue, string agentId, CancellationToken cancellationToken) =>
         ReadAsync(c => PostgresQueries.IsWorkerAsync(c, queue, agentId, cancellationToken), cancellationToken);
 
+    public Task<IReadOnlyList<string>> FindIdsAsync(IdSpace space, string prefix, string agentId, CancellationToken cancellationToken) =>
+        ReadAsync(c => PostgresQueries.ListAsync(c, IdPrefixSql.For(space), r => r.GetString(0), cancellationToken, prefix, agentId), cancellationToken);
+
     public Task<IReadOnlyList<JobRecord>> ListJobsAsync(
         string queue, string? sender, string? beforeJobId, int limit, CancellationToken cancellationToken) =>
         ReadAsync(
