@@ -83,7 +83,7 @@ internal static class ViewerCommands
 
     public static Command Revoke(CliHost host)
     {
-        var id = new Argument<string>("viewer-id") { Description = "The viewer link's id (tvw_...), from 'parler session viewers'" };
+        var id = new Argument<string>("viewer-id") { Description = "The viewer link's id (tvw_...) or its first 8+ characters, from 'parler session viewers'" };
         var command = new Command("viewer", "Revoke a viewer link: every browser showing it stops at once") { id };
         command.Handle(host, async (cli, cancellationToken) =>
         {

@@ -34,7 +34,8 @@ internal static class AuthActions
             AuthContract.Revoke,
             context.RevokeTokenRequest,
             context.RevokeTokenResponse,
-            RevokeAsync);
+            RevokeAsync,
+            (call, input, ct) => IdPrefixes.ResolveBodyAsync(call, IdSpace.Token, input.TokenId, ct));
         yield return ActionDefinition.Reading(
             AuthContract.WhoAmI,
             context.EmptyRequest,
@@ -98,6 +99,7 @@ internal static class AuthActions
                     throw RoomAccess.NotFound();
                 }
 
+                await TokenCap.MakeRoomAsync(writer, services.Time, services.Options.Limits.ActiveTokensPerAgent, agentId, wct);
                 var token = TokenService.NewToken();
                 var tokenId = TokenService.NewId("tok_");
                 var expires = services.Time.GetUtcNow() + ttl;
@@ -133,7 +135,7 @@ internal static class AuthActions
     private static async Task<RevokeTokenResponse> RevokeAsync(ActionCall call, RevokeTokenRequest input, IStoreWriter writer, CancellationToken ct)
     {
         var caller = call.RequireCaller();
-        var tokenId = input.TokenId ?? caller.Token.TokenId;
+        var tokenId = IdPrefixes.Resolved(call, input.TokenId) ?? caller.Token.TokenId;
         if (caller.IsRoomScoped && tokenId != caller.Token.TokenId)
         {
             throw new HubException(
