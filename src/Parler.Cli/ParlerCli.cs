@@ -26,6 +26,7 @@ internal static class ParlerCli
         ("serve", (host, summary) => ServiceCommands.CreateServe(host, summary("queues.serve"))),
         ("ack", (host, summary) => ServiceCommands.CreateAck(host, summary("jobs.complete"))),
         ("job", (host, summary) => ServiceCommands.CreateJob(host, summary("jobs.get"))),
+        ("service", (host, summary) => ServiceAccessCommand.Create(host, summary("queues.access"))),
         ("rooms", (host, summary) => RoomsCommand.Create(host, summary("rooms.list"))),
         ("roster", (host, summary) => RosterCommand.Create(host, summary("rooms.roster"))),
         ("leave", (host, summary) => LeaveCommand.Create(host, summary("rooms.leave"))),

@@ -59,6 +59,9 @@ internal sealed class HubHost : IAsyncDisposable
                 {
                     listen.UseHttps(certificate);
                 }
+
+                // After TLS, so it sees the plain HTTP Kestrel writes.
+                listen.Use(KestrelRefusals.Middleware);
             });
             kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
             kestrel.AddServerHeader = false;
@@ -81,6 +84,7 @@ internal sealed class HubHost : IAsyncDisposable
         builder.Services.AddSingleton<RoomSignals>();
         builder.Services.AddSingleton<HubServices>();
         builder.Services.AddSingleton<ActionPipeline>();
+        builder.Services.AddHostedService<Limits.WindowSweeper>();
 
         var app = builder.Build();
         var store = app.Services.GetRequiredService<IHubStore>();

@@ -18,6 +18,11 @@ internal static class QueueActions
             context.ServeResponse,
             ServeAsync);
         yield return ActionDefinition.Writing(
+            QueueContract.Access,
+            context.QueueAccessRequest,
+            context.QueueAccessView,
+            QueueAccess.ChangeAsync);
+        yield return ActionDefinition.Writing(
             QueueContract.Enqueue,
             context.EnqueueRequest,
             context.JobView,
@@ -32,12 +37,18 @@ internal static class QueueActions
             QueueContract.Complete,
             context.CompleteJobRequest,
             context.JobView,
-            QueueJobs.CompleteAsync);
+            QueueJobs.CompleteAsync,
+            (call, _, ct) => IdPrefixes.ResolveRouteAsync(call, "job", IdSpace.Job, ct));
         yield return ActionDefinition.Reading(
             QueueContract.Get,
             context.EmptyRequest,
             context.JobView,
             QueueJobs.GetAsync);
+        yield return ActionDefinition.Reading(
+            QueueContract.List,
+            context.JobListRequest,
+            context.JobListResponse,
+            QueueList.ListAsync);
     }
 
     private static async Task<ServeResponse> ServeAsync(ActionCall call, EmptyRequest input, IStoreWriter writer, CancellationToken ct)
@@ -46,6 +57,7 @@ internal static class QueueActions
         var queue = QueueJobs.QueueName(call);
         if (!await writer.IsWorkerAsync(queue, caller.AgentId, ct))
         {
+            await QueueAccess.CheckServeAsync(writer, queue, caller.AgentId, ct);
             await writer.AppendAsync(QueueJobs.Stream(queue), caller.Draft(new WorkerRegistered(queue, caller.AgentId)), ct);
         }
 

@@ -118,6 +118,33 @@ internal sealed partial class SqliteHubStore : IHubStore
         return await SqliteJobs.IsWorkerAsync(connection, queue, agentId, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<string>> FindIdsAsync(IdSpace space, string prefix, string agentId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = SqliteQueries.Command(connection, IdPrefixSql.For(space), ("$1", prefix), ("$2", agentId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var ids = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    public async Task<IReadOnlyList<JobRecord>> ListJobsAsync(
+        string queue, string? sender, string? beforeJobId, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteJobs.ListAsync(connection, queue, sender, beforeJobId, limit, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoredFact>> ListRoomFilesAsync(string roomId, long beforeSeq, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteBlobs.ListRoomFilesAsync(connection, roomId, beforeSeq, limit, cancellationToken);
+    }
+
     public async Task<long> ReadCountAsync(string key, long windowStart, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
