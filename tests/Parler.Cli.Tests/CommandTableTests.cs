@@ -58,6 +58,21 @@ public sealed class CommandTableTests
         help.ShouldContain(Parler.Contract.ActionCatalog.CreateDefault()["messages.post"].Summary);
     }
 
+    [Theory]
+    [InlineData("send --help")]
+    [InlineData("session approve --help")]
+    [InlineData("ack --help")]
+    public async Task Invoke_HelpOfACommandWithRequiredArguments_PrintsItsUsageAndExitsZero(string line)
+    {
+        var (output, error) = (new StringWriter(), new StringWriter());
+
+        var exit = await ParlerCli.InvokeAsync(Host(output, error), line.Split(' '));
+
+        exit.ShouldBe(ExitCodes.Success, error.ToString());
+        output.ToString().ShouldContain("Usage:");
+        error.ToString().ShouldBeEmpty();
+    }
+
     private static async Task<string> HelpAsync(RootCommand root, string[] args)
     {
         var output = new StringWriter();

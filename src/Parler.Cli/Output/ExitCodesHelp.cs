@@ -14,6 +14,9 @@ internal sealed class ExitCodesHelp(HelpAction standard) : SynchronousCommandLin
         help.Action = new ExitCodesHelp((HelpAction)help.Action!);
     }
 
+    /// <summary>As the standard help: `parler send --help` shows help although the line names no room or text yet.</summary>
+    public override bool ClearsParseErrors => true;
+
     public override int Invoke(ParseResult parseResult)
     {
         ActionSummary.Resolve(parseResult.RootCommandResult.Command);
