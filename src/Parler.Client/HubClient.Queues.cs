@@ -8,6 +8,11 @@ internal sealed partial class HubClient
     public Task<ServeResponse> ServeAsync(string queue, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, $"/v1/queues/{Escape(queue)}/workers", null, Out.ServeResponse, true, NewIdempotencyKey(), true, cancellationToken);
 
+    /// <summary>As the queue's owner, allows (or denies) an agent id, or "*" for anyone, to serve it.</summary>
+    public Task<QueueAccessView> SetQueueAccessAsync(string queue, string agent, bool allow, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, $"/v1/queues/{Escape(queue)}/access", Json(new QueueAccessRequest(agent, allow), In.QueueAccessRequest),
+            Out.QueueAccessView, true, NewIdempotencyKey(), true, cancellationToken);
+
     /// <summary>Enqueues a job on a queue; the answer carries its id.</summary>
     public Task<JobView> EnqueueAsync(string queue, string text, CancellationToken cancellationToken, string? idempotencyKey = null) =>
         SendAsync(HttpMethod.Post, $"/v1/queues/{Escape(queue)}/jobs", Json(new EnqueueRequest(text), In.EnqueueRequest),

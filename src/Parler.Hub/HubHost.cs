@@ -57,6 +57,9 @@ internal sealed class HubHost : IAsyncDisposable
                 {
                     listen.UseHttps(certificate);
                 }
+
+                // After TLS, so it sees the plain HTTP Kestrel writes.
+                listen.Use(KestrelRefusals.Middleware);
             });
             kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
             kestrel.AddServerHeader = false;
@@ -79,13 +82,14 @@ internal sealed class HubHost : IAsyncDisposable
         builder.Services.AddSingleton<RoomSignals>();
         builder.Services.AddSingleton<HubServices>();
         builder.Services.AddSingleton<ActionPipeline>();
+        builder.Services.AddHostedService<Limits.WindowSweeper>();
 
         var app = builder.Build();
         var store = app.Services.GetRequiredService<IHubStore>();
-        await store.InitializeAsync(cancellationToken);
-        var signals = app.Services.GetRequiredService<RoomSignals>();
-        store.Committed += signals.Publish;
 
+        // The record opens (and checks, or is created) on another thread while the routes are mapped; nothing is
+        // served before it is ready, as Kestrel starts only once it is.
+        var opening = Task.Run(() => store.InitializeAsync(cancellationToken), CancellationToken.None);
         app.Use(HttpRefusals.AnswerBareStatusAsync);
         var pipeline = app.Services.GetRequiredService<ActionPipeline>();
         foreach (var action in app.Services.GetRequiredService<ActionRegistry>().Actions)
@@ -96,6 +100,8 @@ internal sealed class HubHost : IAsyncDisposable
         // "{*path}", not the default "{*path:nonfile}": a file-like path (/v1/x.txt) is answered like any other.
         app.MapFallback("{*path}", http => Problems.WriteAsync(http, ErrorCodes.NotFound, HttpRefusals.NoAction(http)));
 
+        await opening;
+        store.Committed += app.Services.GetRequiredService<RoomSignals>().Publish;
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new HubHost(app, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)));

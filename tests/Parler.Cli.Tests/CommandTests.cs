@@ -51,13 +51,14 @@ public sealed class CommandTests(CliHarness harness) : IClassFixture<CliHarness>
             command.Options.Add(option);
         }
 
-        var environment = new Dictionary<string, string?> { ["PARLER_HUB_MAX_ROOMS_PER_AGENT"] = "7", ["PARLER_HUB_MAX_POSTS_PER_AGENT"] = "9" };
+        var environment = new Dictionary<string, string?> { ["PARLER_HUB_MAX_ROOMS_PER_AGENT"] = "7", ["PARLER_HUB_MAX_POSTS_PER_AGENT"] = "9", ["PARLER_HUB_MAX_TOKENS_PER_AGENT"] = "11" };
         var host = new CliHost(new StringWriter(), new StringWriter(), name => environment.GetValueOrDefault(name), TimeProvider.System);
 
         var limits = options.Read(new Commands.CliContext(host, command.Parse(["--max-posts-per-agent", "5"])));
 
         limits.MessagesPerAgentPerMinute.ShouldBe(5);
         limits.RoomsOwnedPerAgent.ShouldBe(7);
+        limits.ActiveTokensPerAgent.ShouldBe(11);
         limits.SignInsPerAgentPerHour.ShouldBe(new Hub.Limits.HubLimits().SignInsPerAgentPerHour);
     }
 

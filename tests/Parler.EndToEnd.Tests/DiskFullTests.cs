@@ -52,6 +52,7 @@ public sealed class DiskFullTests(ITestOutputHelper output) : IAsyncLifetime
             answer.Code.ShouldBe("storage_full");
             answer.Json["retryable"]!.GetValue<bool>().ShouldBeTrue();
             answer.Detail!.ShouldContain("Idempotency-Key");
+            answer.ShouldSayTheSameWait();
             clock.Elapsed.ShouldBeLessThan(Prompt);
             refused.Add((key, body));
         }
@@ -65,6 +66,7 @@ public sealed class DiskFullTests(ITestOutputHelper output) : IAsyncLifetime
         var upload = await UploadAsync(alice, hub.Url, room, new byte[512 * 1024]);
         upload.Status.ShouldBe((HttpStatusCode)507, upload.ToString());
         upload.Code.ShouldBe("storage_full");
+        upload.ShouldSayTheSameWait();
 
         _disk.Free();
         var freed = Stopwatch.StartNew();
@@ -124,7 +126,10 @@ public sealed class DiskFullTests(ITestOutputHelper output) : IAsyncLifetime
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", api.Token);
         Random.Shared.NextBytes(bytes);
         using var response = await http.SendAsync(request);
-        return new ApiResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsStringAsync());
+        return new ApiResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsStringAsync())
+        {
+            RetryAfter = response.Headers.RetryAfter?.Delta,
+        };
     }
 
     private static async Task<List<string>> ReadBodiesAsync(HubApi api, string room)

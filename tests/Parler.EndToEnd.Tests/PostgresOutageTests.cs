@@ -37,9 +37,11 @@ public sealed class PostgresOutageTests : IAsyncLifetime
             post.Code.ShouldBe("unavailable");
             post.Json["retryable"]!.GetValue<bool>().ShouldBeTrue();
             post.Detail!.ShouldContain("PostgreSQL");
+            post.ShouldSayTheSameWait();
             var read = await alice.GetAsync($"/v1/rooms/{room}/messages?after=0").WaitAsync(Prompt);
             read.Status.ShouldBe(HttpStatusCode.ServiceUnavailable, read.ToString());
             read.Code.ShouldBe("unavailable");
+            read.ShouldSayTheSameWait();
         }
 
         var health = await alice.GetAsync("/health");

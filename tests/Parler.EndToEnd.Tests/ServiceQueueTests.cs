@@ -15,6 +15,9 @@ public sealed class ServiceQueueTests(HubFixture fixture) : IClassFixture<HubFix
         var (one, two) = (fixture.Agent("q-worker-one"), fixture.Agent("q-worker-two"));
         // Leases long enough that acking one by one on a busy machine never outlives them (this test is about sharing, not expiry).
         await using var first = one.Start("serve", "review", "--lease", "600");
+        // The first to serve owns the queue; it lets the second in.
+        await first.WaitUntilAsync(() => first.Errors.Any(l => l.StartsWith("serving review", StringComparison.Ordinal)), Patience, "the first worker serving");
+        await one.RunOkAsync("service", "allow", "review", "*");
         await using var second = two.Start("serve", "review", "--lease", "600");
         var ids = new List<string>();
         for (var i = 0; i < 8; i++)
@@ -52,6 +55,7 @@ public sealed class ServiceQueueTests(HubFixture fixture) : IClassFixture<HubFix
         await using var dying = doomed.Start("serve", "build", "--lease", "5");
         var id = (await sender.RunOkAsync("send", "--service", "build", "build main")).Out.Trim();
         await dying.WaitForOutputAsync(l => l.StartsWith(id, StringComparison.Ordinal), Patience, "the job leased by the doomed worker");
+        await doomed.RunOkAsync("service", "allow", "build", "*");
 
         dying.Kill();
         var killedAt = Stopwatch.StartNew();

@@ -25,6 +25,7 @@ internal sealed class HubLimitOptions
         Add("--max-stored-bytes-per-agent", "Blob bytes one agent stores", (l, v) => l with { StoredBlobBytesPerAgent = v });
         Add("--max-stored-bytes-per-room", "Blob bytes stored through one room", (l, v) => l with { StoredBlobBytesPerRoom = v });
         Add("--max-rooms-per-agent", "Rooms one agent creates", (l, v) => l with { RoomsOwnedPerAgent = v });
+        Add("--max-tokens-per-agent", "Live tokens one agent holds; a sign-in past it revokes the one that expires first", (l, v) => l with { ActiveTokensPerAgent = v });
     }
 
     public IEnumerable<Option> Options => _all.Select(o => (Option)o.Option);

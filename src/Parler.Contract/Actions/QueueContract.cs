@@ -8,9 +8,17 @@ internal static class QueueContract
     public static ActionContract Serve { get; } = Shape("queues.serve", "POST", "/v1/queues/{queue}/workers", keyed: true) with
     {
         Summary = "Serve a queue: become one of its workers.",
-        Description = "Workers lease the queue's jobs and read their status. Serving twice is harmless.",
+        Description = "Workers lease the queue's jobs and read their status. The first agent to serve a queue owns it; others serve once the owner allows them (queues.access). Serving twice is harmless.",
         Input = ProtocolJsonContext.Default.EmptyRequest,
         Output = ProtocolJsonContext.Default.ServeResponse,
+    };
+
+    public static ActionContract Access { get; } = Shape("queues.access", "POST", "/v1/queues/{queue}/access", keyed: true) with
+    {
+        Summary = "As a queue's owner, allow or deny an agent (or \"*\": anyone) to serve it.",
+        Description = "The owner is the agent that served the queue first. 'allow' false takes an allowance back, and a denied worker stops serving at once. Answers who may serve.",
+        Input = ProtocolJsonContext.Default.QueueAccessRequest,
+        Output = ProtocolJsonContext.Default.QueueAccessView,
     };
 
     public static ActionContract Enqueue { get; } = Shape("jobs.enqueue", "POST", "/v1/queues/{queue}/jobs", keyed: true) with
@@ -47,7 +55,15 @@ internal static class QueueContract
         Output = ProtocolJsonContext.Default.JobView,
     };
 
-    public static IReadOnlyList<ActionContract> All { get; } = [Serve, Enqueue, Lease, Complete, Get];
+    public static ActionContract List { get; } = Shape("jobs.list", "GET", "/v1/queues/{queue}/jobs", keyed: false) with
+    {
+        Summary = "List a queue's jobs, newest first: a worker of the queue sees them all, anyone else the jobs it sent.",
+        Description = "Each job with its status (queued, leased, done or failed), its worker and lease end while leased, its result and attempts. 'limit' is 1-200 (default 50); for the next page pass the last job id as 'before' while 'more' is true.",
+        Input = ProtocolJsonContext.Default.JobListRequest,
+        Output = ProtocolJsonContext.Default.JobListResponse,
+    };
+
+    public static IReadOnlyList<ActionContract> All { get; } = [Serve, Access, Enqueue, Lease, Complete, Get, List];
 
     private static ActionContract Shape(string name, string method, string route, bool keyed) => new()
     {

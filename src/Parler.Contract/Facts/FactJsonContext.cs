@@ -26,6 +26,7 @@ namespace Parler.Contract.Facts;
 [JsonSerializable(typeof(TaskStatusReported))]
 [JsonSerializable(typeof(MemoryRemembered))]
 [JsonSerializable(typeof(WorkerRegistered))]
+[JsonSerializable(typeof(QueueAccessChanged))]
 [JsonSerializable(typeof(JobEnqueued))]
 [JsonSerializable(typeof(JobLeased))]
 [JsonSerializable(typeof(JobCompleted))]

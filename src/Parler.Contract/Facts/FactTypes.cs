@@ -25,6 +25,9 @@ internal static class FactTypes
     public const string JobLeased = "job.leased";
     public const string JobCompleted = "job.completed";
 
+    /// <summary>A queue's owner (its first worker) allowed an agent, or anyone ("*"), to serve it, or took that back.</summary>
+    public const string QueueAccessChanged = "queue.access_changed";
+
     /// <summary>Facts that change who is in a room; each names the member in data.agent_id.</summary>
     public static bool IsMembership(string type) =>
         type is MemberJoined or MemberLeft or MemberRequested or MemberApproved or MemberDenied or MemberRemoved;

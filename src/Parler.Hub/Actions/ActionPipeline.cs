@@ -84,7 +84,12 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
         }
         catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
         {
-            await Problems.WriteAsync(http, ErrorCodes.Unavailable, "The hub is shutting down. Retry in a moment (writes: with the same Idempotency-Key, so nothing lands twice).");
+            var wait = Storage.StoreFailure.RetryAfter(ErrorCodes.Unavailable);
+            await Problems.WriteAsync(
+                http,
+                ErrorCodes.Unavailable,
+                $"The hub is shutting down. Retry in {(int)wait.TotalSeconds} seconds (writes: with the same Idempotency-Key, so nothing lands twice).",
+                retryAfter: wait);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -96,7 +101,7 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
             // once per change of state by the store's health rather than once per request.
             services.Store.Health.Failed(failure.Error, failure.Reason);
             var problem = Storage.StoreFailure.ToHubException(failure.Error, failure.Reason);
-            await Problems.WriteAsync(http, problem.Error, problem.Message);
+            await Problems.WriteAsync(http, problem.Error, problem.Message, retryAfter: problem.RetryAfter);
         }
         catch (Exception ex)
         {

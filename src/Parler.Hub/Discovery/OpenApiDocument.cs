@@ -205,7 +205,7 @@ internal static class OpenApiDocument
         ["headers"] = new JsonObject
         {
             [ActionPipeline.VersionHeader] = Header("The contract version, on answers from an action."),
-            ["Retry-After"] = Header("Seconds to wait before retrying (rate_limited, unavailable)."),
+            ["Retry-After"] = Header("Seconds to wait before retrying: on rate_limited the time left in the window, on unavailable (503) and storage_full (507) the wait the detail also says."),
         },
         ["content"] = new JsonObject { ["application/problem+json"] = new JsonObject { ["schema"] = new JsonObject { ["$ref"] = "#/components/schemas/Problem" } } },
     };

@@ -7,7 +7,7 @@ internal sealed class HubException(ErrorCode error, string detail) : Exception(d
 
     public IReadOnlyList<string>? SupportedVersions { get; init; }
 
-    /// <summary>For a 429: when the caller may try again (sent as Retry-After, in whole seconds); null when it never resets.</summary>
+    /// <summary>For a 429, 503 or 507: when the caller may try again (sent as Retry-After, in whole seconds); null when it never resets.</summary>
     public TimeSpan? RetryAfter { get; init; }
 
     /// <summary>A refusal that still commits what its write counted (a wrong invite code counts against the guesser).</summary>

@@ -28,7 +28,13 @@ internal sealed record HubLimits
 
     public long RoomsOwnedPerAgent { get; init; } = 1000;
 
+    /// <summary>Live (unexpired, unrevoked) tokens one agent holds; a sign-in past it revokes the one that expires first.</summary>
+    public long ActiveTokensPerAgent { get; init; } = 100;
+
     public static readonly TimeSpan InviteWindow = TimeSpan.FromMinutes(10);
+
+    /// <summary>No rule's window is longer: a window that began this long ago has ended for every rule (the sweep's horizon).</summary>
+    public static readonly TimeSpan LongestWindow = TimeSpan.FromHours(1);
 
     private const string Later = "wait for the time in Retry-After";
 

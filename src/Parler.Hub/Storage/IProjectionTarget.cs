@@ -22,6 +22,12 @@ internal interface IProjectionTarget
     /// <summary>Records that <paramref name="agentId"/> serves <paramref name="queue"/>.</summary>
     Task SaveWorkerAsync(string queue, string agentId, CancellationToken cancellationToken);
 
+    /// <summary>Makes <paramref name="agentId"/> the queue's owner unless it has one (the first worker owns the queue).</summary>
+    Task ClaimQueueAsync(string queue, string agentId, CancellationToken cancellationToken);
+
+    /// <summary>Allows an agent (or "*") to serve the queue, or takes that back and ends its serving.</summary>
+    Task SetQueueAccessAsync(string queue, string agent, bool allowed, CancellationToken cancellationToken);
+
     /// <summary>Stores a job as enqueued, or replaces it with its leased or completed state.</summary>
     Task SaveJobAsync(JobRecord job, CancellationToken cancellationToken);
 

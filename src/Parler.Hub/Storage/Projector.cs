@@ -37,7 +37,13 @@ internal static class Projector
                 await target.SaveMemoryAsync(new MemoryRecord(fact.Stream, memory.Key, fact.Actor, fact.At, fact.Seq, memory.Text), cancellationToken);
                 break;
             case FactTypes.WorkerRegistered:
-                await target.SaveWorkerAsync(fact.Read<WorkerRegistered>().Queue, fact.Actor, cancellationToken);
+                var registered = fact.Read<WorkerRegistered>();
+                await target.ClaimQueueAsync(registered.Queue, fact.Actor, cancellationToken);
+                await target.SaveWorkerAsync(registered.Queue, fact.Actor, cancellationToken);
+                break;
+            case FactTypes.QueueAccessChanged:
+                var access = fact.Read<QueueAccessChanged>();
+                await target.SetQueueAccessAsync(access.Queue, access.Agent, access.Allowed, cancellationToken);
                 break;
             case FactTypes.JobEnqueued:
                 var enqueued = fact.Read<JobEnqueued>();

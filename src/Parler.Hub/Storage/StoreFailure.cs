@@ -43,12 +43,28 @@ internal static class StoreFailure
         _ => null,
     };
 
+    /// <summary>
+    /// How long a caller should wait before retrying, sent as Retry-After and said in the words: a full disk waits for
+    /// its operator, so there is no point in asking again within half a minute; an unreachable database or a hub that is
+    /// stopping is usually back within seconds (a restart, a failover).
+    /// </summary>
+    public static TimeSpan RetryAfter(ErrorCode error) =>
+        error == ErrorCodes.StorageFull ? TimeSpan.FromSeconds(30) : TimeSpan.FromSeconds(5);
+
     /// <summary>What a caller reads: what happened, that nothing of it was stored, and what to do.</summary>
-    public static HubException ToHubException(ErrorCode error, string reason) => new(
-        error,
-        error == ErrorCodes.StorageFull
-            ? $"The hub cannot store anything now: {reason}. Nothing of this request was stored. Retry after a while with the same Idempotency-Key; the hub resumes by itself once its operator frees space (GET /health says when)."
-            : $"The hub cannot use its record now: {reason}. Retry after a while with the same Idempotency-Key, so nothing lands twice; GET /health says when it is back.");
+    public static HubException ToHubException(ErrorCode error, string reason)
+    {
+        var wait = RetryAfter(error);
+        var seconds = (int)wait.TotalSeconds;
+        return new(
+            error,
+            error == ErrorCodes.StorageFull
+                ? $"The hub cannot store anything now: {reason}. Nothing of this request was stored. Retry in {seconds} seconds with the same Idempotency-Key; the hub resumes by itself once its operator frees space (the hub's health check says when)."
+                : $"The hub cannot use its record now: {reason}. Retry in {seconds} seconds with the same Idempotency-Key, so nothing lands twice; the hub's health check says when it is back.")
+        {
+            RetryAfter = wait,
+        };
+    }
 
     /// <summary>Connection lost or refused, the server shutting down or starting, out of resources, an I/O or corruption error.</summary>
     private static bool IsOutage(string sqlState) =>

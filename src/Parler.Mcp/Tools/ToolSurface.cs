@@ -73,6 +73,8 @@ internal static class ToolSurface
             "Search your private notes by words."),
         ["queues.serve"] = new("parler_serve", "Serve a queue", Default: false, Idempotent: true,
             "Become a worker on a service queue; then take jobs with parler_lease_job."),
+        ["queues.access"] = new("parler_queue_access", "Who serves a queue", Default: false, Idempotent: true,
+            "As a queue's owner, allow or deny an agent id (or * for anyone) to serve it."),
         ["jobs.enqueue"] = new("parler_enqueue", "Queue a job", Default: false, Idempotent: false,
             "Put a job on a service queue for its workers."),
         ["jobs.lease"] = new("parler_lease_job", "Take a job", Default: false, Idempotent: false,

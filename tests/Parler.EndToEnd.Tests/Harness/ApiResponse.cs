@@ -12,5 +12,16 @@ public sealed record ApiResponse(HttpStatusCode Status, string? MediaType, strin
 
     public string? Detail => Json["detail"]?.GetValue<string>();
 
+    /// <summary>The Retry-After header in seconds, when the answer has one.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>Checks a retryable refusal: a Retry-After header, and the detail saying the same wait in words.</summary>
+    public void ShouldSayTheSameWait()
+    {
+        RetryAfter.ShouldNotBeNull(ToString());
+        RetryAfter.Value.ShouldBeGreaterThan(TimeSpan.Zero);
+        Detail!.ShouldContain($"Retry in {(int)RetryAfter.Value.TotalSeconds} seconds", Case.Sensitive, ToString());
+    }
+
     public override string ToString() => $"{(int)Status} {MediaType}\n{Text}";
 }

@@ -84,7 +84,7 @@ public sealed class HubApi(string hubUrl) : IDisposable
             throw new ShouldAssertException("The answer does not match /openapi.json: " + mismatch);
         }
 
-        return new ApiResponse(response.StatusCode, mediaType, text);
+        return new ApiResponse(response.StatusCode, mediaType, text) { RetryAfter = response.Headers.RetryAfter?.Delta };
     }
 
     public void Dispose() => _http.Dispose();

@@ -127,6 +127,34 @@ public sealed partial class LimitTests : IAsyncLifetime
         (await Should.ThrowAsync<HubClientException>(() => agent.CreateRoomAsync("three", "channel", CancellationToken.None))).Code.ShouldBe("rate_limited");
     }
 
+    [Fact]
+    public async Task SignIn_PastTheLiveTokenCap_RevokesTheTokenThatExpiresFirstAndKeepsTheRest()
+    {
+        await StartAsync(new HubLimits { ActiveTokensPerAgent = 3 });
+        var agent = NewClient("many-sessions");
+        var tokens = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            tokens.Add((await agent.SignInAsync(CancellationToken.None)).Token);
+            _time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var answers = new List<HttpStatusCode>();
+        foreach (var token in tokens)
+        {
+            using var http = new HttpClient { BaseAddress = _hub!.Url };
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            using var answer = await http.GetAsync("/v1/rooms");
+            answers.Add(answer.StatusCode);
+            if (answer.StatusCode != HttpStatusCode.OK)
+            {
+                (await answer.Content.ReadAsStringAsync()).ShouldContain("token_revoked");
+            }
+        }
+
+        answers.ShouldBe([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK]);
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()

@@ -22,6 +22,7 @@ public sealed class FactDataTests
         [FactTypes.TaskStatus] = RoundTrip<TaskStatusReported>,
         [FactTypes.MemoryRemembered] = RoundTrip<MemoryRemembered>,
         [FactTypes.WorkerRegistered] = RoundTrip<WorkerRegistered>,
+        [FactTypes.QueueAccessChanged] = RoundTrip<QueueAccessChanged>,
         [FactTypes.JobEnqueued] = RoundTrip<JobEnqueued>,
         [FactTypes.JobLeased] = RoundTrip<JobLeased>,
         [FactTypes.JobCompleted] = RoundTrip<JobCompleted>,

@@ -8,6 +8,29 @@ public abstract partial class StoreContract
     private const string Queue = "q_build";
 
     [Fact]
+    public async Task QueueAccess_FirstWorkerOwnsAllowAndDenyFollowTheFacts()
+    {
+        await AppendAsync(Queue, FactDraft.Of(new WorkerRegistered("build", Bob), Bob, Bob, "tok"));
+        await AppendAsync(Queue, FactDraft.Of(new QueueAccessChanged("build", Alice, true), Bob, Bob, "tok"));
+        await AppendAsync(Queue, FactDraft.Of(new QueueAccessChanged("build", "*", true), Bob, Bob, "tok"));
+        await AppendAsync(Queue, FactDraft.Of(new WorkerRegistered("build", Alice), Alice, Alice, "tok"));
+        await AppendAsync(Queue, FactDraft.Of(new WorkerRegistered("build", "pa_carol"), "pa_carol", "pa_carol", "tok"));
+
+        var access = await Store.WriteAsync((w, ct) => w.GetQueueAccessAsync("build", ct), CancellationToken.None);
+        access.Owner.ShouldBe(Bob);
+        access.Allowed.ShouldBe(["*", Alice], ignoreOrder: true);
+
+        await AppendAsync(Queue, FactDraft.Of(new QueueAccessChanged("build", "*", false), Bob, Bob, "tok"));
+
+        (await Store.IsWorkerAsync("build", "pa_carol", CancellationToken.None)).ShouldBeFalse("no longer allowed once the queue closed");
+        (await Store.IsWorkerAsync("build", Alice, CancellationToken.None)).ShouldBeTrue();
+        (await Store.IsWorkerAsync("build", Bob, CancellationToken.None)).ShouldBeTrue();
+        await AppendAsync(Queue, FactDraft.Of(new QueueAccessChanged("build", Alice, false), Bob, Bob, "tok"));
+        (await Store.IsWorkerAsync("build", Alice, CancellationToken.None)).ShouldBeFalse();
+        (await Store.WriteAsync((w, ct) => w.GetQueueAccessAsync("build", ct), CancellationToken.None)).Allowed.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Jobs_EnqueuedLeasedCompleted_ProjectionFollowsEachFact()
     {
         var now = Time.GetUtcNow().ToUnixTimeMilliseconds();

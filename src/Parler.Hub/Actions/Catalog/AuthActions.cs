@@ -59,7 +59,7 @@ internal static class AuthActions
     {
         var services = call.Services;
         var agentId = RequireAgentId(input.AgentId);
-        var challenge = Validate.Required(input.Challenge, "challenge", "from POST /v1/auth/challenge");
+        var challenge = Validate.Required(input.Challenge, "challenge", "from auth.challenge");
         if (services.Options.JoinSecret is { } secret
             && !System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
                 System.Text.Encoding.UTF8.GetBytes(secret), System.Text.Encoding.UTF8.GetBytes(input.JoinSecret ?? "")))
@@ -99,6 +99,7 @@ internal static class AuthActions
                     throw RoomAccess.NotFound();
                 }
 
+                await TokenCap.MakeRoomAsync(writer, services.Time, services.Options.Limits.ActiveTokensPerAgent, agentId, wct);
                 var token = TokenService.NewToken();
                 var tokenId = TokenService.NewId("tok_");
                 var expires = services.Time.GetUtcNow() + ttl;
@@ -114,7 +115,7 @@ internal static class AuthActions
     }
 
     private static HubException ChallengeInvalid() =>
-        new(ErrorCodes.ChallengeInvalid, "Get a fresh challenge with POST /v1/auth/challenge and sign it within two minutes.");
+        new(ErrorCodes.ChallengeInvalid, "Get a fresh challenge (auth.challenge) and sign it within two minutes.");
 
     private static async Task<string> RegisterAsync(IStoreWriter writer, string agentId, string? requestedName, CancellationToken ct)
     {
@@ -139,7 +140,7 @@ internal static class AuthActions
         {
             throw new HubException(
                 ErrorCodes.TokenScope,
-                "A room token may revoke only itself. To revoke another of your tokens, use an agent-wide token (POST /v1/auth/token without 'room').");
+                "A room token may revoke only itself. To revoke another of your tokens, use an agent-wide token (auth.token without 'room').");
         }
 
         var token = await writer.FindTokenByIdAsync(tokenId, ct);

@@ -18,6 +18,11 @@ internal static class QueueActions
             context.ServeResponse,
             ServeAsync);
         yield return ActionDefinition.Writing(
+            QueueContract.Access,
+            context.QueueAccessRequest,
+            context.QueueAccessView,
+            QueueAccess.ChangeAsync);
+        yield return ActionDefinition.Writing(
             QueueContract.Enqueue,
             context.EnqueueRequest,
             context.JobView,
@@ -39,6 +44,11 @@ internal static class QueueActions
             context.EmptyRequest,
             context.JobView,
             QueueJobs.GetAsync);
+        yield return ActionDefinition.Reading(
+            QueueContract.List,
+            context.JobListRequest,
+            context.JobListResponse,
+            QueueList.ListAsync);
     }
 
     private static async Task<ServeResponse> ServeAsync(ActionCall call, EmptyRequest input, IStoreWriter writer, CancellationToken ct)
@@ -47,6 +57,7 @@ internal static class QueueActions
         var queue = QueueJobs.QueueName(call);
         if (!await writer.IsWorkerAsync(queue, caller.AgentId, ct))
         {
+            await QueueAccess.CheckServeAsync(writer, queue, caller.AgentId, ct);
             await writer.AppendAsync(QueueJobs.Stream(queue), caller.Draft(new WorkerRegistered(queue, caller.AgentId)), ct);
         }
 

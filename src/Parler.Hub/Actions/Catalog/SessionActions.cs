@@ -71,7 +71,7 @@ internal static class SessionActions
         return matches.Count switch
         {
             1 => matches[0],
-            0 => throw new HubException(ErrorCodes.NotFound, $"No agent {what} matches '{reference}'. List them with GET /v1/rooms/{{room}}/{(status == MemberStatus.Pending ? "requests" : "members")}."),
+            0 => throw new HubException(ErrorCodes.NotFound, $"No agent {what} matches '{reference}'. List them with {(status == MemberStatus.Pending ? "requests.list" : "rooms.roster")}."),
             _ => throw new HubException(
                 ErrorCodes.AmbiguousAgent,
                 $"'{reference}' matches {matches.Count} agents: {string.Join(", ", matches.Select(m => $"{m.Name} {m.AgentId}"))}. Use the full id (or more of its characters)."),

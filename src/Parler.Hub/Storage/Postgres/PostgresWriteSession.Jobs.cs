@@ -9,6 +9,13 @@ internal sealed partial class PostgresWriteSession
     public async Task<bool> IsWorkerAsync(string queue, string agentId, CancellationToken cancellationToken) =>
         await _pipeline.ScalarAsync(PostgresQueries.WorkerSql, queue, agentId) is not null;
 
+    public async Task<(string? Owner, IReadOnlyList<string> Allowed)> GetQueueAccessAsync(string queue, CancellationToken cancellationToken)
+    {
+        var rows = await _pipeline.QueryAsync(
+            "SELECT agent, role FROM queue_access WHERE queue = $1 ORDER BY agent", reader => (Agent: reader.GetString(0), Role: reader.GetString(1)), queue);
+        return (rows.FirstOrDefault(r => r.Role == "owner").Agent, rows.Where(r => r.Role != "owner").Select(r => r.Agent).ToList());
+    }
+
     public async Task<JobRecord?> FindLeasableJobAsync(string queue, long now, CancellationToken cancellationToken) =>
         (await _pipeline.QueryAsync(
             $"""

@@ -49,6 +49,25 @@ internal sealed partial class PostgresWriteSession
     public Task SaveWorkerAsync(string queue, string agentId, CancellationToken cancellationToken) =>
         Defer("INSERT INTO workers (queue, agent) VALUES ($1, $2) ON CONFLICT DO NOTHING", queue, agentId);
 
+    public Task ClaimQueueAsync(string queue, string agentId, CancellationToken cancellationToken) =>
+        Defer(
+            """
+            INSERT INTO queue_access (queue, agent, role) SELECT $1, $2, 'owner'
+            WHERE NOT EXISTS (SELECT 1 FROM queue_access WHERE queue = $1 AND role = 'owner') ON CONFLICT DO NOTHING
+            """,
+            queue, agentId);
+
+    public Task SetQueueAccessAsync(string queue, string agent, bool allowed, CancellationToken cancellationToken)
+    {
+        if (allowed)
+        {
+            return Defer("INSERT INTO queue_access (queue, agent, role) VALUES ($1, $2, 'allowed') ON CONFLICT DO NOTHING", queue, agent);
+        }
+
+        Defer("DELETE FROM queue_access WHERE queue = $1 AND agent = $2 AND role = 'allowed'", queue, agent);
+        return Defer(Sqlite.SqliteJobs.StopUnallowedSql, queue);
+    }
+
     public Task SaveJobAsync(JobRecord job, CancellationToken cancellationToken) =>
         Defer(
             $"""

@@ -37,6 +37,7 @@ internal static class SqliteSchema
         CREATE TABLE IF NOT EXISTS tokens (
             token_hash TEXT PRIMARY KEY, token_id TEXT NOT NULL UNIQUE, agent TEXT NOT NULL, room TEXT,
             expires_at INTEGER NOT NULL, revoked INTEGER NOT NULL DEFAULT 0, challenge TEXT NOT NULL UNIQUE);
+        CREATE INDEX IF NOT EXISTS tokens_agent ON tokens (agent, expires_at);
         CREATE TABLE IF NOT EXISTS cursors (agent TEXT NOT NULL, room TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (agent, room));
         CREATE TABLE IF NOT EXISTS cards (agent TEXT PRIMARY KEY, card TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS idempotency (

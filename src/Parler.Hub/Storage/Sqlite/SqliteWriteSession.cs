@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Parler.Core.Facts;
+using Parler.Hub.Limits;
 using Parler.Hub.Rooms;
 
 namespace Parler.Hub.Storage.Sqlite;
@@ -37,8 +38,22 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteComm
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
+    /// <summary>This batch's quota charges, written once per window by <see cref="WriteQuotasAsync"/> before the commit.</summary>
+    public QuotaTally Quotas { get; } = new();
+
     public Task<long> CountAsync(string key, long windowStart, long amount, CancellationToken cancellationToken) =>
-        SqliteCounters.AddAsync(commands, key, windowStart, amount, cancellationToken);
+        Quotas.ChargeAsync(key, windowStart, amount, (k, w) => SqliteCounters.ReadAsync(commands, k, w, cancellationToken));
+
+    public async Task WriteQuotasAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (key, windowStart, amount) in Quotas.Unwritten())
+        {
+            await SqliteCounters.AddAsync(commands, key, windowStart, amount, cancellationToken);
+        }
+    }
+
+    public Task<int> SweepWindowsAsync(long startedBefore, int limit, CancellationToken cancellationToken) =>
+        SqliteCounters.SweepAsync(commands, startedBefore, limit, cancellationToken);
 
     public Task<bool> NonceSeenAsync(string roomId, string nonce, CancellationToken cancellationToken) =>
         SqliteNonces.SeenAsync(commands, roomId, nonce, cancellationToken);
@@ -152,6 +167,15 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteComm
     public Task<bool> IsWorkerAsync(string queue, string agentId, CancellationToken cancellationToken) =>
         SqliteJobs.IsWorkerAsync(connection, queue, agentId, cancellationToken);
 
+    public Task<(string? Owner, IReadOnlyList<string> Allowed)> GetQueueAccessAsync(string queue, CancellationToken cancellationToken) =>
+        SqliteJobs.GetAccessAsync(connection, queue, cancellationToken);
+
+    public Task ClaimQueueAsync(string queue, string agentId, CancellationToken cancellationToken) =>
+        SqliteJobs.ClaimQueueAsync(commands, queue, agentId, cancellationToken);
+
+    public Task SetQueueAccessAsync(string queue, string agent, bool allowed, CancellationToken cancellationToken) =>
+        SqliteJobs.SetAccessAsync(commands, queue, agent, allowed, cancellationToken);
+
     public Task<JobRecord?> FindLeasableJobAsync(string queue, long now, CancellationToken cancellationToken) =>
         SqliteJobs.FindLeasableAsync(connection, queue, now, cancellationToken);
 
@@ -164,6 +188,22 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteComm
             cancellationToken,
             ("$hash", tokenHash), ("$id", token.TokenId), ("$agent", token.AgentId), ("$room", token.Room),
             ("$exp", token.ExpiresAt), ("$c", challenge));
+
+    public async Task<IReadOnlyList<string>> LiveTokenIdsAsync(string agentId, long now, CancellationToken cancellationToken)
+    {
+        await using var command = SqliteQueries.Command(
+            connection,
+            "SELECT token_id FROM tokens WHERE agent = $agent AND revoked = 0 AND expires_at > $now ORDER BY expires_at, token_id",
+            ("$agent", agentId), ("$now", now));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var ids = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
 
     public Task RevokeTokenAsync(string tokenId, CancellationToken cancellationToken) =>
         ExecuteAsync("UPDATE tokens SET revoked = 1 WHERE token_id = $id", cancellationToken, ("$id", tokenId));
