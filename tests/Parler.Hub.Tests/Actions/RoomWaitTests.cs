@@ -1,5 +1,3 @@
-using Parler.Client;
-
 namespace Parler.Hub.Tests.Actions;
 
 /// <summary>rooms.wait: one long-poll over all of an agent's rooms, woken by what lands in them and by a room it is newly in.</summary>
