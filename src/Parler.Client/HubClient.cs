@@ -183,9 +183,12 @@ internal sealed partial class HubClient : IDisposable
     /// <summary>A fresh idempotency key, kept across the retries of one logical write.</summary>
     public static string NewIdempotencyKey() => Guid.NewGuid().ToString("N");
 
-    /// <summary>The nonce of a signed post retried under <paramref name="idempotencyKey"/>: the same key, the same signed body.</summary>
+    /// <summary>
+    /// The nonce of a signed post retried under <paramref name="idempotencyKey"/>: the same key, the same signed body.
+    /// SHA-256 through libsodium, as every send has a key: OpenSSL's would be loaded for this one hash.
+    /// </summary>
     public static string NonceFor(string idempotencyKey) =>
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes("parler-nonce\n" + idempotencyKey)))[..32];
+        Convert.ToHexStringLower(NSec.Cryptography.HashAlgorithm.Sha256.Hash(Encoding.UTF8.GetBytes("parler-nonce\n" + idempotencyKey)))[..32];
 
     /// <summary>16 random bytes, from libsodium (loaded for signing anyway), so a one-shot send never loads OpenSSL.</summary>
     public static string NewNonce() => Convert.ToHexStringLower(SodiumRandom.Bytes(16));

@@ -42,7 +42,9 @@ internal sealed class HubHost : IAsyncDisposable
                 $"Refusing to listen on {options.Address}: beyond loopback a hub needs a join secret (set PARLER_JOIN_SECRET), or bind 127.0.0.1.");
         }
 
-        var builder = WebApplication.CreateSlimBuilder();
+        // No watch on appsettings.json for changes: that watcher would follow every folder under the current one (the
+        // content root), which costs start-up time, and more the larger the folder the hub happens to start in.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"] });
         builder.Logging.ClearProviders();
         if (logging is not null)
         {

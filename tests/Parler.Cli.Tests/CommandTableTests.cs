@@ -42,14 +42,26 @@ public sealed class CommandTableTests
     public async Task Help_OneCommand_SameAsFromTheWholeTree(string line)
     {
         var args = line.Split(' ');
-        var whole = new StringWriter();
-        var configuration = new InvocationConfiguration { Output = whole, Error = TextWriter.Null };
-        (await ParlerCli.Build(Host(TextWriter.Null, TextWriter.Null)).Parse(args).InvokeAsync(configuration)).ShouldBe(0);
+        var whole = await HelpAsync(ParlerCli.Build(Host(TextWriter.Null, TextWriter.Null)), args);
+        var alone = await HelpAsync(ParlerCli.Build(Host(TextWriter.Null, TextWriter.Null), ParlerCli.Named(args)), args);
 
-        var alone = new StringWriter();
-        (await ParlerCli.InvokeAsync(Host(alone, TextWriter.Null), args)).ShouldBe(0);
+        alone.ShouldBe(whole);
+        alone.ShouldContain("Usage:");
+        alone.ShouldNotContain("\u0001");
+    }
 
-        alone.ToString().ShouldBe(whole.ToString());
-        alone.ToString().ShouldNotBeEmpty();
+    [Fact]
+    public async Task Help_CommandOfAnAction_ShowsTheActionsSummary()
+    {
+        var help = await HelpAsync(ParlerCli.Build(Host(TextWriter.Null, TextWriter.Null), "send"), ["send", "--help"]);
+
+        help.ShouldContain(Parler.Contract.ActionCatalog.CreateDefault()["messages.post"].Summary);
+    }
+
+    private static async Task<string> HelpAsync(RootCommand root, string[] args)
+    {
+        var output = new StringWriter();
+        (await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = TextWriter.Null })).ShouldBe(0);
+        return output.ToString();
     }
 }

@@ -34,7 +34,7 @@ public sealed class StopHookTests : IClassFixture<CliHarness>, IDisposable
             "{\n  // mine\n  \"model\": \"opus\",\n  \"hooks\": {\n    \"PreToolUse\": [], /* keep */\n    \"Stop\": [\n      {\n        \"hooks\": [\n          {\n"
             + $"            \"type\": \"command\",\n            \"command\": \"{line}\",\n            \"timeout\": 90\n          }}\n        ]\n      }}\n    ]\n  }}\n}}\n");
         (await RunAsync("connect")).Out.ShouldContain("Claude Code (Stop hook) unchanged");
-        (await RunAsync("doctor")).Out.ShouldContain("ok   Claude Code wake: Stop hook (parler hook stop;");
+        (await RunAsync("doctor")).Out.ShouldContain("ok   Claude Code wake path: Stop hook (parler hook stop;");
 
         var removed = await RunAsync("connect", "--remove");
 
@@ -69,7 +69,7 @@ public sealed class StopHookTests : IClassFixture<CliHarness>, IDisposable
         wired.ExitCode.ShouldBe(0, wired.ToString());
         wired.Error.ShouldContain("already has Stop hooks of its own; add this command to them by hand:");
         _home.Read(Settings).ShouldBe(own);
-        (await RunAsync("doctor")).Out.ShouldContain("Claude Code wake: waiting read only");
+        (await RunAsync("doctor")).Out.ShouldContain("Claude Code wake path: waiting read only");
         (await RunAsync("connect", "--remove")).ExitCode.ShouldBe(0);
         _home.Read(Settings).ShouldBe(own);
     }
