@@ -18,6 +18,16 @@ internal sealed partial class HubClient
     public Task<HubInfoResponse> HubInfoAsync(CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Get, "/v1", null, Out.HubInfoResponse, false, null, true, cancellationToken);
 
+    /// <summary>
+    /// rooms.wait: answers at once without a mark; with the mark of the last answer, waits up to <paramref name="wait"/>
+    /// seconds for any of this agent's rooms to change (a new fact, a new room), then answers the rooms and their mark.
+    /// </summary>
+    public Task<RoomWaitResponse> WaitRoomsAsync(string? mark, int wait, CancellationToken cancellationToken)
+    {
+        var query = "wait=" + wait.ToString(CultureInfo.InvariantCulture) + (mark is null ? "" : "&mark=" + Uri.EscapeDataString(mark));
+        return SendAsync(HttpMethod.Get, "/v1/me/rooms?" + query, null, Out.RoomWaitResponse, true, null, true, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<RoomView>> ListRoomsAsync(CancellationToken cancellationToken) =>
         (await SendAsync(HttpMethod.Get, "/v1/rooms", null, Out.RoomListResponse, true, null, true, cancellationToken)).Rooms;
 

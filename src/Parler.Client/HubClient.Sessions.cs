@@ -30,11 +30,20 @@ internal sealed partial class HubClient
         string roomRef, string target, string summary, string next, string? bundle, CancellationToken cancellationToken, string? idempotencyKey = null)
     {
         var roomId = await ResolveRoomIdAsync(roomRef, cancellationToken);
-        var nonce = idempotencyKey is null ? NewNonce() : NonceFor(idempotencyKey);
-        var signature = MessageSignature.Sign(Identity.Key, roomId, HandoffBody.Kind, HandoffBody.Of(target, summary, next, bundle), nonce);
+        var (nonce, signature) = SignHandoff(roomId, target, summary, next, bundle, idempotencyKey);
         var request = new PostHandoffRequest(target, summary, next, nonce, signature, bundle);
         return await SendAsync(HttpMethod.Post, $"/v1/rooms/{Escape(roomId)}/handoffs", Json(request, In.PostHandoffRequest),
             Out.HandoffResponse, true, idempotencyKey ?? NewIdempotencyKey(), true, cancellationToken);
+    }
+
+    /// <summary>
+    /// The one place a handoff is signed (the CLI and the MCP server both post through it): a fresh nonce, or one derived
+    /// from the idempotency key so a retry signs the same post, and the author's signature over the handoff's body.
+    /// </summary>
+    public (string Nonce, string Signature) SignHandoff(string roomId, string target, string summary, string next, string? bundle, string? idempotencyKey = null)
+    {
+        var nonce = idempotencyKey is null ? NewNonce() : NonceFor(idempotencyKey);
+        return (nonce, MessageSignature.Sign(Identity.Key, roomId, HandoffBody.Kind, HandoffBody.Of(target, summary, next, bundle), nonce));
     }
 
     public Task<TaskStatusResponse> TaskStatusAsync(string roomRef, string handoffId, string status, string? note, CancellationToken cancellationToken) =>

@@ -17,18 +17,21 @@ internal sealed class WakeWatch(HubClient client, string home, TimeProvider time
 {
     public const string StateFile = "wake.json";
 
-    /// <summary>The longest single long-poll; the room list is read again after each, so new DMs are noticed.</summary>
-    private static readonly TimeSpan Slice = TimeSpan.FromSeconds(10);
+    /// <summary>The longest wait the hub offers (rooms.wait).</summary>
+    private const int MaxWaitSeconds = 60;
 
     public async Task<IReadOnlyList<WakeItem>> WaitAsync(TimeSpan wait, CancellationToken cancellationToken)
     {
         var deadline = time.GetUtcNow() + wait;
         var marks = Load();
+        string? listMark = null;
         while (true)
         {
-            var rooms = await client.ListRoomsAsync(cancellationToken);
+            // One request waits on every room and DM at once, and on any room this agent is newly in.
+            var seconds = (int)Math.Clamp(Math.Ceiling((deadline - time.GetUtcNow()).TotalSeconds), 0, MaxWaitSeconds);
+            var answer = await client.WaitRoomsAsync(listMark, listMark is null ? 0 : seconds, cancellationToken);
             var found = new List<WakeItem>();
-            foreach (var room in rooms)
+            foreach (var room in answer.Rooms)
             {
                 var mark = marks.TryGetValue(room.Id, out var seen) ? seen : room.Cursor;
                 while (room.Head > mark)
@@ -46,13 +49,12 @@ internal sealed class WakeWatch(HubClient client, string home, TimeProvider time
             }
 
             Save(marks);
-            var remaining = deadline - time.GetUtcNow();
-            if (found.Count > 0 || remaining < TimeSpan.FromSeconds(1) || rooms.Count == 0)
+            if (found.Count > 0 || deadline - time.GetUtcNow() < TimeSpan.FromSeconds(1))
             {
                 return found;
             }
 
-            await WaitForAnyAsync(rooms, marks, remaining < Slice ? remaining : Slice, cancellationToken);
+            listMark = answer.Mark;
         }
     }
 
@@ -66,30 +68,6 @@ internal sealed class WakeWatch(HubClient client, string home, TimeProvider time
             { Type: FactTypes.MemberRequested } when room.Role == "owner" && fact.Actor != self => new WakeItem(WakeItem.Knock, room, fact),
             _ => null,
         };
-    }
-
-    /// <summary>Long-polls every room at once; returns when any has something new or the slice ends.</summary>
-    private async Task WaitForAnyAsync(IReadOnlyList<RoomView> rooms, Dictionary<string, long> marks, TimeSpan slice, CancellationToken cancellationToken)
-    {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var seconds = Math.Max(1, (int)slice.TotalSeconds);
-        var polls = rooms.Select(r => client.ReadAsync(r.Id, marks[r.Id], seconds, 1, stop.Token)).ToList();
-        try
-        {
-            await Task.WhenAny(polls);
-        }
-        finally
-        {
-            await stop.CancelAsync();
-            try
-            {
-                await Task.WhenAll(polls);
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or HttpRequestException or HubClientException)
-            {
-                // The other polls were cut short on purpose, or failed; the next round reads every room again.
-            }
-        }
     }
 
     private Dictionary<string, long> Load()

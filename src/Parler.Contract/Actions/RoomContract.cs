@@ -25,6 +25,16 @@ internal static class RoomContract
         Output = ProtocolJsonContext.Default.RoomListResponse,
     };
 
+    public static ActionContract Wait { get; } = new()
+    {
+        Name = "rooms.wait", Method = "GET", Route = "/v1/me/rooms", Access = ActionAccess.Agent, RoomTokenAllowed = false,
+        Writes = false, IdempotencyKey = false,
+        Summary = "Wait until anything changes in any of your rooms: a fact in one, or a room you are newly in.",
+        Description = "Give the 'mark' of your last answer (none the first time, to be answered at once); waits up to 'wait' seconds (0-60, default 25) for the room list to differ from it, then answers the rooms and their new mark. One request follows every room and DM of an agent, so a watcher never polls.",
+        Input = ProtocolJsonContext.Default.WaitRoomsRequest,
+        Output = ProtocolJsonContext.Default.RoomWaitResponse,
+    };
+
     public static ActionContract Roster { get; } = new()
     {
         Name = "rooms.roster", Method = "GET", Route = "/v1/rooms/{room}/members", Access = ActionAccess.Member,
@@ -55,5 +65,5 @@ internal static class RoomContract
         Output = ProtocolJsonContext.Default.AffordancesResponse,
     };
 
-    public static IReadOnlyList<ActionContract> All { get; } = [Create, List, Roster, Leave, Affordances];
+    public static IReadOnlyList<ActionContract> All { get; } = [Create, List, Wait, Roster, Leave, Affordances];
 }

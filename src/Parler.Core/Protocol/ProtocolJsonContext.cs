@@ -27,6 +27,8 @@ namespace Parler.Core.Protocol;
 [JsonSerializable(typeof(CreateRoomRequest))]
 [JsonSerializable(typeof(RoomView))]
 [JsonSerializable(typeof(RoomListResponse))]
+[JsonSerializable(typeof(WaitRoomsRequest))]
+[JsonSerializable(typeof(RoomWaitResponse))]
 [JsonSerializable(typeof(RosterResponse))]
 [JsonSerializable(typeof(LeaveResponse))]
 [JsonSerializable(typeof(MintInviteRequest))]

@@ -20,6 +20,15 @@ internal sealed record RoomView(
 internal sealed record RoomListResponse(
     [property: JsonPropertyName("rooms")] IReadOnlyList<RoomView> Rooms);
 
+/// <summary>rooms.wait: the mark of the room list the caller last saw, and how long to wait for it to change.</summary>
+internal sealed record WaitRoomsRequest(
+    [property: JsonPropertyName("mark")] string? Mark = null,
+    [property: JsonPropertyName("wait")] int? Wait = null);
+
+internal sealed record RoomWaitResponse(
+    [property: JsonPropertyName("mark")] string Mark,
+    [property: JsonPropertyName("rooms")] IReadOnlyList<RoomView> Rooms);
+
 internal sealed record MemberView(
     [property: JsonPropertyName("agent_id")] string AgentId,
     [property: JsonPropertyName("name")] string Name,

@@ -17,7 +17,11 @@ namespace Parler.Mcp.Live;
 /// </summary>
 internal sealed partial class LiveWatcher(HubConnection hub, KnockDesk desk, ServerPush push, ILogger<LiveWatcher> logger) : BackgroundService
 {
-    public static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
+    /// <summary>How long one wait on the hub lasts; it answers as soon as anything in the agent's rooms changes.</summary>
+    public const int WaitSeconds = 25;
+
+    /// <summary>The pause before trying again after a pass failed (the hub is down or refused).</summary>
+    public static readonly TimeSpan Retry = TimeSpan.FromSeconds(1);
 
     private readonly Dictionary<string, long> _heads = new(StringComparer.Ordinal);
     private bool _started;
@@ -25,25 +29,31 @@ internal sealed partial class LiveWatcher(HubConnection hub, KnockDesk desk, Ser
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await hub.Dialled.WaitAsync(stoppingToken);
+        string? mark = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await hub.RunAsync(client => PassAsync(client, stoppingToken), stoppingToken);
+                mark = await hub.RunAsync(client => PassAsync(client, mark, stoppingToken), stoppingToken);
             }
             catch (McpException ex)
             {
                 LogPassFailed(logger, ex.Message);
+                mark = null;
+                await Task.Delay(Retry, hub.Time, stoppingToken);
             }
-
-            await Task.Delay(Poll, hub.Time, stoppingToken);
         }
     }
 
-    private async Task<bool> PassAsync(HubClient client, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits on the hub (rooms.wait) until something changes in any room of this agent, or it is in a new one, then
+    /// reads what is new; answers the mark to wait from next. No request goes out while nothing happens.
+    /// </summary>
+    private async Task<string> PassAsync(HubClient client, string? mark, CancellationToken cancellationToken)
     {
         var me = client.Identity;
-        foreach (var room in await client.ListRoomsAsync(cancellationToken))
+        var answer = await client.WaitRoomsAsync(mark, mark is null ? 0 : WaitSeconds, cancellationToken);
+        foreach (var room in answer.Rooms)
         {
             var owner = room.Role == "owner";
             var known = _heads.TryGetValue(room.Id, out var seen);
@@ -51,7 +61,7 @@ internal sealed partial class LiveWatcher(HubConnection hub, KnockDesk desk, Ser
             // read elsewhere may already have moved the cursor past the message that opened it.
             seen = known ? seen : !_started ? room.Head : room.Kind == "dm" ? 0 : room.Cursor;
             var knocksChanged = owner && !known;
-            if (room.Head > seen)
+            while (room.Head > seen)
             {
                 var page = await client.ReadAsync(room.Id, seen, null, 200, cancellationToken);
                 foreach (var fact in page.Events)
@@ -61,6 +71,10 @@ internal sealed partial class LiveWatcher(HubConnection hub, KnockDesk desk, Ser
                 }
 
                 seen = page.Events.Count > 0 ? page.Events[^1].Seq : seen;
+                if (!page.More)
+                {
+                    break;
+                }
             }
 
             _heads[room.Id] = seen;
@@ -76,7 +90,7 @@ internal sealed partial class LiveWatcher(HubConnection hub, KnockDesk desk, Ser
         }
 
         _started = true;
-        return true;
+        return answer.Mark;
     }
 
     private async Task ChannelAsync(RoomView room, EventView fact, string selfId, string selfName, CancellationToken cancellationToken)

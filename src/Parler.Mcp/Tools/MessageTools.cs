@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using ModelContextProtocol;
 using Parler.Client;
 using Parler.Contract.Facts;
-using Parler.Core.Facts;
 using Parler.Core.Protocol;
 using Parler.Mcp.Hub;
 using Parler.Mcp.Output;
@@ -46,10 +45,9 @@ internal sealed class MessageTools(HubConnection hub)
             async client =>
             {
                 var roomId = await client.ResolveRoomIdAsync(arguments.RequiredText("room"), cancellationToken);
-                var body = HandoffBody.Of(
-                    arguments.RequiredText("for"), arguments.RequiredText("summary"), arguments.RequiredText("next"), arguments.Text("bundle"));
-                var nonce = HubClient.NewNonce();
-                var signed = new JsonObject { ["nonce"] = nonce, ["signature"] = MessageSignature.Sign(client.Identity.Key, roomId, HandoffBody.Kind, body, nonce) };
+                var (nonce, signature) = client.SignHandoff(
+                    roomId, arguments.RequiredText("for"), arguments.RequiredText("summary"), arguments.RequiredText("next"), arguments.Text("bundle"));
+                var signed = new JsonObject { ["nonce"] = nonce, ["signature"] = signature };
                 var posted = await ToolRunner.CallAsync(client, tool, arguments, Room(roomId), signed, cancellationToken);
                 return ToolReply.Json(posted, "handed off, signed by you: ");
             },

@@ -29,6 +29,7 @@ internal static class RoomActions
                     .Select(r => View(r.Room, r.Role, r.Cursor, r.Unread))
                     .ToList());
             });
+        yield return ActionDefinition.Reading(RoomContract.Wait, context.WaitRoomsRequest, context.RoomWaitResponse, RoomWait.WaitAsync);
         yield return ActionDefinition.Reading(
             RoomContract.Roster,
             context.EmptyRequest,

@@ -181,6 +181,10 @@ internal sealed partial class PostgresWriteSession(NpgsqlConnection connection, 
 
         await Projector.ApplyAsync(fact, this, cancellationToken);
         _touched.Add(stream);
+        if (WakeKeys.For(fact) is { } wake)
+        {
+            _touched.Add(wake);
+        }
         return fact;
     }
 

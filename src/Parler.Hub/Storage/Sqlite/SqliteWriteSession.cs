@@ -121,6 +121,10 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteComm
         _heads[stream] = (seq, hash);
         await Projector.ApplyAsync(fact, this, cancellationToken);
         _touched.Add(stream);
+        if (WakeKeys.For(fact) is { } wake)
+        {
+            _touched.Add(wake);
+        }
         Appended++;
         return fact;
     }
