@@ -64,6 +64,12 @@ internal sealed partial class SqliteHubStore
 
         Health.Succeeded();
         Interlocked.Add(ref _committedFacts, session.Appended);
+        if (session.Appended > 0)
+        {
+            // The mark follows this commit now, off the writer: its write overlaps the answers going out.
+            _markDue.Writer.TryWrite(true);
+        }
+
         foreach (var pending in succeeded)
         {
             pending.Complete();
