@@ -28,18 +28,19 @@ internal sealed class HubProcess : IAsyncDisposable
         StartAsync(Path.Combine(root, "hub.db"), Path.Combine(root, "hubhome"), cancellationToken);
 
     /// <summary>A hub on <paramref name="database"/> (a SQLite file or a PostgreSQL URL) with its own home.</summary>
-    public static Task<HubProcess> StartAsync(string database, string home, CancellationToken cancellationToken)
+    public static Task<HubProcess> StartAsync(string database, string home, CancellationToken cancellationToken, string? executable = null)
     {
-        var start = new ProcessStartInfo(ExecutablePath());
+        var start = new ProcessStartInfo(executable ?? ExecutablePath());
         foreach (var argument in (string[])["hub", "--addr", $"127.0.0.1:{FreePort.Pick()}", "--db", database])
         {
             start.ArgumentList.Add(argument);
         }
 
         start.Environment["PARLER_HOME"] = home;
-        // A load test is the abuser the quotas are for: it measures the hub, not the limits.
-        start.Environment["PARLER_HUB_MAX_POSTS_PER_AGENT"] = "0";
-        start.Environment["PARLER_HUB_MAX_POSTS_PER_ROOM"] = "0";
+        // A load test is the abuser the quotas are for: it measures the hub, not the limits. The post quotas stay on, so
+        // every post is charged as on a real hub, but far above what the load reaches.
+        start.Environment["PARLER_HUB_MAX_POSTS_PER_AGENT"] = "1000000000";
+        start.Environment["PARLER_HUB_MAX_POSTS_PER_ROOM"] = "1000000000";
         start.Environment["PARLER_HUB_MAX_SIGN_INS_PER_AGENT"] = "0";
         start.Environment["PARLER_HUB_MAX_SIGN_INS_PER_ADDRESS"] = "0";
         return LaunchAsync(start, "hub", cancellationToken);

@@ -10,7 +10,7 @@ namespace Parler.LoadTest;
 /// the rooms and watches them over SSE (more watchers join by invite); every sender is its own identity (own key, own token, own connection) that joined
 /// one room by invite, and posts signed messages with the real client.
 /// </summary>
-internal sealed class HubTarget(int rooms, string? postgres = null, int hubs = 1) : ILoadTarget
+internal sealed class HubTarget(int rooms, string? postgres = null, int hubs = 1, string? executable = null) : ILoadTarget
 {
     private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("parler-load-");
     private readonly List<HubProcess> _hubs = [];
@@ -22,7 +22,9 @@ internal sealed class HubTarget(int rooms, string? postgres = null, int hubs = 1
     private string? _database;
     private HubClient? _watcher;
 
-    public string Name => (postgres, hubs, rooms) switch
+    public string Name => executable is null ? OwnName : OwnName.Replace("parler", "baseline", StringComparison.Ordinal);
+
+    private string OwnName => (postgres, hubs, rooms) switch
     {
         (null, _, 1) => "parler (sqlite)",
         (null, _, _) => $"parler ({rooms} rooms)",
@@ -37,7 +39,7 @@ internal sealed class HubTarget(int rooms, string? postgres = null, int hubs = 1
         _database = postgres is null ? Path.Combine(_root.FullName, "hub.db") : await TestPostgres.CreateDatabaseAsync();
         for (var h = 0; h < hubs; h++)
         {
-            _hubs.Add(await HubProcess.StartAsync(_database, Path.Combine(_root.FullName, $"hubhome-{h}"), cancellationToken));
+            _hubs.Add(await HubProcess.StartAsync(_database, Path.Combine(_root.FullName, $"hubhome-{h}"), cancellationToken, executable));
         }
 
         _watcher = NewClient("watcher", 0);

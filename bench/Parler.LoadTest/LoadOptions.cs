@@ -9,11 +9,12 @@ namespace Parler.LoadTest;
 /// </summary>
 internal sealed record LoadOptions(
     int Senders, int Seconds, int WarmUpSeconds, int Runs, int Size, int Rooms, bool SkipRedis, string? Postgres = null, int Hubs = 2,
-    int? Rate = null, int? WatcherCount = null)
+    int? Rate = null, int? WatcherCount = null, string? Baseline = null)
 {
     public const string Usage =
         "usage: Parler.LoadTest [--senders 50] [--seconds 10] [--warmup 8] [--runs 3] [--size 256] [--rooms 1] [--skip-redis]\n" +
         "                       [--rate 1000 [--watchers 100]]   (open loop: a fixed offered rate, that many watchers)\n" +
+        "                       [--baseline path/to/parler]   (also an earlier build of the hub, on SQLite, interleaved)\n" +
         "                       [--db postgres://user@host:5432/db [--hubs 2]]   (also on PostgreSQL: one hub, N hubs, pgbench)\n" +
         "       Parler.LoadTest --catchup 10000   (time from a joiner's approval to holding the whole room)\n" +
         "       Parler.LoadTest --recall 100000   (recall p50/p95 over N memory facts)\n" +
@@ -52,6 +53,7 @@ internal sealed record LoadOptions(
                 "--hubs" => options with { Hubs = Number(args, ++i, min: 2) },
                 "--rate" => options with { Rate = Number(args, ++i, min: 1) },
                 "--watchers" => options with { WatcherCount = Number(args, ++i, min: 1) },
+                "--baseline" => options with { Baseline = Executable(args, ++i) },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}"),
             };
         }
@@ -65,6 +67,11 @@ internal sealed record LoadOptions(
         index < args.Length && Hub.Storage.Postgres.PostgresUrl.IsPostgres(args[index])
             ? args[index]
             : throw new ArgumentException($"'{args[index - 1]}' needs a PostgreSQL URL (a role that may CREATE DATABASE).\n{Usage}");
+
+    private static string Executable(string[] args, int index) =>
+        index < args.Length && File.Exists(args[index])
+            ? Path.GetFullPath(args[index])
+            : throw new ArgumentException($"'{args[index - 1]}' needs the path of a built parler executable.\n{Usage}");
 
     private static int Number(string[] args, int index, int min)
     {

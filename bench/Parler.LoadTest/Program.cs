@@ -39,6 +39,11 @@ Console.CancelKeyPress += (_, e) =>
 
 // Each target is started fresh for every run; runs are interleaved so slow phases of the shared machine fall on all alike.
 var targets = new List<Func<ILoadTarget>> { () => new HubTarget(options.Rooms) };
+if (options.Baseline is { } baseline)
+{
+    targets.Add(() => new HubTarget(options.Rooms, executable: baseline));
+}
+
 if (options.Postgres is { } postgres)
 {
     Parler.Tests.Shared.TestPostgres.ServerUrl = postgres;

@@ -25,5 +25,5 @@ internal sealed class Figures
 
     public string Row(string name, string unit) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{name,-34} {Median(name),9:F1} {unit,-4} ({_samples[name].Min():F1}–{_samples[name].Max():F1}, n={_samples[name].Count})");
+            $"{name,-48} {Median(name),9:F1} {unit,-4} ({_samples[name].Min():F1}–{_samples[name].Max():F1}, n={_samples[name].Count})");
 }

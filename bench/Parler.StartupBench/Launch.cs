@@ -12,9 +12,10 @@ internal static class Launch
     public static ProcessStartInfo Command(string file, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment) =>
         ChildCommand.Create(file, arguments, environment.Select(e => KeyValuePair.Create(e.Key, (string?)e.Value)));
 
-    /// <summary>Start to exit, in milliseconds; a non-zero exit fails the run with what the command printed.</summary>
-    public static async Task<double> ToExitAsync(ProcessStartInfo start)
+    /// <summary>Start to exit, and the CPU time it used; a non-zero exit fails the run with what the command printed.</summary>
+    public static async Task<Timing> ToExitAsync(ProcessStartInfo start)
     {
+        var cpu = ChildCpu.WaitedMs();
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
@@ -28,11 +29,11 @@ internal static class Launch
             throw new InvalidOperationException($"{start.FileName} {string.Join(' ', start.ArgumentList)} exited {process.ExitCode}: {await output}{await errors}");
         }
 
-        return elapsed;
+        return new Timing(elapsed, ChildCpu.WaitedMs() - cpu);
     }
 
-    /// <summary>Start to the answer of an MCP <c>initialize</c> sent on stdin at once, in milliseconds.</summary>
-    public static async Task<double> ToInitializeAsync(ProcessStartInfo start)
+    /// <summary>Start to the answer of an MCP <c>initialize</c> sent on stdin at once, and the CPU time used by then.</summary>
+    public static async Task<Timing> ToInitializeAsync(ProcessStartInfo start)
     {
         const string Initialize = """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"startup-bench","version":"1"}}}""";
         var clock = Stopwatch.StartNew();
@@ -46,9 +47,10 @@ internal static class Launch
             if (line.Contains("\"id\":1", StringComparison.Ordinal) && line.Contains("\"result\"", StringComparison.Ordinal))
             {
                 var elapsed = clock.Elapsed.TotalMilliseconds;
+                var cpu = ChildCpu.RunningMs(process.Id);
                 process.StandardInput.Close();
                 await StopAsync(process);
-                return elapsed;
+                return new Timing(elapsed, cpu);
             }
         }
 
@@ -57,10 +59,10 @@ internal static class Launch
     }
 
     /// <summary>
-    /// Start to the first answered <c>GET /v1</c>, in milliseconds, then the resident memory after it has idled for
-    /// <paramref name="idle"/>, in KiB.
+    /// Start to the first answered <c>GET /v1</c> and the CPU time used by then, then the resident memory after it has
+    /// idled for <paramref name="idle"/>, in KiB.
     /// </summary>
-    public static async Task<(double Ms, long RssKib)> HubAsync(ProcessStartInfo start, Uri url, TimeSpan idle)
+    public static async Task<(Timing Start, long RssKib)> HubAsync(ProcessStartInfo start, Uri url, TimeSpan idle)
     {
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
@@ -69,7 +71,7 @@ internal static class Launch
         try
         {
             await AnsweredAsync(process, url);
-            var elapsed = clock.Elapsed.TotalMilliseconds;
+            var elapsed = new Timing(clock.Elapsed.TotalMilliseconds, ChildCpu.RunningMs(process.Id));
             await Task.Delay(idle);
             return (elapsed, Rss(process.Id));
         }

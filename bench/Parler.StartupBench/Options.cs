@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace Parler.StartupBench;
 
-/// <summary>--parler PATH (default: $PARLER_BENCH_EXECUTABLE, else ~/.local/bin/parler), --runs N (20), --idle SECONDS (2).</summary>
-internal sealed record Options(string Parler, int Runs, TimeSpan Idle, string Repository)
+/// <summary>
+/// --parler PATH (default: $PARLER_BENCH_EXECUTABLE, else ~/.local/bin/parler), --runs N (20), --idle SECONDS (2),
+/// --before PATH (another build, timed in the same rounds, interleaved, for a before/after comparison).
+/// </summary>
+internal sealed record Options(string Parler, int Runs, TimeSpan Idle, string Repository, string? Before)
 {
     public static Options Parse(string[] args)
     {
@@ -11,6 +14,7 @@ internal sealed record Options(string Parler, int Runs, TimeSpan Idle, string Re
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "bin", "parler");
         var runs = 20;
         var idle = TimeSpan.FromSeconds(2);
+        string? before = null;
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -19,7 +23,8 @@ internal sealed record Options(string Parler, int Runs, TimeSpan Idle, string Re
                 case "--parler": parler = value; break;
                 case "--runs": runs = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--idle": idle = TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture)); break;
-                default: throw new ArgumentException($"unknown option {args[i]} (--parler PATH, --runs N, --idle SECONDS).");
+                case "--before": before = value; break;
+                default: throw new ArgumentException($"unknown option {args[i]} (--parler PATH, --runs N, --idle SECONDS, --before PATH).");
             }
 
             i++;
@@ -30,7 +35,12 @@ internal sealed record Options(string Parler, int Runs, TimeSpan Idle, string Re
             throw new ArgumentException($"no parler at {parler}: pass --parler PATH (the Native AOT build: scripts/release.sh, then scripts/install.sh).");
         }
 
-        return new Options(Path.GetFullPath(parler), runs, idle, RepositoryRoot());
+        if (before is not null && !File.Exists(before))
+        {
+            throw new ArgumentException($"no parler at {before} (--before).");
+        }
+
+        return new Options(Path.GetFullPath(parler), runs, idle, RepositoryRoot(), before is null ? null : Path.GetFullPath(before));
     }
 
     private static string RepositoryRoot()

@@ -2,36 +2,70 @@ using System.Globalization;
 
 namespace Parler.StartupBench;
 
-/// <summary>The medians, then each of the issue's targets with its verdict.</summary>
+/// <summary>The medians (wall clock, then CPU time), then each of the issue's targets with its verdict.</summary>
 internal static class Report
 {
-    public static void Print(Figures figures, bool withNode)
+    /// <summary>The prefix of the figures of the --before build.</summary>
+    public const string Before = "before: ";
+
+    public static void Print(Figures figures, bool withNode, bool withBefore)
     {
-        string[] timed = ["parler --version", "parler send (one-shot, signed in)", "curl, the same signed request", "parler mcp: spawn -> initialize"];
-        foreach (var name in timed)
-        {
-            Console.WriteLine(figures.Row(name, "ms"));
-        }
-
+        string[] parler = ["parler --version", "parler send (one-shot, signed in)", "parler mcp: spawn -> initialize", "hub start -> first answer"];
+        List<string> others = ["curl, the same signed request"];
         if (withNode)
         {
-            Console.WriteLine(figures.Row("node SDK server: spawn -> initialize", "ms"));
+            others.Add("node SDK server: spawn -> initialize");
         }
 
-        Console.WriteLine(figures.Row("hub start -> first answer", "ms"));
+        foreach (var suffix in new[] { "", " [cpu]" })
+        {
+            Console.WriteLine(suffix.Length == 0 ? "wall clock, ms" : "CPU time (user + system), ms");
+            foreach (var name in parler)
+            {
+                Console.WriteLine(figures.Row(name + suffix, "ms"));
+                if (withBefore)
+                {
+                    Console.WriteLine(figures.Row(Before + name + suffix, "ms"));
+                }
+            }
+
+            foreach (var name in others)
+            {
+                Console.WriteLine(figures.Row(name + suffix, "ms"));
+            }
+
+            Console.WriteLine();
+        }
+
         Console.WriteLine(figures.Row("hub idle RSS", "MiB"));
-        Console.WriteLine();
+        if (withBefore)
+        {
+            Console.WriteLine(figures.Row(Before + "hub idle RSS", "MiB"));
+        }
 
-        var send = figures.Median("parler send (one-shot, signed in)") / figures.Median("curl, the same signed request");
+        Console.WriteLine();
+        Targets(figures, "", withNode);
+        if (withBefore)
+        {
+            Console.WriteLine("before:");
+            Targets(figures, Before, withNode);
+        }
+    }
+
+    private static void Targets(Figures figures, string label, bool withNode)
+    {
+        var send = figures.Median(label + "parler send (one-shot, signed in)") / figures.Median("curl, the same signed request");
         Target($"send / curl = {send:F2} (target <= 2)", send <= 2);
-        Target($"--version = {figures.Median("parler --version"):F1} ms (target <= 30)", figures.Median("parler --version") <= 30);
+        var version = figures.Median(label + "parler --version");
+        Target($"--version = {version:F1} ms (target <= 30)", version <= 30);
         if (withNode)
         {
-            var mcp = figures.Median("parler mcp: spawn -> initialize") / figures.Median("node SDK server: spawn -> initialize");
+            var mcp = figures.Median(label + "parler mcp: spawn -> initialize") / figures.Median("node SDK server: spawn -> initialize");
             Target($"initialize parler / node = {mcp:F2} (target <= 1)", mcp <= 1);
         }
 
-        Target($"hub start = {figures.Median("hub start -> first answer"):F1} ms (target <= 150)", figures.Median("hub start -> first answer") <= 150);
+        var hub = figures.Median(label + "hub start -> first answer");
+        Target($"hub start = {hub:F1} ms (target <= 150)", hub <= 150);
     }
 
     private static void Target(string text, bool met) =>

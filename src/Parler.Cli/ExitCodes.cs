@@ -21,7 +21,7 @@ internal static class ExitCodes
         (HubUnreachable, "no hub answers at the URL (run 'parler doctor')"),
         (Refused, "the hub refused: not allowed for this identity or token (forbidden, revoked, expired)"),
         (NotFound, "no such room, agent, invite, job or file (or not one this identity may see)"),
-        (Ambiguous, "a name matches more than one room or agent: use the id instead"),
+        (Ambiguous, "a name or id prefix matches more than one room, agent, job, token, handoff or blob: use the whole id"),
         (Pending, "waiting for approval: the join was asked for, nobody has admitted it yet"),
         (Cancelled, "interrupted (Ctrl+C)"),
     ];

@@ -187,7 +187,8 @@ internal sealed partial class HubClient : IDisposable
     public static string NonceFor(string idempotencyKey) =>
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes("parler-nonce\n" + idempotencyKey)))[..32];
 
-    public static string NewNonce() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+    /// <summary>16 random bytes, from libsodium (loaded for signing anyway), so a one-shot send never loads OpenSSL.</summary>
+    public static string NewNonce() => Convert.ToHexStringLower(SodiumRandom.Bytes(16));
 
     internal static string SignMessage(AgentKey key, string roomId, string body, string nonce) =>
         MessageSignature.Sign(key, roomId, "text", body, nonce);

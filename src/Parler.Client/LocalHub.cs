@@ -4,13 +4,12 @@ using System.Net;
 namespace Parler.Client;
 
 /// <summary>
-/// Starts <c>parler hub</c> in the background, detached from the caller's terminal and stdio, with its pid and log
-/// under the hub's PARLER_HOME, and waits until it answers. Used by <c>parler connect</c> and by <c>parler mcp</c>
-/// when its local hub is not running.
+/// Starts <c>parler hub</c> in the background, detached from the caller's terminal and stdio, with its log under the
+/// hub's PARLER_HOME (its pid file is its record's own: <c>hub.db.hub-pid</c>), and waits until it answers. Used by
+/// <c>parler connect</c> and by <c>parler mcp</c> when its local hub is not running.
 /// </summary>
 internal static class LocalHub
 {
-    public const string PidFile = "hub.pid";
     public const string LogFile = "hub.log";
 
     /// <summary>
@@ -72,7 +71,6 @@ internal static class LocalHub
         }
 
         using var process = Start(executable, hubHome, arguments, environment);
-        await File.WriteAllTextAsync(Path.Combine(hubHome, PidFile), process.Id + "\n", cancellationToken);
         while (!await AnswersAsync(hub, cancellationToken))
         {
             if (process.HasExited || time.GetUtcNow() > deadline)

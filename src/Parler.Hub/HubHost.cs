@@ -92,10 +92,10 @@ internal sealed class HubHost : IAsyncDisposable
 
         var app = builder.Build();
         var store = app.Services.GetRequiredService<IHubStore>();
-        await store.InitializeAsync(cancellationToken);
-        var signals = app.Services.GetRequiredService<RoomSignals>();
-        store.Committed += signals.Publish;
 
+        // The record opens (and checks, or is created) on another thread while the routes are mapped; nothing is
+        // served before it is ready, as Kestrel starts only once it is.
+        var opening = Task.Run(() => store.InitializeAsync(cancellationToken), CancellationToken.None);
         app.Use(HttpRefusals.AnswerBareStatusAsync);
         var pipeline = app.Services.GetRequiredService<ActionPipeline>();
         foreach (var action in app.Services.GetRequiredService<ActionRegistry>().Actions)
@@ -106,6 +106,8 @@ internal sealed class HubHost : IAsyncDisposable
         // "{*path}", not the default "{*path:nonfile}": a file-like path (/v1/x.txt) is answered like any other.
         app.MapFallback("{*path}", http => Problems.WriteAsync(http, ErrorCodes.NotFound, HttpRefusals.NoAction(http)));
 
+        await opening;
+        store.Committed += app.Services.GetRequiredService<RoomSignals>().Publish;
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new HubHost(app, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)));

@@ -42,6 +42,48 @@ public sealed class CliGrammarTests(CliHarness harness) : IClassFixture<CliHarne
     }
 
     [Fact]
+    public async Task RoomNotFound_AnyCommand_NamesAParlerCommandAndNoHttpRoute()
+    {
+        var result = await harness.RunAsync("grammar", "recv", "--room", "no-such-room");
+
+        result.ExitCode.ShouldBe(ExitCodes.NotFound, result.ToString());
+        result.Error.ShouldContain("next: parler rooms");
+        result.Error.ShouldNotContain("/v1/");
+        result.Error.ShouldNotContain("POST ");
+        result.Error.ShouldNotContain("GET ");
+    }
+
+    [Fact]
+    public async Task Roster_ForPeople_StartsWithAHeaderRow()
+    {
+        var code = (await harness.RunAsync("grammar-owner", "invite", "--group", "grammar-room")).Out.Trim();
+        (await harness.RunAsync("grammar-guest", "join", code)).ExitCode.ShouldBe(0);
+
+        var roster = await harness.RunAsync("grammar-owner", "roster", "--room", "grammar-room");
+
+        roster.ExitCode.ShouldBe(0, roster.ToString());
+        roster.Lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).ShouldBe(["NAME", "ROLE", "AGENT"]);
+        roster.Lines.Length.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task ConnectTeam_AddressThatIsNoAddress_IsAUsageError()
+    {
+        var result = await harness.RunAsync("grammar", "connect", "--team", "--addr", "not-an-address");
+
+        result.ExitCode.ShouldBe(ExitCodes.Usage, result.ToString());
+        result.Error.ShouldContain("next: parler connect --help");
+    }
+
+    [Fact]
+    public void PeopleTime_AnyInstant_IsLocalTimeToTheSecond()
+    {
+        var at = new DateTimeOffset(2026, 12, 2, 6, 15, 4, TimeSpan.Zero);
+
+        Output.PeopleTime.Format(at).ShouldBe(at.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task Help_Root_ListsEveryExitCode()
     {
         var result = await harness.RunAsync("grammar", "--help");

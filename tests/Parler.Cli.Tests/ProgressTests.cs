@@ -30,6 +30,45 @@ public sealed class ProgressTests(CliHarness harness) : IClassFixture<CliHarness
     }
 
     [Fact]
+    public async Task Recv_CatchUpOfManyPages_AtATerminal_DrawsProgressOnStderrOnly()
+    {
+        var code = (await harness.RunAsync("cu-alice", "invite", "--group", "catch-up-room")).Out.Trim();
+        await harness.RunAsync("cu-bob", "join", code);
+        for (var i = 0; i < 210; i++)
+        {
+            (await harness.RunAsync("cu-alice", "send", "--room", "catch-up-room", $"note {i}")).ExitCode.ShouldBe(0);
+        }
+
+        var read = await harness.RunAtTerminalAsync("cu-bob", "recv", "--room", "catch-up-room");
+        var quiet = await harness.RunAtTerminalAsync("cu-bob", "recv", "--room", "catch-up-room", "--since", "0", "--json");
+        var piped = await harness.RunAsync("cu-bob", "recv", "--room", "catch-up-room", "--since", "0");
+
+        read.ExitCode.ShouldBe(0, read.ToString());
+        read.Error.ShouldStartWith("\rreading facts 200 of ");
+        read.Error.TrimEnd().ShouldEndWith(" facts");
+        read.Error.ShouldContain("\rread ");
+        read.Out.ShouldContain("note 209");
+        read.Out.ShouldNotContain("reading facts");
+        quiet.ExitCode.ShouldBe(0, quiet.ToString());
+        quiet.Error.ShouldBeEmpty();
+        piped.Error.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void TransferLine_FactsThenClear_EraseTheLineBeforeStdoutAndEndWithTheTotal()
+    {
+        var error = new StringWriter();
+        var line = new TransferLine(error, new SteppedClock());
+
+        line.ShowFacts(200, 410, finished: false);
+        line.Clear();
+        line.ShowFacts(410, 410, finished: true);
+
+        var drawn = "reading facts 200 of 410 (48%)";
+        error.ToString().ShouldBe("\r" + drawn + "\r" + new string(' ', drawn.Length) + "\r" + "\rread 410 facts" + Environment.NewLine);
+    }
+
+    [Fact]
     public void TransferLine_ReportsInsideTheInterval_AreDrawnOnceAndTheEndAlways()
     {
         var clock = new SteppedClock();

@@ -31,4 +31,21 @@ public sealed class TamperTests(HubFixture fixture) : IClassFixture<HubFixture>
         var author = await team.Alice.RunOkAsync("recv", "--room", "team", "--since", "0");
         author.Lines.ShouldContain(l => l.Contains("!! ALTERED", StringComparison.Ordinal) && l.Contains("says: tampered", StringComparison.Ordinal), author.ToString());
     }
+
+    [Fact]
+    public async Task Doctor_MessageAlteredInRecordOfARemoteHub_FailsNamingTheRoomAndFact()
+    {
+        var team = await fixture.TeamAsync("doctor-room");
+        var sent = await team.Alice.RunOkAsync("send", "--room", "doctor-room", "the original words");
+        var seq = long.Parse(sent.Out.Split(' ')[1].TrimStart('#'), System.Globalization.CultureInfo.InvariantCulture);
+        var before = await team.Bob.RunAsync("doctor");
+
+        (await RecordTampering.RewriteBodyAsync(fixture, team.RoomId, seq, "tampered")).ShouldBe(1);
+        var after = await team.Bob.RunAsync("doctor");
+
+        before.Out.ShouldContain("ok   rooms: 1 room(s), ");
+        before.Out.ShouldContain("every hash chain verified");
+        after.ExitCode.ShouldBe(1, after.ToString());
+        after.Out.ShouldContain($"FAIL rooms: the hub serves altered facts: 'doctor-room' #{seq} does not match its hash (altered)");
+    }
 }

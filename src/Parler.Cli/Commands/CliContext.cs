@@ -41,9 +41,11 @@ internal sealed class CliContext(CliHost host, ParseResult parseResult)
 
     public HubClient Client() => _client ??= new HubClient(HubUrl, Identity(), new TokenCache(Home), Host.Time)
     {
-        // A progress line for uploads and downloads, only for a person at a terminal and never with --json.
-        Transferred = Host.ShowsProgress && !Json ? new TransferLine(Host.Error, Host.Time).Show : null,
+        Transferred = Progress() is { } line ? line.Show : null,
     };
+
+    /// <summary>A progress line for long work (uploads, downloads, a large catch-up): only for a person at a terminal, never with --json.</summary>
+    public TransferLine? Progress() => Host.ShowsProgress && !Json ? new TransferLine(Host.Error, Host.Time) : null;
 
     /// <summary>Disposes the client; the next <see cref="Client"/> makes a new one.</summary>
     public void DisposeClient()

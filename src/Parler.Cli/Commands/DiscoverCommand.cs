@@ -35,6 +35,7 @@ internal static class DiscoverCommand
                 return ExitCodes.Success;
             }
 
+            await host.Out.WriteLineAsync($"{"NAME",-20} {"AGENT",-60} {"SHOWN",-7} {"CARD",-8} {"STATUS",-7} [TAGS] DESCRIPTION");
             foreach (var card in cards)
             {
                 await host.Out.WriteLineAsync(Line(card));
@@ -47,6 +48,6 @@ internal static class DiscoverCommand
 
     public static string Line(CardView card) =>
         $"{EventPrinter.Visible(card.Card.Name ?? ""),-20} {card.Agent} {card.Card.Visibility,-7} " +
-        $"{(HubClient.Verify(card) ? "verified" : "INVALID")} {(card.Presence?.Online == true ? "online" : "offline")} [{string.Join(", ", (card.Card.Tags ?? []).Select(EventPrinter.Visible))}] " +
+        $"{(HubClient.Verify(card) ? "verified" : "INVALID"),-8} {(card.Presence?.Online == true ? "online" : "offline"),-7} [{string.Join(", ", (card.Card.Tags ?? []).Select(EventPrinter.Visible))}] " +
         EventPrinter.Visible(card.Card.Description ?? "");
 }

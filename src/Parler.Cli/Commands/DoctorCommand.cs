@@ -11,19 +11,25 @@ internal static class DoctorCommand
 {
     public static Command Create(CliHost host)
     {
-        var command = new Command("doctor", "Check this machine's Parler set-up (identity, hub, each agent's entry, PARLER_SESSION_KEY) and print one fix per problem");
+        var command = new Command("doctor", "Check this machine's Parler set-up (identity, hub, the record and its hash chains, disk, each agent's entry and wake path, PARLER_SESSION_KEY) and print one fix per problem");
         command.Handle(host, async (context, cancellationToken) =>
         {
-            var checks = new List<DoctorCheck>
+            var hub = await HubAsync(context.HubUrl, cancellationToken);
+            var checks = new List<DoctorCheck> { Identity(context.Home), hub };
+            if (await DoctorRecord.CheckAsync(LocalHub.HomeFor(context.Home) ?? context.Home, cancellationToken) is { } record)
             {
-                Identity(context.Home),
-                await HubAsync(context.HubUrl, cancellationToken),
-            };
-            checks.AddRange(DoctorRecord.Check(LocalHub.HomeFor(context.Home) ?? context.Home));
+                checks.Add(record);
+            }
+            else if (hub.Fix is null && File.Exists(IdentityFile.PathFor(context.Home)))
+            {
+                // The record is elsewhere: check the caller's rooms as the hub serves them.
+                checks.Add(await RoomChainsAsync(context, cancellationToken));
+            }
+
             checks.Add(DoctorRecord.Disk(context.Home));
             var setup = new ConnectSetup(host, HostDirectories.Current);
             checks.AddRange(setup.Installed.Select(Entry));
-            checks.AddRange(setup.Installed.Select(agent => Wake(setup, agent)));
+            checks.AddRange(setup.Installed.Select(agent => Wake(setup, agent)).OfType<DoctorCheck>());
             if (host.Environment("PARLER_SESSION_KEY") is { } key)
             {
                 checks.Add(SessionKey(key));
@@ -43,6 +49,18 @@ internal static class DoctorCommand
             return problems == 0 ? ExitCodes.Success : ExitCodes.Failure;
         });
         return command;
+    }
+
+    private static async Task<DoctorCheck> RoomChainsAsync(CliContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await DoctorChains.CheckAsync(context, cancellationToken);
+        }
+        catch (Exception ex) when (ex is HubClientException or HttpRequestException or IOException)
+        {
+            return new("rooms", $"could not read this identity's rooms: {ex.Message}", "run 'parler rooms' to see the hub's answer", Failed: false);
+        }
     }
 
     private static DoctorCheck Identity(string home)
@@ -96,21 +114,32 @@ internal static class DoctorCommand
         };
     }
 
-    /// <summary>Which wake path the host has: how its agent learns, between turns, that a peer addressed it.</summary>
-    private static DoctorCheck Wake(ConnectSetup setup, AgentHost agent)
+    /// <summary>
+    /// Which wake path a wired host has: how its agent learns, between turns, that a peer addressed it. A host with no
+    /// parler entry has no wake path to report (its entry line already says how to wire it).
+    /// </summary>
+    private static DoctorCheck? Wake(ConnectSetup setup, AgentHost agent)
     {
+        var subject = $"{agent.DisplayName} wake path";
         var wired = false;
         try
         {
+            if (ConfigFile.ReadEntry(agent) is not { Command.Length: > 0 })
+            {
+                return null;
+            }
+
             wired = WakeWiring.StopHookHost(setup) is { } hooks && agent.Id == WakeWiring.ClaudeCodeId
                 && ConfigFile.ReadEntry(hooks) is { Command.Length: > 0 };
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
         {
-            return new($"{agent.DisplayName} wake", ex.Message, "fix the syntax of the file, then run 'parler connect'");
+            return null;
         }
 
-        return new($"{agent.DisplayName} wake", WakeWiring.Describe(agent, wired), null);
+        return agent.Id == WakeWiring.ClaudeCodeId && !wired
+            ? new(subject, WakeWiring.Describe(agent, wired), "run 'parler connect' to wire the Stop hook", Failed: false)
+            : new(subject, WakeWiring.Describe(agent, wired), null);
     }
 
     private static DoctorCheck SessionKey(string key)

@@ -62,7 +62,7 @@ internal static class HubCommand
                 Limits = limits.Read(context),
             };
             // One hub per SQLite record: a second one would fight the first over the file (PostgreSQL records take many hubs).
-            using var recordLock = postgres is null ? RecordLock.Take(path) : null;
+            using var recordLock = postgres is null ? RecordLock.Take(path, options.Address) : null;
             HubHost hub;
             try
             {

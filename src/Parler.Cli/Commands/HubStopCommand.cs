@@ -1,58 +1,45 @@
 using System.CommandLine;
-using System.Diagnostics;
+using Parler.Client;
 
 namespace Parler.Cli.Commands;
 
-/// <summary><c>parler hub stop [--db FILE]</c>: stops the hub that serves this SQLite record (default PARLER_HOME/hub.db), and waits until it has.</summary>
+/// <summary>
+/// <c>parler hub stop [--db FILE]</c>: stops the hub that serves this machine's configured record (PARLER_HOME/hub.db,
+/// the one 'parler connect' runs), or the one serving --db FILE, and waits until it has. When that one does not run
+/// but others under PARLER_HOME do, it lists them with the line that stops each.
+/// </summary>
 internal static class HubStopCommand
 {
     public static Command Create(CliHost host)
     {
-        var database = new Option<string?>("--db") { Description = "the SQLite record whose hub to stop (default: PARLER_HOME/hub.db)" };
+        var database = new Option<string?>("--db") { Description = "the SQLite record whose hub to stop (default: PARLER_HOME/hub.db, the local hub)" };
         var command = new Command("stop", "Stop the hub serving this machine's record (or --db FILE), and wait until it has stopped") { database };
         command.Handle(host, async (context, cancellationToken) =>
         {
-            var record = context.ParseResult.GetValue(database) ?? Path.Combine(context.Home, "hub.db");
-            if (RecordLock.Holder(record) is not { } pid)
+            var hubHome = LocalHub.HomeFor(context.Home) ?? context.Home;
+            var record = Path.GetFullPath(context.ParseResult.GetValue(database) ?? Path.Combine(hubHome, "hub.db"));
+            if (RecordLock.Serving(record) is not { } hub)
             {
-                await host.Error.WriteLineAsync($"parler: no hub serves {Path.GetFullPath(record)}");
-                return ExitCodes.Success;
-            }
-
-            Terminate(pid);
-            var deadline = host.Time.GetUtcNow() + TimeSpan.FromSeconds(15);
-            while (RecordLock.Holder(record) is not null)
-            {
-                if (host.Time.GetUtcNow() > deadline)
+                var others = HubStopper.Under(hubHome);
+                if (others.Count == 0)
                 {
-                    throw new IOException($"the hub (pid {pid}) serving {Path.GetFullPath(record)} did not stop within 15 s; see its log, or end it with 'kill -9 {pid}'.");
+                    await host.Error.WriteLineAsync($"parler: no hub serves {record}");
+                    return ExitCodes.Success;
                 }
 
-                await Task.Delay(TimeSpan.FromMilliseconds(50), host.Time, cancellationToken);
+                await host.Error.WriteLineAsync($"parler: no hub serves {record}; these run, stop the one you mean:");
+                foreach (var other in others)
+                {
+                    await host.Error.WriteLineAsync($"  {other.Shown}: parler hub stop --db {other.Record}");
+                }
+
+                return ExitCodes.NotFound;
             }
 
-            await host.Error.WriteLineAsync($"parler: stopped the hub (pid {pid}) serving {Path.GetFullPath(record)}");
+            await HubStopper.StopAsync(hub, host.Time, cancellationToken);
+            await host.Error.WriteLineAsync($"parler: stopped the hub (pid {hub.Pid}) serving {record}{(hub.Address is { } address ? $" on {address}" : "")}");
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    /// <summary>SIGTERM, so the hub drains and closes its record as on Ctrl+C (Windows has no such signal: the process ends).</summary>
-    private static void Terminate(int pid)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            using var process = Process.GetProcessById(pid);
-            process.Kill();
-            return;
-        }
-
-        var start = new ProcessStartInfo("kill") { ArgumentList = { "-TERM", pid.ToString(System.Globalization.CultureInfo.InvariantCulture) } };
-        using var kill = Process.Start(start) ?? throw new IOException("could not run kill.");
-        kill.WaitForExit();
-        if (kill.ExitCode != 0)
-        {
-            throw new IOException($"could not signal the hub (pid {pid}); is it yours?");
-        }
     }
 }

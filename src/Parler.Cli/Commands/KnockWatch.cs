@@ -54,7 +54,7 @@ internal sealed class KnockWatch(CliContext cli, HubClient client, string roomId
         {
             await host.Out.WriteLineAsync(cli.Json
                 ? JsonSerializer.Serialize(new JoinRequestView(agentId, name, at), ProtocolJsonContext.Default.JoinRequestView)
-                : $"knock: {PeerText.Visible(name),-24} {agentId}  asked {at.ToLocalTime():yyyy-MM-dd HH:mm:ss}");
+                : $"knock: {PeerText.Visible(name),-24} {agentId}  asked {Output.PeopleTime.Format(at)}");
             await host.Out.FlushAsync(cancellationToken);
             return;
         }

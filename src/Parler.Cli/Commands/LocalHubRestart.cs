@@ -6,8 +6,7 @@ namespace Parler.Cli.Commands;
 /// <summary>
 /// The local hub is always there: a command that finds this machine's configured hub down starts it (once, under
 /// the start lock in <see cref="LocalHub"/>) and runs again. "Configured" means a loopback http hub whose home (the
-/// caller's PARLER_HOME, or for an agent wired by 'parler connect' the home above it) already holds a record or a pid
-/// file; a hub somewhere else is never started on a guess.
+/// caller's PARLER_HOME, or for an agent wired by 'parler connect' the home above it) already holds a record; a hub somewhere else is never started on a guess.
 /// </summary>
 internal static class LocalHubRestart
 {
@@ -25,8 +24,15 @@ internal static class LocalHubRestart
 
         var hubHome = LocalHub.HomeFor(context.Home) ?? context.Home;
         if (!LocalHub.IsLocal(hub)
-            || !(File.Exists(Path.Combine(hubHome, "hub.db")) || File.Exists(Path.Combine(hubHome, LocalHub.PidFile))))
+            || !File.Exists(Path.Combine(hubHome, "hub.db")))
         {
+            return false;
+        }
+
+        if (RecordLock.Serving(Path.Combine(hubHome, "hub.db")) is { } running)
+        {
+            await context.Host.Error.WriteLineAsync(
+                $"parler: {ConnectSetup.HubText(hub)} does not answer, and the hub ({running.Shown}) serves this record instead; use its URL with --hub, or stop it with 'parler hub stop'.");
             return false;
         }
 

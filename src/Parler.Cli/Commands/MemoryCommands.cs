@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
+using Parler.Cli.Output;
 using Parler.Client;
 using Parler.Core.Identity;
 using Parler.Core.Protocol;
@@ -66,7 +66,7 @@ internal static class MemoryCommands
 
     private static string Line(MemoryView memory)
     {
-        var time = memory.At.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        var time = PeopleTime.Format(memory.At);
         var key = memory.Key is null ? "" : $"  (key: {PeerText.Visible(memory.Key)})";
         return $"[{time}] {PeerText.Visible(memory.AuthorName)} ({AgentId.Short(memory.AuthorId)}): {PeerText.Visible(memory.Text)}{key}";
     }

@@ -4,11 +4,14 @@ namespace Parler.Cli.Commands;
 
 /// <summary>
 /// One hub per SQLite record: a hub holds <c>&lt;record&gt;.hub-lock</c> open and locked for its whole life (the
-/// operating system lets go when the process ends, however it ends) and names itself in <c>&lt;record&gt;.hub-pid</c>.
-/// A second hub on the same file is refused, naming the first.
+/// operating system lets go when the process ends, however it ends) and names itself, and the address it listens on,
+/// in <c>&lt;record&gt;.hub-pid</c>: each hub's pid file is its record's own. A second hub on the same file is
+/// refused, naming the first.
 /// </summary>
 internal sealed class RecordLock : IDisposable
 {
+    public const string PidSuffix = ".hub-pid";
+
     private readonly FileStream _lock;
     private readonly string _pidFile;
 
@@ -18,10 +21,13 @@ internal sealed class RecordLock : IDisposable
         _pidFile = pidFile;
     }
 
-    public static string PidFileFor(string record) => Path.GetFullPath(record) + ".hub-pid";
+    public static string PidFileFor(string record) => Path.GetFullPath(record) + PidSuffix;
 
     /// <summary>The pid of the hub serving <paramref name="record"/>, or null when none holds it.</summary>
-    public static int? Holder(string record)
+    public static int? Holder(string record) => Serving(record)?.Pid;
+
+    /// <summary>The hub serving <paramref name="record"/> (its pid and, when it said, the address it listens on), or null.</summary>
+    public static RunningHub? Serving(string record)
     {
         try
         {
@@ -38,11 +44,12 @@ internal sealed class RecordLock : IDisposable
         }
         catch (IOException)
         {
-            return ReadPid(PidFileFor(record));
+            return Read(record);
         }
     }
 
-    public static RecordLock Take(string record)
+    /// <summary>Takes the record for this process, which listens on <paramref name="address"/>.</summary>
+    public static RecordLock Take(string record, string address)
     {
         var path = Path.GetFullPath(record);
         FileStream held;
@@ -52,19 +59,19 @@ internal sealed class RecordLock : IDisposable
         }
         catch (IOException ex) when (ex is not FileNotFoundException and not DirectoryNotFoundException)
         {
-            var pid = ReadPid(PidFileFor(record));
+            var other = Read(record);
             throw new IOException(
-                $"another hub (pid {(pid is { } p ? p.ToString(CultureInfo.InvariantCulture) : "unknown")}) serves this record ({path}); " +
-                "stop it with 'parler hub stop', or give this hub another --db.");
+                $"another hub (pid {(other is { } p ? p.Pid.ToString(CultureInfo.InvariantCulture) : "unknown")}) serves this record ({path}{(other?.Address is { } a ? $", listening on {a}" : "")}); " +
+                $"stop it with 'parler hub stop --db {path}', or give this hub another --db.");
         }
 
-        File.WriteAllText(PidFileFor(record), Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "\n");
+        File.WriteAllText(PidFileFor(record), $"{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}\n{address}\n");
         return new RecordLock(held, PidFileFor(record));
     }
 
     public void Dispose()
     {
-        if (ReadPid(_pidFile) == Environment.ProcessId)
+        if (ReadPidFile(_pidFile)?.Pid == Environment.ProcessId)
         {
             File.Delete(_pidFile);
         }
@@ -72,11 +79,16 @@ internal sealed class RecordLock : IDisposable
         _lock.Dispose();
     }
 
-    private static int? ReadPid(string pidFile)
+    private static RunningHub? Read(string record) => ReadPidFile(PidFileFor(record)) is { } hub ? hub with { Record = Path.GetFullPath(record) } : null;
+
+    private static RunningHub? ReadPidFile(string pidFile)
     {
         try
         {
-            return int.TryParse(File.ReadAllText(pidFile).Trim(), CultureInfo.InvariantCulture, out var pid) ? pid : null;
+            var lines = File.ReadAllLines(pidFile);
+            return lines.Length > 0 && int.TryParse(lines[0].Trim(), CultureInfo.InvariantCulture, out var pid)
+                ? new RunningHub(pid, lines.Length > 1 && lines[1].Trim() is { Length: > 0 } address ? address : null, "")
+                : null;
         }
         catch (IOException)
         {

@@ -18,7 +18,7 @@ internal static class RevokeCommand
             return ExitCodes.Success;
         });
 
-        var tokenId = new Argument<string?>("token-id") { Description = "A token id (tok_...); default: the one this identity uses", Arity = ArgumentArity.ZeroOrOne };
+        var tokenId = new Argument<string?>("token-id") { Description = "A token id (tok_...) or its first 8+ characters; default: the one this identity uses", Arity = ArgumentArity.ZeroOrOne };
         var token = new Command("token", tokenSummary) { tokenId };
         token.Handle(host, async (context, cancellationToken) =>
         {

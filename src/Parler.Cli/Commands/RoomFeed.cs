@@ -10,7 +10,7 @@ namespace Parler.Cli.Commands;
 /// Reads one room for one identity and prints it: drain what is unread, catch up on a whole room, or watch live.
 /// The durable cursor moves only after printing, so a crash re-delivers rather than loses.
 /// </summary>
-internal sealed class RoomFeed(CliHost host, HubClient client, EventPrinter printer, string roomId, bool moveCursor)
+internal sealed class RoomFeed(CliHost host, HubClient client, EventPrinter printer, string roomId, bool moveCursor, TransferLine? progress = null)
 {
     private const int Page = 200;
 
@@ -23,7 +23,7 @@ internal sealed class RoomFeed(CliHost host, HubClient client, EventPrinter prin
         var roomId = await client.ResolveRoomIdAsync(roomRef, cancellationToken);
         var names = (await client.RosterAsync(roomId, cancellationToken)).Members.ToDictionary(m => m.AgentId, m => m.Name);
         var printer = new EventPrinter(context.Host.Out, client.Identity.Id, context.Json, names);
-        return new RoomFeed(context.Host, client, printer, roomId, moveCursor);
+        return new RoomFeed(context.Host, client, printer, roomId, moveCursor, context.Progress());
     }
 
     public async Task<long> CursorAsync(CancellationToken cancellationToken) =>
@@ -46,12 +46,22 @@ internal sealed class RoomFeed(CliHost host, HubClient client, EventPrinter prin
     {
         await AnchorAsync(after, cancellationToken);
         var printed = 0;
+        var start = after;
+        var paged = false;
         ReadEventsResponse page;
         do
         {
             page = await client.ReadAsync(roomId, after, printed == 0 ? wait : null, Page, cancellationToken);
+            progress?.Clear();
             printed += await PrintAsync(page, cancellationToken);
             after = page.Cursor;
+
+            // A catch-up of more than one page shows how far it has read; a short read draws nothing.
+            paged |= page.More;
+            if (paged)
+            {
+                progress?.ShowFacts(after - start, page.Head - start, finished: !page.More);
+            }
         }
         while (page.More);
 

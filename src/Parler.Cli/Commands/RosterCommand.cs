@@ -20,6 +20,7 @@ internal static class RosterCommand
                 return ExitCodes.Success;
             }
 
+            await host.Out.WriteLineAsync($"{"NAME",-24} {"ROLE",-7} AGENT");
             foreach (var member in roster.Members)
             {
                 await host.Out.WriteLineAsync($"{Output.EventPrinter.Visible(member.Name),-24} {member.Role,-7} {member.AgentId}");

@@ -32,7 +32,7 @@ internal static class ServiceCommands
 
     public static Command CreateAck(CliHost host, string summary)
     {
-        var job = new Argument<string>("job") { Description = "The job's id (jb_...)" };
+        var job = new Argument<string>("job") { Description = "The job's id (jb_...), or its first 8+ characters" };
         var done = new Option<string?>("--done") { Description = "The job is done: its result" };
         var failed = new Option<string?>("--failed") { Description = "The job failed: why" };
         var command = new Command("ack", summary) { job, done, failed };
@@ -54,7 +54,7 @@ internal static class ServiceCommands
 
     public static Command CreateJob(CliHost host, string summary)
     {
-        var job = new Argument<string>("job") { Description = "The job's id (jb_...)" };
+        var job = new Argument<string>("job") { Description = "The job's id (jb_...), or its first 8+ characters" };
         var command = new Command("job", summary) { job };
         command.Handle(host, async (cli, cancellationToken) =>
         {

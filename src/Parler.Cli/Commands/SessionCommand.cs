@@ -107,10 +107,11 @@ internal static class SessionCommand
             }
             else
             {
+                await host.Out.WriteLineAsync($"{"NAME",-24} {"ASKED",-19} AGENT");
                 foreach (var request in requests.Requests)
                 {
                     await host.Out.WriteLineAsync(
-                        $"{Output.EventPrinter.Visible(request.Name),-24} {request.AgentId}  asked {request.RequestedAt.ToLocalTime():yyyy-MM-dd HH:mm:ss}");
+                        $"{Output.EventPrinter.Visible(request.Name),-24} {Output.PeopleTime.Format(request.RequestedAt)} {request.AgentId}");
                 }
             }
 

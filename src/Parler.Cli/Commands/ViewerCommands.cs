@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Parler.Cli.Output;
 
 namespace Parler.Cli.Commands;
 
@@ -55,6 +56,11 @@ internal static class ViewerCommands
         {
             var list = await cli.Client().CallAsync(HttpMethod.Get, "/v1/console/viewers", null, null, cancellationToken);
             var now = cli.Host.Time.GetUtcNow();
+            if (!cli.Json)
+            {
+                await host.Out.WriteLineAsync($"{"VIEWER",-30} {"ROOM",-24} STATE");
+            }
+
             foreach (var viewer in list["viewers"]!.AsArray())
             {
                 var expires = DateTimeOffset.Parse(viewer!["expires_at"]!.GetValue<string>(), CultureInfo.InvariantCulture);
@@ -67,7 +73,7 @@ internal static class ViewerCommands
 
                 await host.Out.WriteLineAsync(cli.Json
                     ? viewer.ToJsonString()
-                    : $"{viewer["viewer_id"]}  room {viewer["room"]}  {(revoked ? "revoked" : expires > now ? "until " + expires.ToString("u", CultureInfo.InvariantCulture) : "expired")}");
+                    : $"{viewer["viewer_id"],-30} {viewer["room"],-24} {(revoked ? "revoked" : expires > now ? "until " + PeopleTime.Format(expires) : "expired")}");
             }
 
             return ExitCodes.Success;
@@ -77,7 +83,7 @@ internal static class ViewerCommands
 
     public static Command Revoke(CliHost host)
     {
-        var id = new Argument<string>("viewer-id") { Description = "The viewer link's id (tvw_...), from 'parler session viewers'" };
+        var id = new Argument<string>("viewer-id") { Description = "The viewer link's id (tvw_...) or its first 8+ characters, from 'parler session viewers'" };
         var command = new Command("viewer", "Revoke a viewer link: every browser showing it stops at once") { id };
         command.Handle(host, async (cli, cancellationToken) =>
         {

@@ -41,6 +41,7 @@ internal static class ConnectListing
             return ExitCodes.Success;
         }
 
+        await context.Host.Out.WriteLineAsync($"{"HOST",-15} {"DETECTED",-9} {"CONNECTED",-10} {"HUB",-24} CONFIG");
         foreach (var row in rows)
         {
             var detected = row!["detected"]!.GetValue<bool>() ? "detected" : "-";

@@ -31,12 +31,50 @@ internal sealed record HubMode(Uri Hub, string? JoinSecret, Uri? TeamUrl)
     }
 
     /// <summary>Starts the local hub in the background when the agents' hub is on loopback and nothing answers there.</summary>
-    public async Task<int?> EnsureLocalAsync(ConnectSetup setup, CancellationToken cancellationToken) =>
-        LocalHub.IsLocal(Hub)
-            ? await LocalHub.EnsureAsync(
-                setup.Executable, setup.ParlerHome, Hub, ["--addr", $"{Hub.Host}:{Hub.Port}"], new Dictionary<string, string>(),
-                setup.Host.Time, cancellationToken)
-            : null;
+    public async Task<int?> EnsureLocalAsync(ConnectSetup setup, CancellationToken cancellationToken)
+    {
+        if (!LocalHub.IsLocal(Hub))
+        {
+            return null;
+        }
+
+        // A team hub started by 'connect --team' serves the same record: the local one cannot start beside it.
+        if (RecordLock.Serving(Record(setup)) is { } running && !await LocalHub.AnswersAsync(Hub, cancellationToken))
+        {
+            throw new IOException(
+                $"the hub ({running.Shown}) already serves this machine's record ({running.Record}), so no local hub can start beside it. "
+                + "Keep the agents on it with 'parler connect --team', or stop it with 'parler hub stop' and run 'parler connect' again.");
+        }
+
+        return await LocalHub.EnsureAsync(
+            setup.Executable, setup.ParlerHome, Hub, ["--addr", $"{Hub.Host}:{Hub.Port}"], new Dictionary<string, string>(),
+            setup.Host.Time, cancellationToken);
+    }
+
+    /// <summary>The record 'parler connect' runs its hub on, local or team: PARLER_HOME/hub.db.</summary>
+    public static string Record(ConnectSetup setup) => Path.Combine(setup.ParlerHome, "hub.db");
+
+    /// <summary>
+    /// 'connect --team' after 'connect': the solo hub (loopback only) on the same record steps aside for the team hub.
+    /// A hub reachable beyond loopback is someone's team hub: it is named with the line that stops it, never stopped.
+    /// </summary>
+    private static async Task ReplaceLocalAsync(ConnectSetup setup, Uri team, string address, CancellationToken cancellationToken)
+    {
+        if (RecordLock.Serving(Record(setup)) is not { } running || await LocalHub.AnswersAsync(team, cancellationToken))
+        {
+            return;
+        }
+
+        if (!running.OnLoopback)
+        {
+            throw new IOException(
+                $"another hub ({running.Shown}) serves this machine's record ({running.Record}); "
+                + $"run 'parler connect --team --addr {running.Address ?? "HOST:PORT"}' to use it, or stop it with 'parler hub stop' and run 'parler connect --team --addr {address}' again.");
+        }
+
+        await HubStopper.StopAsync(running, setup.Host.Time, cancellationToken);
+        await setup.Host.Error.WriteLineAsync($"hub: stopped the local hub ({running.Shown}); the team hub serves the same record, rooms and identities");
+    }
 
     /// <summary>
     /// A hub on the LAN: TLS with a certificate generated once, a join secret generated once (both owner-only under
@@ -44,7 +82,16 @@ internal sealed record HubMode(Uri Hub, string? JoinSecret, Uri? TeamUrl)
     /// </summary>
     public static async Task<(HubMode Mode, int? Pid)> StartTeamAsync(ConnectSetup setup, string address, CancellationToken cancellationToken)
     {
-        var endpoint = HubHost.ParseAddress(address);
+        IPEndPoint endpoint;
+        try
+        {
+            endpoint = HubHost.ParseAddress(address);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CliUsageException(ex.Message);
+        }
+
         var home = setup.ParlerHome;
         var secretPath = SecretPath(home);
         var secret = File.Exists(secretPath) ? File.ReadAllText(secretPath).Trim() : "";
@@ -62,6 +109,7 @@ internal sealed record HubMode(Uri Hub, string? JoinSecret, Uri? TeamUrl)
         var lanHost = anyAddress ? LanAddress() ?? Environment.MachineName : endpoint.Address.ToString();
         var local = HubPin.WithPin(new Uri($"https://{localHost}:{endpoint.Port}"), fingerprint);
         var team = HubPin.WithPin(new Uri($"https://{lanHost}:{endpoint.Port}"), fingerprint);
+        await ReplaceLocalAsync(setup, local, address, cancellationToken);
         var pid = await LocalHub.EnsureAsync(
             setup.Executable, home, local, ["--addr", address, "--tls"],
             new Dictionary<string, string> { ["PARLER_JOIN_SECRET"] = secret }, setup.Host.Time, cancellationToken);

@@ -1,40 +1,43 @@
 using Microsoft.Data.Sqlite;
 using Parler.Client;
+using Parler.Hub.Storage.Checks;
 
 namespace Parler.Cli.Doctor;
 
-/// <summary>The doctor's checks of the local record (SQLite's own integrity check), the disk under it, and the hub's version.</summary>
+/// <summary>The doctor's checks of the local record (the hub's whole-record check), the disk under it, and the hub's version.</summary>
 internal static class DoctorRecord
 {
     private const long LowDiskBytes = 200L * 1024 * 1024;
 
-    /// <summary>The SQLite record of the local hub, when there is one: read-only <c>PRAGMA quick_check</c>.</summary>
-    public static IEnumerable<DoctorCheck> Check(string hubHome)
+    /// <summary>
+    /// The SQLite record of the local hub, when there is one: the hub's own whole-record check (SQLite's integrity
+    /// check, then every room's hash chain, the caller's rooms among them), read-only beside a running hub.
+    /// </summary>
+    public static async Task<DoctorCheck?> CheckAsync(string hubHome, CancellationToken cancellationToken)
     {
         var path = Path.Combine(hubHome, "hub.db");
         if (!File.Exists(path))
         {
-            yield break;
+            return null;
         }
 
-        string result;
+        RecordReport report;
         try
         {
-            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString());
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA quick_check";
-            result = command.ExecuteScalar() as string ?? "no answer";
+            var source = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
+            await using var connection = new SqliteConnection(source);
+            await connection.OpenAsync(cancellationToken);
+            report = await RecordCheck.RunAsync(connection, sqlite: true, full: true, cancellationToken);
         }
-        catch (SqliteException ex)
+        catch (Exception ex) when (ex is SqliteException or RecordDamagedException)
         {
-            result = ex.Message;
+            report = new RecordReport([ex.Message], 0, 0, 0);
         }
 
-        yield return result == "ok"
-            ? new DoctorCheck("record", $"{path} passes SQLite's integrity check", null)
-            : new DoctorCheck("record", $"{path} is damaged: {result}",
-                $"stop the hub ('parler hub stop'), keep a copy of {path}, and restore it from a backup");
+        return report.Sound
+            ? new DoctorCheck("record", $"{path}: SQLite integrity ok, {report.Streams} streams, {report.FactsChecked} facts, every hash chain verified", null)
+            : new DoctorCheck("record", $"{path} is damaged: {string.Join("; ", report.Problems)}",
+                $"stop the hub ('parler hub stop'), keep a copy of {path}, and restore it from a backup ('parler hub check' shows every problem)");
     }
 
     public static DoctorCheck Disk(string home)

@@ -39,6 +39,7 @@ internal sealed record CliError(int Exit, string Code, string Message, string Ac
         {
             "ambiguous_room" => new(ExitCodes.Ambiguous, problem.Code, problem.Detail, "parler rooms (then give the room's id, rm_...)"),
             "ambiguous_agent" => new(ExitCodes.Ambiguous, problem.Code, problem.Detail, "parler discover (then give the agent's id, pa...)"),
+            "ambiguous_id" => new(ExitCodes.Ambiguous, problem.Code, problem.Detail, "give more characters of the id, or the whole id as printed"),
             "room_not_found" => new(ExitCodes.NotFound, problem.Code, problem.Detail, "parler rooms (the rooms this identity is an active member of)"),
             "invite_invalid" => new(ExitCodes.NotFound, problem.Code, problem.Detail, "ask the room's owner for a new key (parler session open, or parler invite)"),
             "join_secret_required" => new(ExitCodes.Refused, problem.Code, problem.Detail, "set PARLER_JOIN_SECRET (the team hub's owner has it), then parler connect --hub URL"),

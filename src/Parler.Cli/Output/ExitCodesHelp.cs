@@ -16,6 +16,7 @@ internal sealed class ExitCodesHelp(HelpAction standard) : SynchronousCommandLin
 
     public override int Invoke(ParseResult parseResult)
     {
+        ActionSummary.Resolve(parseResult.RootCommandResult.Command);
         var result = standard.Invoke(parseResult);
         if (parseResult.CommandResult.Parent is null)
         {

@@ -1,4 +1,5 @@
 using Parler.Contract.Facts;
+using Parler.Core.Identity;
 using Parler.Core.Protocol;
 
 namespace Parler.Client.Live;
@@ -9,27 +10,21 @@ namespace Parler.Client.Live;
 /// </summary>
 internal static class IdLookup
 {
-    public const int MinimumPrefix = 8;
+    public const int MinimumPrefix = IdPrefix.MinimumLength;
 
     /// <summary>Picks the one candidate <paramref name="reference"/> names; returns it unchanged when nothing matches (the hub then answers).</summary>
     public static string Resolve(string reference, IEnumerable<(string Id, string Label)> candidates, string what)
     {
         var text = reference.Trim();
-        var all = candidates.DistinctBy(c => c.Id).ToList();
-        if (all.Any(c => c.Id == text) || text.Length < MinimumPrefix)
-        {
-            return text;
-        }
-
-        var matches = all.Where(c => c.Id.StartsWith(text, StringComparison.OrdinalIgnoreCase)).ToList();
+        var matches = IdPrefix.Match(text, candidates, c => c.Id);
         return matches.Count switch
         {
             0 => text,
             1 => matches[0].Id,
             _ => throw new HubClientException(new ProblemResponse(
-                "urn:parler:error:validation_failed", "Ambiguous id", 400,
+                "urn:parler:error:ambiguous_id", "Ambiguous id", 409,
                 $"'{text}' starts {matches.Count} {what} ids: {string.Join("; ", matches.Select(m => $"{m.Id} ({m.Label})"))}. Give more characters.",
-                "validation_failed", "fix_client", false)),
+                "ambiguous_id", "fix_client", false)),
         };
     }
 

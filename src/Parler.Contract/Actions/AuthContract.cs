@@ -31,7 +31,7 @@ internal static class AuthContract
         Name = "auth.revoke", Method = "POST", Route = "/v1/auth/revoke", Access = ActionAccess.Agent,
         Writes = true, IdempotencyKey = true,
         Summary = "Revoke one of your tokens (the calling one by default).",
-        Description = "A revoked token is refused from then on, on every hub sharing this store.",
+        Description = "token_id is a token id or a unique prefix of 8+ characters of one of your live tokens. A revoked token is refused from then on, on every hub sharing this store.",
         Input = ProtocolJsonContext.Default.RevokeTokenRequest,
         Output = ProtocolJsonContext.Default.RevokeTokenResponse,
     };

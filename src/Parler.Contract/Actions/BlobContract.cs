@@ -44,5 +44,15 @@ internal static class BlobContract
         Output = ProtocolJsonContext.Default.SharedBlobResponse,
     };
 
-    public static IReadOnlyList<ActionContract> All { get; } = [Upload, Download, PostBundle, PostFile];
+    public static ActionContract ListFiles { get; } = new()
+    {
+        Name = "files.list", Method = "GET", Route = "/v1/rooms/{room}/files", Access = ActionAccess.Member,
+        Writes = false, IdempotencyKey = false,
+        Summary = "List the files and bundles shared into the room, newest first, as their whole signed facts.",
+        Description = "Each is the room's file.posted or bundle.posted fact with its hash and signature, so the reader can check them. 'limit' is 1-200 (default 50); for the next page pass the last seq as 'before' while 'more' is true.",
+        Input = ProtocolJsonContext.Default.FileListRequest,
+        Output = ProtocolJsonContext.Default.FileListResponse,
+    };
+
+    public static IReadOnlyList<ActionContract> All { get; } = [Upload, Download, PostBundle, PostFile, ListFiles];
 }

@@ -42,7 +42,7 @@ internal static class QueueContract
     public static ActionContract Complete { get; } = Shape("jobs.complete", "POST", "/v1/jobs/{job}/complete", keyed: true) with
     {
         Summary = "Complete a job you hold the lease of: status done or failed, with a result.",
-        Description = "Only the worker whose lease is live may complete the job; the sender sees the status and result.",
+        Description = "{job} is the job id or a unique prefix of 8+ characters of it. Only the worker whose lease is live may complete the job; the sender sees the status and result.",
         Input = ProtocolJsonContext.Default.CompleteJobRequest,
         Output = ProtocolJsonContext.Default.JobView,
     };
@@ -50,12 +50,20 @@ internal static class QueueContract
     public static ActionContract Get { get; } = Shape("jobs.get", "GET", "/v1/jobs/{job}", keyed: false) with
     {
         Summary = "Read a job's status and result (its sender or a worker of its queue).",
-        Description = "Status is queued, leased, done or failed; attempts counts its leases.",
+        Description = "{job} is the job id or a unique prefix of 8+ characters of one you sent or whose queue you serve. Status is queued, leased, done or failed; attempts counts its leases.",
         Input = ProtocolJsonContext.Default.EmptyRequest,
         Output = ProtocolJsonContext.Default.JobView,
     };
 
-    public static IReadOnlyList<ActionContract> All { get; } = [Serve, Access, Enqueue, Lease, Complete, Get];
+    public static ActionContract List { get; } = Shape("jobs.list", "GET", "/v1/queues/{queue}/jobs", keyed: false) with
+    {
+        Summary = "List a queue's jobs, newest first: a worker of the queue sees them all, anyone else the jobs it sent.",
+        Description = "Each job with its status (queued, leased, done or failed), its worker and lease end while leased, its result and attempts. 'limit' is 1-200 (default 50); for the next page pass the last job id as 'before' while 'more' is true.",
+        Input = ProtocolJsonContext.Default.JobListRequest,
+        Output = ProtocolJsonContext.Default.JobListResponse,
+    };
+
+    public static IReadOnlyList<ActionContract> All { get; } = [Serve, Access, Enqueue, Lease, Complete, Get, List];
 
     private static ActionContract Shape(string name, string method, string route, bool keyed) => new()
     {

@@ -17,11 +17,11 @@ internal static class SessionContract
 
     public static ActionContract Approve { get; } = Decision(
         "requests.approve", "/v1/rooms/{room}/requests/{agent}/approve",
-        "Let a waiting agent in; it can then read the whole room.", "{agent} is the agent id, or the name of exactly one waiting agent.");
+        "Let a waiting agent in; it can then read the whole room.", "{agent} is the agent id, a unique prefix of 8+ characters of it, or the name of exactly one waiting agent.");
 
     public static ActionContract Deny { get; } = Decision(
         "requests.deny", "/v1/rooms/{room}/requests/{agent}/deny",
-        "Turn a waiting agent away for good; it never reads anything.", "Denial is final for that agent in this room.");
+        "Turn a waiting agent away for good; it never reads anything.", "{agent} as for requests.approve. Denial is final for that agent in this room.");
 
     public static ActionContract Remove { get; } = Decision(
         "members.remove", "/v1/rooms/{room}/members/{agent}/remove",

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Parler.Core.Identity;
@@ -63,8 +62,9 @@ internal static class AgentId
         Span<byte> input = stackalloc byte[ChecksumDomain.Length + PublicKeyLength];
         ChecksumDomain.CopyTo(input);
         publicKey.CopyTo(input[ChecksumDomain.Length..]);
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(input, hash);
+        // SHA-256 through libsodium, which signing loads anyway: a one-shot command then never loads OpenSSL (a few ms).
+        Span<byte> hash = stackalloc byte[32];
+        NSec.Cryptography.HashAlgorithm.Sha256.Hash(input, hash);
         hash[..ChecksumLength].CopyTo(destination);
     }
 }

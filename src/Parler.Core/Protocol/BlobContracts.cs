@@ -35,3 +35,14 @@ internal sealed record SharedBlobResponse(
     [property: JsonPropertyName("fact_hash")] string FactHash,
     [property: JsonPropertyName("blob")] string Blob,
     [property: JsonPropertyName("at")] DateTimeOffset At);
+
+/// <summary>A page of the files and bundles shared into a room, newest first: 'before' is a seq (none for the newest).</summary>
+internal sealed record FileListRequest(
+    [property: JsonPropertyName("before")] long? Before = null,
+    [property: JsonPropertyName("limit")] int? Limit = null);
+
+/// <summary>The room's file.posted and bundle.posted facts, whole (so a reader checks their hashes and signatures), newest first.</summary>
+internal sealed record FileListResponse(
+    [property: JsonPropertyName("room")] string Room,
+    [property: JsonPropertyName("events")] IReadOnlyList<EventView> Events,
+    [property: JsonPropertyName("more")] bool More);

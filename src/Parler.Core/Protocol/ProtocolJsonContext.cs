@@ -54,6 +54,8 @@ namespace Parler.Core.Protocol;
 [JsonSerializable(typeof(LeaseResponse))]
 [JsonSerializable(typeof(CompleteJobRequest))]
 [JsonSerializable(typeof(JobView))]
+[JsonSerializable(typeof(JobListRequest))]
+[JsonSerializable(typeof(JobListResponse))]
 [JsonSerializable(typeof(AffordancesResponse))]
 [JsonSerializable(typeof(ProblemResponse))]
 [JsonSerializable(typeof(JoinRequestsResponse))]
@@ -72,4 +74,6 @@ namespace Parler.Core.Protocol;
 [JsonSerializable(typeof(PostBundleRequest))]
 [JsonSerializable(typeof(PostFileRequest))]
 [JsonSerializable(typeof(SharedBlobResponse))]
+[JsonSerializable(typeof(FileListRequest))]
+[JsonSerializable(typeof(FileListResponse))]
 internal sealed partial class ProtocolJsonContext : JsonSerializerContext;

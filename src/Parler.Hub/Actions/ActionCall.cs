@@ -35,7 +35,7 @@ internal sealed class ActionCall(HttpContext http, HubServices services, ActionD
     /// </summary>
     public async Task RecheckAccessAsync(CancellationToken cancellationToken)
     {
-        Caller = await Services.Authenticator.AuthenticateAsync(Http, cancellationToken, Action);
+        Caller = await Services.Authenticator.AuthenticateAsync(Http, cancellationToken, Action, recheck: true);
         if (Room is { } known)
         {
             var room = await Services.Store.GetRoomAsync(known.Id, cancellationToken);

@@ -13,7 +13,7 @@ internal static class RoomAccess
 {
     public static HubException NotFound() => new(
         ErrorCodes.RoomNotFound,
-        "You have no room by that name or id. List yours with GET /v1/rooms; join one with POST /v1/invites/redeem.");
+        "You have no room by that name or id. List yours with rooms.list; join one by redeeming an invite (invites.redeem).");
 
     /// <summary>Finds one of the caller's rooms by id or name; a room the caller is not in is indistinguishable from none.</summary>
     public static async Task<RoomRecord> ResolveAsync(IHubStore store, Caller caller, string roomRef, CancellationToken cancellationToken)
@@ -43,7 +43,7 @@ internal static class RoomAccess
             return new Denial(
                 ErrorCodes.TokenScope,
                 $"this token is scoped to room {scoped}",
-                "authenticate without 'room' for an agent-wide token: POST /v1/auth/token");
+                "sign in without 'room' (auth.token) for an agent-wide token");
         }
 
         if (action.Access is ActionAccess.Member or ActionAccess.Owner)
@@ -51,7 +51,7 @@ internal static class RoomAccess
             var member = room?.State.ActiveMember(caller.AgentId);
             if (member is null)
             {
-                return new Denial(ErrorCodes.RoomNotFound, "you are not a member of this room", "redeem an invite: POST /v1/invites/redeem");
+                return new Denial(ErrorCodes.RoomNotFound, "you are not a member of this room", "redeem an invite (invites.redeem)");
             }
 
             if (action.Access == ActionAccess.Owner && member.Role != Roles.Owner)

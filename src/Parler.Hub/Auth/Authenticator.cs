@@ -13,22 +13,24 @@ internal sealed class Authenticator(IHubStore store, TimeProvider time)
 
     /// <summary>
     /// Authenticates a request; with <paramref name="action"/> given, a request without a bearer token may use the
-    /// console's cookie for the console's own calls (<see cref="ConsoleGate"/>).
+    /// console's cookie for the console's own calls (<see cref="ConsoleGate"/>). A <paramref name="recheck"/> of a request
+    /// already admitted (a live stream's wake-up) is not charged to the console's rate limit again.
     /// </summary>
-    public async Task<Caller> AuthenticateAsync(HttpContext context, CancellationToken cancellationToken, ActionDefinition? action = null)
+    public async Task<Caller> AuthenticateAsync(
+        HttpContext context, CancellationToken cancellationToken, ActionDefinition? action = null, bool recheck = false)
     {
         var header = context.Request.Headers.Authorization.ToString();
         const string scheme = "Bearer ";
         if (header.Length == 0 && action is not null && ConsoleGate.CookieSecret(context) is { } cookie)
         {
-            return await _console.AuthenticateAsync(context, action, cookie, cancellationToken);
+            return await _console.AuthenticateAsync(context, action, cookie, recheck, cancellationToken);
         }
 
         if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) || header.Length == scheme.Length)
         {
             throw new HubException(
                 ErrorCodes.Unauthorized,
-                "Send 'Authorization: Bearer <token>'. Get a token with POST /v1/auth/challenge then POST /v1/auth/token.");
+                "Send 'Authorization: Bearer <token>'. Get a token with auth.challenge, then auth.token.");
         }
 
         var token = await store.FindTokenAsync(TokenService.Hash(header[scheme.Length..].Trim()), cancellationToken)

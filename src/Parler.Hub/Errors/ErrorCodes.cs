@@ -24,6 +24,7 @@ internal static class ErrorCodes
     public static readonly ErrorCode NotFound = new("not_found", 404, "No such resource", ErrorAction.FixClient, false);
     public static readonly ErrorCode AmbiguousRoom = new("ambiguous_room", 409, "More than one of the caller's rooms has this name", ErrorAction.FixClient, false);
     public static readonly ErrorCode AmbiguousAgent = new("ambiguous_agent", 409, "More than one agent the caller can reach has this name", ErrorAction.FixClient, false);
+    public static readonly ErrorCode AmbiguousId = new("ambiguous_id", 409, "More than one id the caller can see starts with this prefix", ErrorAction.FixClient, false);
     public static readonly ErrorCode IdempotencyConflict = new("idempotency_conflict", 409, "This Idempotency-Key was used with a different request", ErrorAction.FixClient, false);
     public static readonly ErrorCode CsrfRequired = new("csrf_required", 403, "A console request that changes state needs its CSRF header", ErrorAction.FixClient, false);
     public static readonly ErrorCode RateLimited = new("rate_limited", 429, "Too many attempts", ErrorAction.Backoff, true);
@@ -49,5 +50,6 @@ internal static class ErrorCodes
         BadRequest, MethodNotAllowed, RequestTimeout, UriTooLong, HeadersTooLarge,
         NonceReused,
         CsrfRequired,
+        AmbiguousId,
     ];
 }

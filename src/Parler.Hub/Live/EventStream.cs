@@ -1,5 +1,4 @@
-using System.Text;
-using System.Text.Json;
+using System.Buffers;
 using Microsoft.AspNetCore.Http;
 using Parler.Core.Protocol;
 using Parler.Hub.Actions;
@@ -8,13 +7,17 @@ using Parler.Hub.Actions.Catalog;
 namespace Parler.Hub.Live;
 
 /// <summary>
-/// The push stream: server-sent events from a cursor. Each wake-up re-reads from the last sent seq, so the stream
-/// needs no per-connection buffer and a reconnect with Last-Event-ID resumes exactly.
+/// The push stream: server-sent events from a cursor. Each wake-up takes what was committed after the last sent seq:
+/// recent facts from the room's feed (read from the store and rendered once for all its streams, <see cref="RoomFeed"/>),
+/// older ones from the store, so the stream needs no buffer of its own and a reconnect with Last-Event-ID resumes exactly.
+/// Access is checked again (token and membership, from the record) whenever it may have ended: when a fact lands in the
+/// caller's own stream (a token revoked), when the facts to send hold anything but posts (a leave, a removal), and at
+/// every keep-alive; the token's expiry is checked before every write. So a stream sends nothing committed after the
+/// fact that ended its access, without a read of the record per batch.
 /// </summary>
 internal static class EventStream
 {
     public static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
-    private const int Page = 200;
 
     public static async Task RunAsync(ActionCall call, StreamRequest input, CancellationToken cancellationToken)
     {
@@ -25,6 +28,11 @@ internal static class EventStream
             ?? await services.Store.GetCursorAsync(caller.AgentId, room.Id, cancellationToken);
         MessageActions.CheckCursor(after, room.Head);
 
+        // Taken before the first check: a revocation after it completes this signal, one before it fails the check (and
+        // the stream is refused with the reason, before it starts).
+        var access = services.Signals.NextAsync(caller.AgentId);
+        await call.RecheckAccessAsync(cancellationToken);
+
         var response = call.Http.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "text/event-stream";
@@ -32,38 +40,50 @@ internal static class EventStream
         response.Headers["X-Accel-Buffering"] = "no";
         await response.Body.FlushAsync(cancellationToken);
         using var online = services.Presence.Hold(caller.AgentId);
+        using var feed = services.Signals.Feed.Follow(room.Id, room.Head);
         while (!cancellationToken.IsCancellationRequested)
         {
             var signal = services.Signals.NextAsync(room.Id);
-            var facts = await services.Store.ReadStreamAsync(room.Id, after, Page, cancellationToken);
-            if (facts.Count > 0)
+            var events = await services.Signals.Feed.ReadAsync(feed, after, cancellationToken) ?? await ReadStoreAsync(call, after, cancellationToken);
+            if (events.Count > 0)
             {
-                if (!await StillAllowedAsync(call, cancellationToken))
+                if (access.IsCompleted || events.Any(e => MayEndAccess(e.Type)) || Expired(call))
                 {
-                    return;
+                    access = services.Signals.NextAsync(caller.AgentId);
+                    if (!await StillAllowedAsync(call, cancellationToken))
+                    {
+                        return;
+                    }
                 }
 
-                var text = new StringBuilder();
-                foreach (var fact in facts)
+                foreach (var entry in events)
                 {
-                    text.Append("id: ").Append(fact.Seq).Append("\nevent: fact\ndata: ")
-                        .Append(JsonSerializer.Serialize(fact.ToView(), ProtocolJsonContext.Default.EventView)).Append("\n\n");
-                    after = fact.Seq;
+                    response.BodyWriter.Write(entry.Event);
+                    after = entry.Seq;
                 }
 
-                await response.WriteAsync(text.ToString(), cancellationToken);
-                await response.Body.FlushAsync(cancellationToken);
+                await response.BodyWriter.FlushAsync(cancellationToken);
                 continue;
             }
 
             try
             {
-                await signal.WaitAsync(KeepAlive, services.Time, cancellationToken);
+                await Task.WhenAny(signal, access).WaitAsync(KeepAlive, services.Time, cancellationToken);
+                if (access.IsCompleted && !signal.IsCompleted)
+                {
+                    // A fact in the caller's stream and nothing to send: check now, so an idle stream ends at once too.
+                    access = services.Signals.NextAsync(caller.AgentId);
+                    if (!await StillAllowedAsync(call, cancellationToken))
+                    {
+                        return;
+                    }
+                }
             }
             catch (TimeoutException)
             {
                 await response.WriteAsync(": ping\n\n", cancellationToken);
                 await response.Body.FlushAsync(cancellationToken);
+                access = services.Signals.NextAsync(caller.AgentId);
                 if (!await StillAllowedAsync(call, cancellationToken))
                 {
                     return;
@@ -71,6 +91,16 @@ internal static class EventStream
             }
         }
     }
+
+    /// <summary>Posts never change who may read a room; any other fact of the room might (a leave, a removal, a decision).</summary>
+    private static bool MayEndAccess(string type) =>
+        type is not (FactTypes.MessagePosted or FactTypes.HandoffPosted or FactTypes.BundlePosted or FactTypes.FilePosted);
+
+    private static bool Expired(ActionCall call) => call.Services.NowMs >= call.RequireCaller().Token.ExpiresAt;
+
+    /// <summary>A stream behind what the feed keeps (a catch-up) reads the store itself.</summary>
+    private static async Task<IReadOnlyList<FeedEntry>> ReadStoreAsync(ActionCall call, long after, CancellationToken cancellationToken) =>
+        (await call.Services.Store.ReadStreamAsync(call.RequireRoom().Id, after, RoomFeed.Page, cancellationToken)).Select(RoomFeed.Render).ToList();
 
     /// <summary>A stream outlives its first check: stop once the token is revoked or expired, or the caller has left.</summary>
     private static async Task<bool> StillAllowedAsync(ActionCall call, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Parler.Hub.Storage;
 
 namespace Parler.Hub.Live;
 
@@ -6,9 +7,12 @@ namespace Parler.Hub.Live;
 /// Wakes readers waiting on a stream after a commit. A signal carries no data: woken readers catch up from
 /// their cursors, so a missed or spurious wake-up can never lose or duplicate a fact.
 /// </summary>
-internal sealed class RoomSignals
+internal sealed class RoomSignals(IHubStore store)
 {
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _waiters = new(StringComparer.Ordinal);
+
+    /// <summary>The rooms SSE streams follow, told of a commit before its readers are woken.</summary>
+    public RoomFeed Feed { get; } = new(store);
 
     /// <summary>A task that completes at the next commit to the stream. Take it before reading, then wait on it.</summary>
     public Task NextAsync(string stream) =>
@@ -16,6 +20,7 @@ internal sealed class RoomSignals
 
     public void Publish(IReadOnlyCollection<string> streams)
     {
+        Feed.Changed(streams);
         foreach (var stream in streams)
         {
             if (_waiters.TryRemove(stream, out var waiter))

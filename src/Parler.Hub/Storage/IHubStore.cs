@@ -41,6 +41,18 @@ internal interface IHubStore : IAsyncDisposable
 
     Task<bool> IsWorkerAsync(string queue, string agentId, CancellationToken cancellationToken);
 
+    /// <summary>The ids of <paramref name="space"/> that start with <paramref name="prefix"/> (lower case) and that <paramref name="agentId"/> may name.</summary>
+    Task<IReadOnlyList<string>> FindIdsAsync(IdSpace space, string prefix, string agentId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A page of a queue's jobs, newest first: those enqueued before <paramref name="beforeJobId"/> (all when null), only
+    /// <paramref name="sender"/>'s when given.
+    /// </summary>
+    Task<IReadOnlyList<JobRecord>> ListJobsAsync(string queue, string? sender, string? beforeJobId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>A page of the file.posted and bundle.posted facts of a room, newest first, with seq below <paramref name="beforeSeq"/>.</summary>
+    Task<IReadOnlyList<StoredFact>> ListRoomFilesAsync(string roomId, long beforeSeq, int limit, CancellationToken cancellationToken);
+
     Task<long> GetCursorAsync(string agentId, string roomId, CancellationToken cancellationToken);
 
     Task<string?> GetAgentNameAsync(string agentId, CancellationToken cancellationToken);

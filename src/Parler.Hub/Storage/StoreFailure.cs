@@ -59,8 +59,8 @@ internal static class StoreFailure
         return new(
             error,
             error == ErrorCodes.StorageFull
-                ? $"The hub cannot store anything now: {reason}. Nothing of this request was stored. Retry in {seconds} seconds with the same Idempotency-Key; the hub resumes by itself once its operator frees space (GET /health says when)."
-                : $"The hub cannot use its record now: {reason}. Retry in {seconds} seconds with the same Idempotency-Key, so nothing lands twice; GET /health says when it is back.")
+                ? $"The hub cannot store anything now: {reason}. Nothing of this request was stored. Retry in {seconds} seconds with the same Idempotency-Key; the hub resumes by itself once its operator frees space (the hub's health check says when)."
+                : $"The hub cannot use its record now: {reason}. Retry in {seconds} seconds with the same Idempotency-Key, so nothing lands twice; the hub's health check says when it is back.")
         {
             RetryAfter = wait,
         };

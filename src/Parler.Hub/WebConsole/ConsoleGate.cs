@@ -10,7 +10,8 @@ namespace Parler.Hub.WebConsole;
 
 /// <summary>
 /// Authenticates a request by the console's cookie: only for the console's own calls, a viewer only for its reads,
-/// every state-changing request with the session's CSRF header, within the console's own rate limit.
+/// every state-changing request with the session's CSRF header, within the console's own rate limit (a live stream's
+/// re-checks are not new requests and are not counted).
 /// </summary>
 internal sealed class ConsoleGate(IHubStore store, TimeProvider time)
 {
@@ -21,7 +22,7 @@ internal sealed class ConsoleGate(IHubStore store, TimeProvider time)
             ? value
             : null;
 
-    public async Task<Caller> AuthenticateAsync(HttpContext http, ActionDefinition action, string secret, CancellationToken cancellationToken)
+    public async Task<Caller> AuthenticateAsync(HttpContext http, ActionDefinition action, string secret, bool recheck, CancellationToken cancellationToken)
     {
         var token = await store.FindTokenAsync(TokenService.Hash(secret), cancellationToken);
         if (token is null || !ConsoleTokens.IsCookieToken(token.TokenId))
@@ -61,7 +62,9 @@ internal sealed class ConsoleGate(IHubStore store, TimeProvider time)
             }
         }
 
-        if (!_limiter.TryTake(token.TokenId))
+        // A live stream re-checks its access at every batch: that is one request already counted, not a new one, so a
+        // busy room cannot spend the session's budget.
+        if (!recheck && !_limiter.TryTake(token.TokenId))
         {
             throw new HubException(ErrorCodes.RateLimited, "This console session sent too many requests; it has its own limit, apart from the agents'. Wait a minute.");
         }

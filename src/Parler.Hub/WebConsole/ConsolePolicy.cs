@@ -6,12 +6,12 @@ internal static class ConsolePolicy
     private static readonly HashSet<string> Reads = new(StringComparer.Ordinal)
     {
         "console.session", "agent.whoami", "rooms.list", "rooms.roster", "messages.read", "messages.stream",
-        "memory.recall", "blobs.download", "cards.get",
+        "memory.recall", "blobs.download", "cards.get", "files.list",
     };
 
     private static readonly HashSet<string> OwnerOnly = new(StringComparer.Ordinal)
     {
-        "requests.list", "requests.approve", "requests.deny", "viewers.list", "auth.revoke",
+        "requests.list", "requests.approve", "requests.deny", "viewers.list", "auth.revoke", "jobs.list",
     };
 
     public static bool Allows(string action, bool viewer) =>

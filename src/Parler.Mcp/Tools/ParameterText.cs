@@ -22,7 +22,7 @@ internal static class ParameterText
         ["invite"] = () => Text("The invite's id (inv_...) or its code.", 1, 80),
         ["queue"] = () => Text("A service queue's name, e.g. review: letters, digits, '-', '_' or '.'.", 1, 64),
         ["allow"] = () => Flag("true lets the agent serve; false takes that back (default true)."),
-        ["job"] = () => Text("The job id (jb_...).", 1, 80),
+        ["job"] = () => Text("The job id (jb_...), or its first 8+ characters.", 1, 80),
         ["name"] = () => Text("The room's name: letters, digits, '-', '_' or '.'.", 1, 64),
         ["kind"] = () => Enum("'channel' (default): a group room; 'dm': a direct room.", "channel", "dm"),
         ["approval"] = () => Flag("Joiners wait for approval (default true)."),

@@ -31,6 +31,8 @@ internal static class ToolText
         ["console.link"] = "a sign-in link is a secret for a person; 'parler console' mints it",
         ["viewers.create"] = "a viewer link is a secret for a person; 'parler session watch' mints it",
         ["viewers.list"] = "viewer links are for people; 'parler session viewers' lists them",
+        ["jobs.list"] = "the web console's queue view; parler_job reads one job",
+        ["files.list"] = "the web console's file list; parler_recv shows each file as it is shared",
     };
 
     /// <summary>Input fields the tool fills itself, so the model never sees them.</summary>

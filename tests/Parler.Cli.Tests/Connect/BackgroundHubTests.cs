@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Parler.Cli.Commands;
 using Parler.Cli.Connect;
 using Parler.Client;
 
@@ -18,7 +19,7 @@ public sealed class BackgroundHubTests : IDisposable
         _home.Dispose();
     }
 
-    private string PidFile => Path.Combine(_home.ParlerHome, LocalHub.PidFile);
+    private string Record => Path.Combine(_home.ParlerHome, "hub.db");
 
     private static int FreePort()
     {
@@ -29,7 +30,7 @@ public sealed class BackgroundHubTests : IDisposable
 
     private void StopHub()
     {
-        if (File.Exists(PidFile) && int.TryParse(File.ReadAllText(PidFile).Trim(), out var pid))
+        if (RecordLock.Holder(Record) is { } pid)
         {
             try
             {
@@ -41,8 +42,6 @@ public sealed class BackgroundHubTests : IDisposable
             {
                 // Already gone.
             }
-
-            File.Delete(PidFile);
         }
     }
 
@@ -70,8 +69,8 @@ public sealed class BackgroundHubTests : IDisposable
             answer["result"]!["isError"]?.GetValue<bool>().ShouldNotBe(true, answer.ToJsonString());
         }
 
-        File.Exists(PidFile).ShouldBeTrue();
-        using (var started = Process.GetProcessById(int.Parse(File.ReadAllText(PidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture)))
+        RecordLock.Holder(Record).ShouldNotBeNull();
+        using (var started = Process.GetProcessById(RecordLock.Holder(Record)!.Value))
         {
             started.HasExited.ShouldBeFalse();
         }

@@ -7,7 +7,7 @@ namespace Parler.EndToEnd.Tests.WebConsole;
 /// <summary>
 /// The web console in Debian's Chromium, driven by playwright-core (WebConsole/browser/console.e2e.mjs) against a real hub
 /// while real <c>parler</c> processes talk: sign-in, live verified messages, an altered fact, a knock, a viewer link,
-/// hostile text and CSRF.
+/// hostile text and CSRF, a queue's jobs live, every file of a room from the hub, a streamed hash-checked download.
 /// </summary>
 public sealed class ConsoleBrowserTests(HubFixture fixture, ITestOutputHelper output) : IClassFixture<HubFixture>
 {
@@ -31,6 +31,20 @@ public sealed class ConsoleBrowserTests(HubFixture fixture, ITestOutputHelper ou
         var team = await fixture.TeamAsync();
         var carol = fixture.Agent("carol");
         await carol.RunOkAsync("whoami");
+
+        // A file shared early, then more messages than the page's first load (100 facts): the console must still list
+        // it, since its files come from the hub (files.list), not from the facts loaded so far.
+        var early = fixture.ScratchPath("early-notes.txt");
+        await File.WriteAllTextAsync(early, "shared before a long conversation");
+        await team.Alice.RunOkAsync("send-file", "--room", "team", "--note", "an early file", early);
+        using (var bobApi = await HubApi.SignInAsync(team.Bob))
+        {
+            for (var i = 0; i < 110; i++)
+            {
+                (await bobApi.PostMessageAsync(team.RoomId, $"filler {i}", null)).Status.ShouldBe(System.Net.HttpStatusCode.Created);
+            }
+        }
+
         var sent = await team.Alice.RunOkAsync("send", "--room", "team", "words an operator will change");
         var seq = long.Parse(sent.Out.Split(' ')[1].TrimStart('#'), System.Globalization.CultureInfo.InvariantCulture);
         await team.Bob.RunOkAsync("send", "--room", "team", "an honest message");
@@ -46,6 +60,7 @@ public sealed class ConsoleBrowserTests(HubFixture fixture, ITestOutputHelper ou
             ["ROOM_ID"] = team.RoomId,
             ["TAMPERED_SEQ"] = seq.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["CHROMIUM"] = chromium,
+            ["EARLY_FILE_SHA"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(early))),
             ["CONSOLE_SCREENSHOTS"] = Environment.GetEnvironmentVariable("PARLER_CONSOLE_SCREENSHOTS") ?? "",
         };
         await using var driver = ChildProcess.Start(node!, [Path.Combine(Folder, "console.e2e.mjs")], environment, Folder);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Parler.Client;
 using Parler.Core.Identity;
 
@@ -16,6 +17,9 @@ public sealed class HubFixture : IAsyncLifetime
     internal FakeTime Time { get; } = new();
 
     internal Uri Url => _hub!.Url;
+
+    /// <summary>The hub's own store, for a test that must place facts with chosen ids.</summary>
+    internal Hub.Storage.IHubStore Store => _hub!.Services.GetRequiredService<Hub.Storage.IHubStore>();
 
     public async Task InitializeAsync() =>
         _hub = await HubHost.StartAsync(

@@ -80,6 +80,29 @@ public abstract partial class StoreContract
         (await Store.FindBlobPostingAsync(Alice, new string('b', 64), null, CancellationToken.None)).ShouldBeNull();
     }
 
+    [Fact]
+    public async Task FindIds_JobsAndTokens_OnlyThoseTheAgentMayName()
+    {
+        await AppendAsync(Queue, FactDraft.Of(new WorkerRegistered("build", Bob), Bob, Bob, "tok"));
+        await AppendAsync(Queue, FactDraft.Of(new JobEnqueued("jb_ab01", "build", "mine", Alice), Alice, Alice, "tok"));
+        await AppendAsync("q_other", FactDraft.Of(new JobEnqueued("jb_ab02", "other", "not bob's queue", Alice), Alice, Alice, "tok"));
+        await AppendAsync("q_other", FactDraft.Of(new JobEnqueued("jb_cd03", "other", "bob's own", Bob), Bob, Bob, "tok"));
+        await AppendAsync(Alice, FactDraft.Of(new TokenIssued("tok_ab1", "h1", "c1", long.MaxValue), Alice, Alice, "signature"));
+        await AppendAsync(Alice, FactDraft.Of(new TokenIssued("tok_ab2", "h2", "c2", long.MaxValue), Alice, Alice, "signature"));
+        await AppendAsync(Alice, FactDraft.Of(new TokenRevoked("tok_ab2"), Alice, Alice, "tok_ab1"));
+        await AppendAsync(Bob, FactDraft.Of(new TokenIssued("tok_ab3", "h3", "c3", long.MaxValue), Bob, Bob, "signature"));
+
+        async Task<IReadOnlyList<string>> Find(IdSpace space, string prefix, string agent) =>
+            await Store.FindIdsAsync(space, prefix, agent, CancellationToken.None);
+
+        (await Find(IdSpace.Job, "jb_ab", Alice)).ShouldBe(["jb_ab01", "jb_ab02"]);
+        (await Find(IdSpace.Job, "jb_", Bob)).ShouldBe(["jb_ab01", "jb_cd03"]);
+        (await Find(IdSpace.Job, "jb_ab_", Alice)).ShouldBeEmpty();
+        (await Find(IdSpace.Job, "jb_%", Alice)).ShouldBeEmpty();
+        (await Find(IdSpace.Token, "tok_ab", Alice)).ShouldBe(["tok_ab1"]);
+        (await Find(IdSpace.Token, "tok_ab", Bob)).ShouldBe(["tok_ab3"]);
+    }
+
     private Task<StoredFact> AppendAsync(string stream, FactDraft draft) =>
         Store.WriteAsync((w, ct) => w.AppendAsync(stream, draft, ct), CancellationToken.None);
 

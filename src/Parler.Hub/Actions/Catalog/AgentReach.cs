@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Parler.Core.Identity;
 using Parler.Core.Protocol;
 using Parler.Hub.Errors;
 using Parler.Hub.Rooms;
@@ -89,10 +90,8 @@ internal sealed class AgentReach
             return (reference, byId.FirstOrDefault() ?? reference);
         }
 
-        var byPrefix = reference.Length >= 8
-            ? reachable.Where(r => r.Key.StartsWith(reference, StringComparison.OrdinalIgnoreCase)).ToList()
-            : [];
-        var matches = byPrefix.Count > 0 ? byPrefix : reachable.Where(r => r.Value.Contains(reference)).ToList();
+        var byPrefix = IdPrefix.Match(reference, reachable, r => r.Key);
+        IReadOnlyList<KeyValuePair<string, HashSet<string>>> matches = byPrefix.Count > 0 ? byPrefix : reachable.Where(r => r.Value.Contains(reference)).ToList();
         return matches.Count switch
         {
             1 => (matches[0].Key, byPrefix.Count > 0 ? matches[0].Value.FirstOrDefault() ?? matches[0].Key : reference),

@@ -34,7 +34,8 @@ internal static class AuthActions
             AuthContract.Revoke,
             context.RevokeTokenRequest,
             context.RevokeTokenResponse,
-            RevokeAsync);
+            RevokeAsync,
+            (call, input, ct) => IdPrefixes.ResolveBodyAsync(call, IdSpace.Token, input.TokenId, ct));
         yield return ActionDefinition.Reading(
             AuthContract.WhoAmI,
             context.EmptyRequest,
@@ -58,7 +59,7 @@ internal static class AuthActions
     {
         var services = call.Services;
         var agentId = RequireAgentId(input.AgentId);
-        var challenge = Validate.Required(input.Challenge, "challenge", "from POST /v1/auth/challenge");
+        var challenge = Validate.Required(input.Challenge, "challenge", "from auth.challenge");
         if (services.Options.JoinSecret is { } secret
             && !System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
                 System.Text.Encoding.UTF8.GetBytes(secret), System.Text.Encoding.UTF8.GetBytes(input.JoinSecret ?? "")))
@@ -114,7 +115,7 @@ internal static class AuthActions
     }
 
     private static HubException ChallengeInvalid() =>
-        new(ErrorCodes.ChallengeInvalid, "Get a fresh challenge with POST /v1/auth/challenge and sign it within two minutes.");
+        new(ErrorCodes.ChallengeInvalid, "Get a fresh challenge (auth.challenge) and sign it within two minutes.");
 
     private static async Task<string> RegisterAsync(IStoreWriter writer, string agentId, string? requestedName, CancellationToken ct)
     {
@@ -134,12 +135,12 @@ internal static class AuthActions
     private static async Task<RevokeTokenResponse> RevokeAsync(ActionCall call, RevokeTokenRequest input, IStoreWriter writer, CancellationToken ct)
     {
         var caller = call.RequireCaller();
-        var tokenId = input.TokenId ?? caller.Token.TokenId;
+        var tokenId = IdPrefixes.Resolved(call, input.TokenId) ?? caller.Token.TokenId;
         if (caller.IsRoomScoped && tokenId != caller.Token.TokenId)
         {
             throw new HubException(
                 ErrorCodes.TokenScope,
-                "A room token may revoke only itself. To revoke another of your tokens, use an agent-wide token (POST /v1/auth/token without 'room').");
+                "A room token may revoke only itself. To revoke another of your tokens, use an agent-wide token (auth.token without 'room').");
         }
 
         var token = await writer.FindTokenByIdAsync(tokenId, ct);

@@ -33,6 +33,7 @@ internal static class BlobActions
                 call, writer, input.Nonce!, input.Hash!,
                 caller => caller.Draft(new FilePosted(input.Name!, MediaType(input.MediaType), input.Size!.Value, input.Hash!, input.Nonce!, input.Note, input.Signature)), ct),
             CheckFileAsync);
+        yield return ActionDefinition.Reading(BlobContract.ListFiles, context.FileListRequest, context.FileListResponse, FileList.ListAsync);
     }
 
     /// <summary>Every check of a bundle share, before the writer: fields, who may share the blob, its size, the signature.</summary>
@@ -90,7 +91,7 @@ internal static class BlobActions
         {
             throw new HubException(
                 ErrorCodes.NotFound,
-                $"You have no blob {hash} to share. Upload it first: POST /v1/rooms/{{room}}/blobs (or share one from a room you read).");
+                $"You have no blob {hash} to share. Upload it first (blobs.upload), or share one from a room you read.");
         }
 
         return stored == size

@@ -1,4 +1,5 @@
 using Parler.Core.Facts;
+using Parler.Core.Identity;
 using Parler.Core.Protocol;
 using Parler.Hub.Auth;
 using Parler.Hub.Errors;
@@ -64,11 +65,9 @@ internal static class HandoffActions
     private static MemberState ResolveTarget(RoomState state, string target)
     {
         var active = state.Members.Values.Where(m => m.Status == MemberStatus.Active).OrderBy(m => m.JoinedAt).ToList();
-        var id = target.ToLowerInvariant();
-        List<MemberState>[] tiers =
+        IReadOnlyList<MemberState>[] tiers =
         [
-            active.Where(m => m.AgentId == id).ToList(),
-            id.Length >= 8 ? active.Where(m => m.AgentId.StartsWith(id, StringComparison.Ordinal)).ToList() : [],
+            IdPrefix.Match(target, active, m => m.AgentId),
             active.Where(m => string.Equals(m.Name, target, StringComparison.OrdinalIgnoreCase)).ToList(),
             active.Where(m => string.Equals(m.Role, target, StringComparison.OrdinalIgnoreCase)).ToList(),
         ];

@@ -37,12 +37,18 @@ internal static class QueueActions
             QueueContract.Complete,
             context.CompleteJobRequest,
             context.JobView,
-            QueueJobs.CompleteAsync);
+            QueueJobs.CompleteAsync,
+            (call, _, ct) => IdPrefixes.ResolveRouteAsync(call, "job", IdSpace.Job, ct));
         yield return ActionDefinition.Reading(
             QueueContract.Get,
             context.EmptyRequest,
             context.JobView,
             QueueJobs.GetAsync);
+        yield return ActionDefinition.Reading(
+            QueueContract.List,
+            context.JobListRequest,
+            context.JobListResponse,
+            QueueList.ListAsync);
     }
 
     private static async Task<ServeResponse> ServeAsync(ActionCall call, EmptyRequest input, IStoreWriter writer, CancellationToken ct)

@@ -126,7 +126,7 @@ internal static class QueueJobs
     public static async Task<JobView> GetAsync(ActionCall call, EmptyRequest input, CancellationToken ct)
     {
         var caller = call.RequireCaller();
-        var jobId = call.RouteValue("job");
+        var jobId = await IdPrefixes.ResolveAsync(call, IdSpace.Job, call.RouteValue("job"), ct);
         var store = call.Services.Store;
         var job = await store.GetJobAsync(jobId, ct);
         if (job is null || (job.Sender != caller.AgentId && !await store.IsWorkerAsync(job.Queue, caller.AgentId, ct)))

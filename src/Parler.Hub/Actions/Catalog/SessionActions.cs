@@ -58,22 +58,23 @@ internal static class SessionActions
             });
     }
 
-    /// <summary>Finds a member in the given status by id (or unambiguous id prefix) or by exact name.</summary>
+    /// <summary>
+    /// Finds a member in the given status by id, by a unique id prefix of 8 or more characters (<see cref="IdPrefix"/>,
+    /// the one rule for ids as printed) or by exact name. An ambiguous one is refused with the candidates.
+    /// </summary>
     private static MemberState FindMember(RoomState state, string reference, string status)
     {
-        var candidates = state.Members.Values.Where(m => m.Status == status).ToList();
-        var byId = AgentId.IsValid(reference)
-            ? candidates.Where(m => m.AgentId == reference.Trim().ToLowerInvariant()).ToList()
-            : candidates.Where(m => m.AgentId.StartsWith(reference, StringComparison.Ordinal) && reference.Length >= 6).ToList();
+        var candidates = state.Members.Values.Where(m => m.Status == status).OrderBy(m => m.JoinedAt).ToList();
+        var byId = IdPrefix.Match(reference, candidates, m => m.AgentId);
         var matches = byId.Count > 0 ? byId : candidates.Where(m => m.Name == reference).ToList();
         var what = status == MemberStatus.Pending ? "waiting to join" : "a member";
         return matches.Count switch
         {
             1 => matches[0],
-            0 => throw new HubException(ErrorCodes.NotFound, $"No agent {what} matches '{reference}'. List them with GET /v1/rooms/{{room}}/{(status == MemberStatus.Pending ? "requests" : "members")}."),
+            0 => throw new HubException(ErrorCodes.NotFound, $"No agent {what} matches '{reference}'. List them with {(status == MemberStatus.Pending ? "requests.list" : "rooms.roster")}."),
             _ => throw new HubException(
-                ErrorCodes.ValidationFailed,
-                $"'{reference}' matches {matches.Count} agents: {string.Join(", ", matches.Select(m => $"{m.Name} {m.AgentId}"))}. Use the full id."),
+                ErrorCodes.AmbiguousAgent,
+                $"'{reference}' matches {matches.Count} agents: {string.Join(", ", matches.Select(m => $"{m.Name} {m.AgentId}"))}. Use the full id (or more of its characters)."),
         };
     }
 }

@@ -35,6 +35,9 @@ internal sealed partial class PostgresHubStore
             }
         }
 
+        // The quota windows go with the last write's statements; if those fail, that write's charges are taken back and
+        // the windows are sent again.
+        session.DeferQuotas();
         try
         {
             await session.FlushAsync();
@@ -42,6 +45,8 @@ internal sealed partial class PostgresHubStore
         catch (EarlierWriteFailedException earlier)
         {
             errors[earlier.Write] = await session.RollbackEarlierAsync(earlier);
+            session.DeferQuotas();
+            await session.FlushAsync();
         }
 
         await transaction.CommitAsync(stopping);

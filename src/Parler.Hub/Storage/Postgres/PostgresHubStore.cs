@@ -85,6 +85,36 @@ internal sealed partial class PostgresHubStore : IHubStore
     public Task<bool> IsWorkerAsync(string queue, string agentId, CancellationToken cancellationToken) =>
         ReadAsync(c => PostgresQueries.IsWorkerAsync(c, queue, agentId, cancellationToken), cancellationToken);
 
+    public Task<IReadOnlyList<string>> FindIdsAsync(IdSpace space, string prefix, string agentId, CancellationToken cancellationToken) =>
+        ReadAsync(c => PostgresQueries.ListAsync(c, IdPrefixSql.For(space), r => r.GetString(0), cancellationToken, prefix, agentId), cancellationToken);
+
+    public Task<IReadOnlyList<JobRecord>> ListJobsAsync(
+        string queue, string? sender, string? beforeJobId, int limit, CancellationToken cancellationToken) =>
+        ReadAsync(
+            c => PostgresQueries.ListAsync(
+                c,
+                $"""
+                SELECT {PostgresQueries.JobColumns} FROM jobs
+                WHERE queue = $1 AND ($2::text IS NULL OR sender = $2::text)
+                    AND ($3::text IS NULL OR id < (SELECT id FROM jobs WHERE job_id = $3::text))
+                ORDER BY id DESC LIMIT $4
+                """,
+                StoreRows.ReadJob, cancellationToken, queue, sender, beforeJobId, limit),
+            cancellationToken);
+
+    public Task<IReadOnlyList<StoredFact>> ListRoomFilesAsync(string roomId, long beforeSeq, int limit, CancellationToken cancellationToken) =>
+        ReadAsync(
+            c => PostgresQueries.ListAsync(
+                c,
+                """
+                SELECT f.seq, f.type, f.at, f.actor, f.principal, f.authority, f.data, f.prev, f.hash
+                FROM room_blobs b JOIN facts f ON f.stream = b.room AND f.seq = b.seq
+                WHERE b.room = $1 AND b.seq < $2 AND f.type IN ('file.posted', 'bundle.posted')
+                ORDER BY b.seq DESC LIMIT $3
+                """,
+                reader => StoreRows.ReadFact(reader, roomId), cancellationToken, roomId, beforeSeq, limit),
+            cancellationToken);
+
     public Task<long> ReadCountAsync(string key, long windowStart, CancellationToken cancellationToken) =>
         ReadAsync(
             async c => await PostgresQueries.ScalarAsync(c, "SELECT used FROM rate_windows WHERE key = $1 AND window_start = $2", cancellationToken, key, windowStart)

@@ -1,5 +1,6 @@
 using Npgsql;
 using Parler.Core.Facts;
+using Parler.Hub.Limits;
 using Parler.Hub.Rooms;
 
 namespace Parler.Hub.Storage.Postgres;
@@ -18,10 +19,19 @@ internal sealed partial class PostgresWriteSession(NpgsqlConnection connection, 
     private readonly PostgresPipeline _pipeline = new(connection, stopping);
     private readonly Dictionary<string, (long Seq, string Hash)> _lockedHeads = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RoomRecord> _lockedRooms = new(StringComparer.Ordinal);
+    private int _write;
 
     public IReadOnlyCollection<string> TouchedStreams => _touched;
 
-    public void BeginWrite(int write) => _pipeline.BeginWrite(write);
+    public void BeginWrite(int write)
+    {
+        _pipeline.BeginWrite(write);
+
+        // A write run again after an earlier one failed under it charges afresh.
+        Quotas.Undo(write);
+        Quotas.BeginWrite(write);
+        _write = write;
+    }
 
     public Task EndWriteAsync() => _pipeline.EndWriteAsync();
 
@@ -32,6 +42,7 @@ internal sealed partial class PostgresWriteSession(NpgsqlConnection connection, 
     {
         _lockedHeads.Clear();
         _lockedRooms.Clear();
+        Quotas.Undo(failure.Write);
         await _pipeline.RollbackEarlierAsync(failure);
         return failure.InnerException!;
     }
@@ -41,6 +52,7 @@ internal sealed partial class PostgresWriteSession(NpgsqlConnection connection, 
     {
         _lockedHeads.Clear();
         _lockedRooms.Clear();
+        Quotas.Undo(_write);
         await _pipeline.RollbackWriteAsync();
     }
 
@@ -85,13 +97,29 @@ internal sealed partial class PostgresWriteSession(NpgsqlConnection connection, 
     public async Task<bool> ChallengeUsedAsync(string challenge, CancellationToken cancellationToken) =>
         await _pipeline.ScalarAsync("SELECT 1 FROM tokens WHERE challenge = $1", challenge) is not null;
 
-    public async Task<long> CountAsync(string key, long windowStart, long amount, CancellationToken cancellationToken) =>
-        (long)(await _pipeline.ScalarAsync(
-            """
-            INSERT INTO rate_windows (key, window_start, used) VALUES ($1, $2, $3)
-            ON CONFLICT (key, window_start) DO UPDATE SET used = rate_windows.used + excluded.used RETURNING used
-            """,
-            key, windowStart, amount))!;
+    /// <summary>This batch's quota charges, written once per window by <see cref="DeferQuotas"/> before the commit.</summary>
+    public QuotaTally Quotas { get; } = new();
+
+    public Task<long> CountAsync(string key, long windowStart, long amount, CancellationToken cancellationToken) =>
+        Quotas.ChargeAsync(
+            key,
+            windowStart,
+            amount,
+            async (k, w) => await _pipeline.ScalarAsync("SELECT used FROM rate_windows WHERE key = $1 AND window_start = $2", k, w) is long used ? used : 0);
+
+    /// <summary>Queues one upsert per window this batch charged, to go with the batch's last statements.</summary>
+    public void DeferQuotas()
+    {
+        foreach (var (key, windowStart, amount) in Quotas.Unwritten())
+        {
+            _pipeline.Defer(
+                """
+                INSERT INTO rate_windows (key, window_start, used) VALUES ($1, $2, $3)
+                ON CONFLICT (key, window_start) DO UPDATE SET used = rate_windows.used + excluded.used
+                """,
+                key, windowStart, amount);
+        }
+    }
 
     /// <summary>No index on window_start (it would cost every charge): the scan is over a table the sweep keeps small.</summary>
     public async Task<int> SweepWindowsAsync(long startedBefore, int limit, CancellationToken cancellationToken) =>

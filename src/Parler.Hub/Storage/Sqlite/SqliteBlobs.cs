@@ -43,4 +43,26 @@ internal static class SqliteBlobs
             connection, "SELECT 1 FROM room_blobs WHERE room = $agent AND hash = $hash LIMIT 1", ("$agent", agentId), ("$hash", hash));
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
+
+    public static async Task<IReadOnlyList<StoredFact>> ListRoomFilesAsync(
+        SqliteConnection connection, string roomId, long beforeSeq, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = SqliteQueries.Command(
+            connection,
+            """
+            SELECT f.seq, f.type, f.at, f.actor, f.principal, f.authority, f.data, f.prev, f.hash
+            FROM room_blobs b JOIN facts f ON f.stream = b.room AND f.seq = b.seq
+            WHERE b.room = $room AND b.seq < $before AND f.type IN ('file.posted', 'bundle.posted')
+            ORDER BY b.seq DESC LIMIT $limit
+            """,
+            ("$room", roomId), ("$before", beforeSeq), ("$limit", limit));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var facts = new List<StoredFact>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            facts.Add(StoreRows.ReadFact(reader, roomId));
+        }
+
+        return facts;
+    }
 }

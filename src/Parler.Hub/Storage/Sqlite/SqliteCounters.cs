@@ -10,13 +10,20 @@ internal static class SqliteCounters
             key TEXT NOT NULL, window_start INTEGER NOT NULL, used INTEGER NOT NULL, PRIMARY KEY (key, window_start));
         """;
 
-    public static async Task<long> AddAsync(SqliteCommandCache commands, string key, long windowStart, long amount, CancellationToken cancellationToken) =>
-        (long)(await commands.Get(
+    /// <summary>Adds a batch's charges to a window's row (<see cref="Limits.QuotaTally"/>).</summary>
+    public static Task AddAsync(SqliteCommandCache commands, string key, long windowStart, long amount, CancellationToken cancellationToken) =>
+        commands.Get(
             """
             INSERT INTO rate_windows (key, window_start, used) VALUES ($key, $window, $amount)
-            ON CONFLICT (key, window_start) DO UPDATE SET used = used + excluded.used RETURNING used
+            ON CONFLICT (key, window_start) DO UPDATE SET used = used + excluded.used
             """,
-            ("$key", key), ("$window", windowStart), ("$amount", amount)).ExecuteScalarAsync(cancellationToken))!;
+            ("$key", key), ("$window", windowStart), ("$amount", amount)).ExecuteNonQueryAsync(cancellationToken);
+
+    /// <summary>A window's stored count, inside the writer's transaction.</summary>
+    public static async Task<long> ReadAsync(SqliteCommandCache commands, string key, long windowStart, CancellationToken cancellationToken) =>
+        await commands.Get(
+            "SELECT used FROM rate_windows WHERE key = $key AND window_start = $window",
+            ("$key", key), ("$window", windowStart)).ExecuteScalarAsync(cancellationToken) is long used ? used : 0;
 
     /// <summary>No index on window_start (it would cost every charge): the scan is over a table the sweep keeps small.</summary>
     public static Task<int> SweepAsync(SqliteCommandCache commands, long startedBefore, int limit, CancellationToken cancellationToken) =>

@@ -22,8 +22,9 @@ internal sealed partial class SqliteHubStore
         try
         {
             await _writeCommands!.Get("BEGIN IMMEDIATE").ExecuteNonQueryAsync(stopping);
-            foreach (var pending in batch)
+            for (var write = 0; write < batch.Count; write++)
             {
+                var pending = batch[write];
                 if (pending.CancellationToken.IsCancellationRequested)
                 {
                     pending.Cancel();
@@ -32,6 +33,7 @@ internal sealed partial class SqliteHubStore
 
                 await _writeCommands!.Get("SAVEPOINT w").ExecuteNonQueryAsync(stopping);
                 var appended = session.Appended;
+                session.Quotas.BeginWrite(write);
                 try
                 {
                     await pending.RunAsync(session);
@@ -42,10 +44,12 @@ internal sealed partial class SqliteHubStore
                 {
                     await _writeCommands!.Get("ROLLBACK TO w; RELEASE w").ExecuteNonQueryAsync(stopping);
                     session.Appended = appended;
+                    session.Quotas.Undo(write);
                     pending.Fail(ex);
                 }
             }
 
+            await session.WriteQuotasAsync(stopping);
             await _writeCommands!.Get("COMMIT").ExecuteNonQueryAsync(stopping);
         }
         catch (Exception ex)

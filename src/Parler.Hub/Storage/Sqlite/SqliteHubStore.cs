@@ -61,6 +61,9 @@ internal sealed partial class SqliteHubStore : IHubStore
     {
         var mark = await SqliteRecordGuard.BeforeOpenAsync(_path, _acceptNew, cancellationToken);
         _writeConnection = await OpenWriterAsync(cancellationToken);
+
+        // The schema and the meta row in one transaction: a new record is one commit (one fsync), not one per table.
+        await ExecuteAsync(_writeConnection, "BEGIN IMMEDIATE", cancellationToken);
         await ExecuteAsync(_writeConnection, SqliteSchema.Create, cancellationToken);
         await ExecuteAsync(_writeConnection, SqliteMemories.Schema, cancellationToken);
         await ExecuteAsync(_writeConnection, SqliteJobs.Schema, cancellationToken);
@@ -68,6 +71,7 @@ internal sealed partial class SqliteHubStore : IHubStore
         await ExecuteAsync(_writeConnection, SqliteNonces.Schema, cancellationToken);
         await ExecuteAsync(_writeConnection, SqliteCounters.Schema, cancellationToken);
         _meta = await LoadOrCreateMetaAsync(_writeConnection, cancellationToken);
+        await ExecuteAsync(_writeConnection, "COMMIT", cancellationToken);
         await using (var count = SqliteQueries.Command(_writeConnection, "SELECT COALESCE(SUM(head), 0) FROM streams"))
         {
             _committedFacts = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
@@ -119,6 +123,33 @@ internal sealed partial class SqliteHubStore : IHubStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         return await SqliteJobs.IsWorkerAsync(connection, queue, agentId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<string>> FindIdsAsync(IdSpace space, string prefix, string agentId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = SqliteQueries.Command(connection, IdPrefixSql.For(space), ("$1", prefix), ("$2", agentId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var ids = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    public async Task<IReadOnlyList<JobRecord>> ListJobsAsync(
+        string queue, string? sender, string? beforeJobId, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteJobs.ListAsync(connection, queue, sender, beforeJobId, limit, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoredFact>> ListRoomFilesAsync(string roomId, long beforeSeq, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteBlobs.ListRoomFilesAsync(connection, roomId, beforeSeq, limit, cancellationToken);
     }
 
     public async Task<long> ReadCountAsync(string key, long windowStart, CancellationToken cancellationToken)

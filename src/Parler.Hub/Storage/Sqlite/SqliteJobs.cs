@@ -101,6 +101,28 @@ internal static class SqliteJobs
             """,
             ("$a", queue), ("$b", now), cancellationToken);
 
+    public static async Task<IReadOnlyList<JobRecord>> ListAsync(
+        SqliteConnection connection, string queue, string? sender, string? beforeJobId, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = SqliteQueries.Command(
+            connection,
+            $"""
+            SELECT {StoreRows.JobColumns} FROM jobs
+            WHERE queue = $queue AND ($sender IS NULL OR sender = $sender)
+                AND ($before IS NULL OR id < (SELECT id FROM jobs WHERE job_id = $before))
+            ORDER BY id DESC LIMIT $limit
+            """,
+            ("$queue", queue), ("$sender", sender), ("$before", beforeJobId), ("$limit", limit));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var jobs = new List<JobRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            jobs.Add(StoreRows.ReadJob(reader));
+        }
+
+        return jobs;
+    }
+
     public static async Task<long?> NextLeaseEndAsync(SqliteConnection connection, string queue, CancellationToken cancellationToken)
     {
         await using var command = SqliteQueries.Command(

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Parler.Core.Facts;
+using Parler.Hub.Limits;
 using Parler.Hub.Rooms;
 
 namespace Parler.Hub.Storage.Sqlite;
@@ -37,8 +38,19 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteComm
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
+    /// <summary>This batch's quota charges, written once per window by <see cref="WriteQuotasAsync"/> before the commit.</summary>
+    public QuotaTally Quotas { get; } = new();
+
     public Task<long> CountAsync(string key, long windowStart, long amount, CancellationToken cancellationToken) =>
-        SqliteCounters.AddAsync(commands, key, windowStart, amount, cancellationToken);
+        Quotas.ChargeAsync(key, windowStart, amount, (k, w) => SqliteCounters.ReadAsync(commands, k, w, cancellationToken));
+
+    public async Task WriteQuotasAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (key, windowStart, amount) in Quotas.Unwritten())
+        {
+            await SqliteCounters.AddAsync(commands, key, windowStart, amount, cancellationToken);
+        }
+    }
 
     public Task<int> SweepWindowsAsync(long startedBefore, int limit, CancellationToken cancellationToken) =>
         SqliteCounters.SweepAsync(commands, startedBefore, limit, cancellationToken);

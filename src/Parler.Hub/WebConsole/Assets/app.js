@@ -1,9 +1,15 @@
 // The Parler console. Plain ES modules, no framework: every piece of peer text goes through textContent.
-import { blobHash, check } from "./verify.js";
+import { Sha256, check } from "./verify.js";
 
 const PAGE = 100;
+const FILE_PAGE = 50;
+const JOB_PAGE = 50;
+// Unread counts and a shown queue are read again this often (the console's own budget is 600 requests a minute).
+const REFRESH_MS = 3000;
+// A download is kept in pieces of this size while it is hashed, so the browser may hold them outside the page's heap.
+const PIECE_BYTES = 8 * 1024 * 1024;
 const $ = (id) => document.getElementById(id);
-const state = { session: null, room: null, facts: new Map(), first: 0, last: 0, names: new Map(), handoffs: new Map(), files: new Map(), source: null, loadingOlder: false };
+const state = { session: null, room: null, facts: new Map(), first: 0, last: 0, names: new Map(), handoffs: new Map(), files: new Map(), filesBefore: null, source: null, loadingOlder: false, queue: null, jobs: [] };
 
 // Bidi and other invisible controls are shown as visible, inert markers, so they cannot reorder what a person reads.
 const CONTROLS = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
@@ -63,7 +69,7 @@ function learn(fact) {
   if ((fact.type === "member.joined" || fact.type === "member.requested") && typeof d.name === "string") state.names.set(d.agent_id, d.name);
   if (fact.type === "handoff.posted") state.handoffs.set(d.handoff_id, { to: d.for, summary: d.summary, status: "open", seq: fact.seq });
   if (fact.type === "task.status" && state.handoffs.has(d.handoff_id)) state.handoffs.get(d.handoff_id).status = d.status;
-  if ((fact.type === "file.posted" || fact.type === "bundle.posted") && typeof d.hash === "string") state.files.set(fact.seq, fact);
+  if ((fact.type === "file.posted" || fact.type === "bundle.posted") && typeof d.hash === "string" && !state.files.has(fact.seq)) state.files.set(fact.seq, fact);
 }
 
 const BADGE_TEXT = { "verified": "verified", "unverified": "unverified", "chain-broken": "chain broken", "forged": "bad signature", "intact": "intact", "checking": "checking" };
@@ -122,17 +128,22 @@ function fileName(fact) {
   return fact.type === "file.posted" ? inert(d.name) : `${inert(d.ref)} at ${inert(String(d.tip ?? "").slice(0, 12))}`;
 }
 
-// Downloads a shared blob, hashes it here (WebCrypto SHA-256) and offers it to save only when it matches the hash the
-// sender signed into the fact; a mismatch is shown and nothing is saved.
+// Downloads a shared blob as a stream, hashes each piece as it arrives (an incremental SHA-256: WebCrypto has no
+// streaming digest) and offers it to save only when the whole matches the hash and size the sender signed into the
+// fact; a mismatch, or more bytes than signed, is shown and nothing is saved.
 async function download(fact, result) {
   const d = fact.data;
   const show = (outcome, text) => { result.dataset.result = outcome; result.textContent = text; };
-  if (fact.check?.badge !== "verified") {
-    show("refused", `not downloaded: the fact is ${BADGE_TEXT[fact.check?.badge ?? "checking"]}, so its hash is not the sender's word`);
+  const checked = fact.check ?? await check(fact, state.facts.get(fact.seq - 1)?.hash);
+  fact.check = checked;
+  if (checked.badge !== "verified") {
+    show("refused", `not downloaded: the fact is ${BADGE_TEXT[checked.badge]}, so its hash is not the sender's word`);
     return;
   }
   show("downloading", "downloading…");
-  let bytes;
+  const hasher = new Sha256();
+  const pieces = [];
+  let piece = [], pieceBytes = 0, received = 0, shown = 0;
   try {
     const response = await fetch(`/v1/blobs/${encodeURIComponent(d.hash)}`, { headers: { "Parle-Version": "1" }, credentials: "same-origin" });
     if (!response.ok) {
@@ -140,15 +151,30 @@ async function download(fact, result) {
       show("refused", `not downloaded: ${json.detail ?? `HTTP ${response.status}`}`);
       return;
     }
-    bytes = await response.arrayBuffer();
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      if (received > d.size) {
+        await reader.cancel();
+        show("mismatch", `hash mismatch: the hub sent more than the ${d.size} bytes the sender signed; nothing saved`);
+        return;
+      }
+      hasher.update(value);
+      piece.push(value);
+      pieceBytes += value.byteLength;
+      if (pieceBytes >= PIECE_BYTES) { pieces.push(new Blob(piece)); piece = []; pieceBytes = 0; }
+      if (received - shown >= PIECE_BYTES) { shown = received; show("downloading", `downloading… ${received} of ${d.size} bytes hashed`); }
+    }
   } catch (e) { show("refused", `not downloaded: ${e.message}`); return; }
-  const actual = await blobHash(bytes);
-  if (actual !== d.hash || bytes.byteLength !== d.size) {
-    show("mismatch", `hash mismatch: got sha256 ${actual} (${bytes.byteLength} bytes), the sender signed ${inert(d.hash)} (${d.size} bytes); nothing saved`);
+  const actual = hasher.hex();
+  if (actual !== d.hash || received !== d.size) {
+    show("mismatch", `hash mismatch: got sha256 ${actual} (${received} bytes), the sender signed ${inert(d.hash)} (${d.size} bytes); nothing saved`);
     return;
   }
   show("verified", `hash verified (sha256 ${actual}); saved`);
-  const url = URL.createObjectURL(new Blob([bytes], { type: "application/octet-stream" }));
+  const url = URL.createObjectURL(new Blob([...pieces, ...piece], { type: "application/octet-stream" }));
   const name = fact.type === "file.posted" ? saveName(d.name) : `${d.hash.slice(0, 12)}.bundle`;
   el("a", { href: url, download: name }).click();
   setTimeout(() => URL.revokeObjectURL(url), 60000);
@@ -169,6 +195,74 @@ function renderFiles() {
   // Rendered again only when the set changes, so a download's result stays on screen as new facts arrive.
   if (list.childElementCount !== rows.length) list.replaceChildren(...rows);
   $("files").hidden = state.files.size === 0;
+  $("files-more").hidden = state.filesBefore === null;
+}
+
+// The room's files come from the hub (files.list, every one shared into the room, newest first, paged), not only from
+// the facts loaded so far; each is the whole signed fact, checked here like a timeline row before any download.
+async function loadFiles(room) {
+  const before = state.filesBefore;
+  const query = `limit=${FILE_PAGE}${before ? `&before=${before}` : ""}`;
+  const page = await api(`/v1/rooms/${encodeURIComponent(room.id)}/files?${query}`);
+  if (state.room?.id !== room.id) return;
+  for (const fact of page.events) if (!state.files.has(fact.seq)) state.files.set(fact.seq, state.facts.get(fact.seq) ?? fact);
+  state.filesBefore = page.more && page.events.length ? page.events[page.events.length - 1].seq : null;
+  renderFiles();
+}
+
+// A queue's jobs (jobs.list): its workers see them all, anyone else the jobs it sent. Read again every few seconds
+// while shown, so states change on screen as workers lease and finish them.
+function renderJobs() {
+  const q = state.queue;
+  $("queue-title").textContent = q ? `Queue ${inert(q.name)}${q.worker ? " (you serve it)" : " (the jobs you sent)"}` : "";
+  $("job-list").replaceChildren(...state.jobs.map((j) => el("li", { class: `job job-${j.status}`, "data-job": j.job_id, "data-status": j.status },
+    el("div", { class: "job-head" },
+      el("code", { text: j.job_id }), " ",
+      el("span", { class: "job-status", text: j.status }), " ",
+      el("span", { class: "job-meta", text: jobMeta(j) })),
+    el("div", { class: "job-text", text: inert(j.text) }),
+    j.result ? el("div", { class: "job-result", text: `result: ${inert(j.result)}` }) : "")));
+  $("jobs-summary").textContent = q ? (state.jobs.length ? `${state.jobs.length} shown` : "No jobs you can see.") : "";
+  $("jobs-more").hidden = !q?.more;
+  $("queue").hidden = !q;
+}
+
+function jobMeta(j) {
+  const parts = [`from ${nameOf(j.sender)}`, `attempts ${j.attempts}`];
+  if (j.status === "leased") parts.push(`leased by ${nameOf(j.worker)} until ${time(Date.parse(j.lease_until))}`);
+  else if (j.worker) parts.push(`by ${nameOf(j.worker)}`);
+  return parts.join(", ");
+}
+
+async function loadJobs({ older = false } = {}) {
+  const q = state.queue;
+  if (!q) return;
+  const path = `/v1/queues/${encodeURIComponent(q.name)}/jobs`;
+  if (older) {
+    const page = await api(`${path}?limit=${JOB_PAGE}&before=${encodeURIComponent(state.jobs[state.jobs.length - 1].job_id)}`);
+    if (state.queue !== q) return;
+    state.jobs.push(...page.jobs.filter((j) => !state.jobs.some((k) => k.job_id === j.job_id)));
+    q.more = page.more;
+  } else {
+    // The newest jobs, as many as are shown (up to a page of 200): states change in place, new jobs appear on top.
+    const page = await api(`${path}?limit=${Math.min(200, Math.max(JOB_PAGE, state.jobs.length))}`);
+    if (state.queue !== q) return;
+    const fresh = new Set(page.jobs.map((j) => j.job_id));
+    // Every shown job missing from the newest page is older than it (a page of older jobs loaded before): kept.
+    state.jobs = [...page.jobs, ...state.jobs.filter((j) => !fresh.has(j.job_id))];
+    if (state.jobs.length <= page.jobs.length) q.more = page.more;
+    q.worker = page.worker;
+  }
+  renderJobs();
+}
+
+async function showQueue(event) {
+  event.preventDefault();
+  const name = $("queue-name").value.trim();
+  if (!name) return;
+  state.queue = { name, more: false, worker: false };
+  state.jobs = [];
+  await loadJobs();
 }
 
 async function searchMemory(event) {
@@ -236,7 +330,7 @@ async function loadKnocks() {
 
 async function openRoom(room) {
   state.source?.close();
-  Object.assign(state, { room, facts: new Map(), first: 0, last: 0, handoffs: new Map(), files: new Map() });
+  Object.assign(state, { room, facts: new Map(), first: 0, last: 0, handoffs: new Map(), files: new Map(), filesBefore: null });
   $("file-list").replaceChildren();
   $("memory-results").replaceChildren();
   $("memory-summary").textContent = "";
@@ -252,7 +346,9 @@ async function openRoom(room) {
     api(`/v1/rooms/${id}/messages?after=${start}&limit=${PAGE}`),
   ]);
   for (const m of roster.members) state.names.set(m.agent_id, m.name);
-  await add(page.events);
+  const checked = add(page.events);
+  loadFiles(room).catch((e) => status(`Files: ${e.message}`));
+  await checked;
   const timeline = $("timeline");
   timeline.scrollTop = timeline.scrollHeight;
   const source = new EventSource(`/v1/rooms/${id}/stream?after=${state.last || start}`);
@@ -270,12 +366,29 @@ async function openRoom(room) {
   await loadKnocks().catch((e) => status(e.message));
 }
 
+function roomButton(room) {
+  return el("li", {}, el("button", { type: "button", "data-room": room.id, onclick: () => openRoom(room).catch((e) => status(e.message)) },
+    el("span", { class: "room-name", text: inert(room.name) }), " ",
+    el("span", { class: "unread", "data-unread": String(room.unread), "aria-label": `${room.unread} unread`, text: room.unread > 0 ? String(room.unread) : "" })));
+}
+
+// Unread counts are read again every few seconds and changed in place (the buttons stay, so focus does too); a room
+// that is new or gone rebuilds the list.
 async function loadRooms() {
   const { rooms } = await api("/v1/rooms");
-  $("room-list").replaceChildren(...rooms.map((room) =>
-    el("li", {}, el("button", { type: "button", "data-room": room.id, onclick: () => openRoom(room).catch((e) => status(e.message)) },
-      el("span", { class: "room-name", text: inert(room.name) }), " ",
-      el("span", { class: "unread", "aria-label": `${room.unread} unread`, text: room.unread > 0 ? String(room.unread) : "" })))));
+  const list = $("room-list");
+  const buttons = [...list.querySelectorAll("button[data-room]")];
+  if (buttons.length !== rooms.length || rooms.some((r, i) => buttons[i].dataset.room !== r.id)) {
+    list.replaceChildren(...rooms.map(roomButton));
+    for (const b of list.querySelectorAll("button")) b.setAttribute("aria-current", String(b.dataset.room === state.room?.id));
+  } else {
+    rooms.forEach((room, i) => {
+      const badge = buttons[i].querySelector(".unread");
+      badge.dataset.unread = String(room.unread);
+      badge.setAttribute("aria-label", `${room.unread} unread`);
+      badge.textContent = room.unread > 0 ? String(room.unread) : "";
+    });
+  }
   return rooms;
 }
 
@@ -296,6 +409,9 @@ async function main() {
   $("audit-close").addEventListener("click", () => { $("audit").hidden = true; });
   $("memory-form").addEventListener("submit", (event) => searchMemory(event).catch((e) => status(`Search failed: ${e.message}`)));
   $("timeline").addEventListener("scroll", () => { if ($("timeline").scrollTop < 60) loadOlder().catch((e) => status(e.message)); });
+  $("files-more").addEventListener("click", () => loadFiles(state.room).catch((e) => status(`Files: ${e.message}`)));
+  $("queue-form").addEventListener("submit", (event) => showQueue(event).catch((e) => status(`Queue: ${e.message}`)));
+  $("jobs-more").addEventListener("click", () => loadJobs({ older: true }).catch((e) => status(`Queue: ${e.message}`)));
   try {
     state.session = await api("/v1/console/session");
   } catch (e) {
@@ -310,8 +426,14 @@ async function main() {
   document.body.dataset.mode = s.mode;
   const rooms = await loadRooms();
   await loadViewers().catch(() => {});
+  $("queue-form").hidden = s.mode !== "owner";
   const first = s.room ? rooms.find((r) => r.id === s.room) : null;
   if (first) await openRoom(first);
+  setInterval(() => {
+    if (document.hidden) return;
+    loadRooms().catch(() => {});
+    loadJobs().catch(() => {});
+  }, REFRESH_MS);
   document.body.dataset.ready = "true";
 }
 

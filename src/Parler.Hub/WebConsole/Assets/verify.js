@@ -27,9 +27,84 @@ async function sha256(bytes) {
 
 const hex = (bytes) => Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 
-/** The SHA-256 of downloaded bytes as 64 lowercase hex digits: a blob's id, as file.posted and bundle.posted name it. */
-export async function blobHash(bytes) {
-  return hex(await sha256(bytes));
+const K = new Uint32Array([
+  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+  0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+  0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+  0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+  0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+  0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+  0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+  0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+]);
+
+/**
+ * SHA-256 (FIPS 180-4) fed in pieces, for a download hashed as it streams in: WebCrypto's digest takes only the whole
+ * input at once. update() any number of times, then digest() (32 bytes) or hex() once.
+ */
+export class Sha256 {
+  #h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+  #w = new Uint32Array(64);
+  #block = new Uint8Array(64);
+  #fill = 0;
+  #length = 0;
+
+  update(bytes) {
+    const n = bytes.length;
+    let i = 0;
+    this.#length += n;
+    if (this.#fill > 0) {
+      i = Math.min(64 - this.#fill, n);
+      this.#block.set(bytes.subarray(0, i), this.#fill);
+      this.#fill += i;
+      if (this.#fill < 64) return this;
+      this.#compress(this.#block, 0);
+      this.#fill = 0;
+    }
+    for (; i + 64 <= n; i += 64) this.#compress(bytes, i);
+    if (i < n) { this.#block.set(bytes.subarray(i), 0); this.#fill = n - i; }
+    return this;
+  }
+
+  digest() {
+    const bits = this.#length * 8;
+    const pad = new Uint8Array((this.#fill < 56 ? 64 : 128) - this.#fill);
+    pad[0] = 0x80;
+    const view = new DataView(pad.buffer);
+    view.setUint32(pad.length - 8, Math.floor(bits / 0x100000000));
+    view.setUint32(pad.length - 4, bits >>> 0);
+    this.update(pad);
+    const out = new Uint8Array(32);
+    const outView = new DataView(out.buffer);
+    for (let j = 0; j < 8; j++) outView.setUint32(j * 4, this.#h[j]);
+    return out;
+  }
+
+  hex() { return hex(this.digest()); }
+
+  #compress(b, off) {
+    const w = this.#w;
+    const h = this.#h;
+    for (let t = 0; t < 16; t++) {
+      const j = off + t * 4;
+      w[t] = (b[j] << 24) | (b[j + 1] << 16) | (b[j + 2] << 8) | b[j + 3];
+    }
+    for (let t = 16; t < 64; t++) {
+      const x = w[t - 15], y = w[t - 2];
+      const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+      const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+      w[t] = (w[t - 16] + s0 + w[t - 7] + s1) | 0;
+    }
+    let a = h[0], c1 = h[1], c2 = h[2], d = h[3], e = h[4], f = h[5], g = h[6], k = h[7];
+    for (let t = 0; t < 64; t++) {
+      const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+      const t1 = (k + S1 + ((e & f) ^ (~e & g)) + K[t] + w[t]) | 0;
+      const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+      const t2 = (S0 + ((a & c1) ^ (a & c2) ^ (c1 & c2))) | 0;
+      k = g; g = f; f = e; e = (d + t1) | 0; d = c2; c2 = c1; c1 = a; a = (t1 + t2) | 0;
+    }
+    h[0] += a; h[1] += c1; h[2] += c2; h[3] += d; h[4] += e; h[5] += f; h[6] += g; h[7] += k;
+  }
 }
 
 export async function factHash(fact) {

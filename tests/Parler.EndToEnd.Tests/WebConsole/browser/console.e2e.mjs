@@ -70,11 +70,55 @@ try {
   const second = await again.goto(link);
   assert.equal(second.status(), 401);
 
+  step("the incremental SHA-256 of verify.js: known vectors, and 5 MB in uneven pieces equal to WebCrypto's");
+  const vectors = await page.evaluate(async () => {
+    const { Sha256 } = await import("/console/assets/verify.js");
+    const text = (s) => new Sha256().update(new TextEncoder().encode(s)).hex();
+    const million = new Sha256();
+    const a = new Uint8Array(1000).fill(97);
+    for (let i = 0; i < 1000; i++) million.update(a);
+    const big = new Uint8Array(5 * 1024 * 1024 + 13);
+    for (let i = 0; i < big.length; i += 65536) crypto.getRandomValues(big.subarray(i, Math.min(big.length, i + 65536)));
+    const pieces = new Sha256();
+    const sizes = [1, 63, 64, 65, 1000, 7, 65536, 3, 1 << 20];
+    for (let i = 0, j = 0; i < big.length; j++) { const n = sizes[j % sizes.length]; pieces.update(big.subarray(i, i + n)); i += n; }
+    const hex = (b) => Array.from(new Uint8Array(b), (x) => x.toString(16).padStart(2, "0")).join("");
+    const lengths = [];
+    for (let n = 0; n <= 130; n++) {
+      const bytes = big.subarray(n * 7, n * 7 + n);
+      if (new Sha256().update(bytes).hex() !== hex(await crypto.subtle.digest("SHA-256", bytes))) lengths.push(n);
+    }
+    return { empty: text(""), abc: text("abc"), two: text("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"), million: million.hex(),
+      big: pieces.hex() === hex(await crypto.subtle.digest("SHA-256", big)), lengths };
+  });
+  assert.deepEqual(vectors, {
+    empty: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    abc: "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+    two: "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1",
+    million: "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0",
+    big: true,
+    lengths: [],
+  });
+
   step("the room's timeline: the altered fact is chain-broken, the rest verified");
   await page.getByRole("button", { name: /team/ }).click();
   const altered = page.locator(`#timeline li[data-seq="${env.TAMPERED_SEQ}"]`);
   assert.equal(await badgeOf(altered), "chain-broken");
   assert.equal(await badgeOf(rowFor(page, "an honest message")), "verified");
+
+  step("a file shared before the last 100 facts is listed from the hub and downloads verified");
+  const earlyRow = page.locator(`#file-list li[data-hash="${env.EARLY_FILE_SHA}"]`);
+  await earlyRow.waitFor({ timeout: TIMEOUT });
+  assert.equal(await page.locator(`#timeline li[data-seq="${await earlyRow.getAttribute("data-seq")}"]`).count(), 0, "the file's fact is not among the loaded facts");
+  const [earlySaved] = await Promise.all([page.waitForEvent("download", { timeout: TIMEOUT }), earlyRow.getByRole("button", { name: /^Download/ }).click()]);
+  assert.equal(await readFile(await earlySaved.path(), "utf8"), "shared before a long conversation");
+  assert.equal(await earlyRow.locator(".download-result").getAttribute("data-result"), "verified");
+
+  step("unread counts change live");
+  const unread = page.locator('#room-list button[data-room] .unread').first();
+  const unreadBefore = Number(await unread.getAttribute("data-unread"));
+  await bob("send", "--room", "team", "one more to count");
+  await page.waitForFunction((n) => Number(document.querySelector("#room-list button[data-room] .unread").dataset.unread) > n, unreadBefore, { timeout: TIMEOUT });
 
   step("two agents talk through the CLI; each message shows live, verified");
   await bob("send", "--room", "team", "hello from bob, live");
@@ -130,7 +174,8 @@ try {
 
   step("a file sent with parler send-file is listed and downloads with a hash checked in the browser");
   const scratch = await mkdtemp(join(tmpdir(), "parler-console-"));
-  const content = randomBytes(70000);
+  // Several megabytes: the page hashes it piece by piece as it streams in.
+  const content = randomBytes(6 * 1024 * 1024 + 77);
   const sha = createHash("sha256").update(content).digest("hex");
   const local = join(scratch, "payload.bin");
   await writeFile(local, content);
@@ -160,6 +205,11 @@ try {
   await fileRow.locator(".download-result[data-result=mismatch]").waitFor({ timeout: TIMEOUT });
   assert.match(await fileRow.locator(".download-result").textContent(), /hash mismatch.*nothing saved/);
   await page.unroute(`**/v1/blobs/${sha}`);
+  const longer = Buffer.concat([content, Buffer.from("more")]);
+  await page.route(`**/v1/blobs/${sha}`, (route) => route.fulfill({ status: 200, contentType: "application/octet-stream", body: longer }));
+  await fileRow.getByRole("button", { name: /^Download/ }).click();
+  await fileRow.locator(".download-result[data-result=mismatch]", { hasText: "more than" }).waitFor({ timeout: TIMEOUT });
+  await page.unroute(`**/v1/blobs/${sha}`);
   assert.equal(downloads, 0, "nothing is offered to save after a mismatch");
   const [honest] = await Promise.all([page.waitForEvent("download", { timeout: TIMEOUT }), fileRow.getByRole("button", { name: /^Download/ }).click()]);
   assert.ok(Buffer.from(await readFile(await honest.path())).equals(content));
@@ -180,6 +230,29 @@ try {
   await page.keyboard.press("Enter");
   await page.locator("#memory-summary", { hasText: "Nothing found." }).waitFor({ timeout: TIMEOUT });
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
+
+  step("a queue's jobs, live: queued, leased by whom until when, done with its result (all as text)");
+  await parler(env.ALICE_HOME, "alice", ["serve", "review", "--once", "--wait", "0"]);
+  const jobText = "<img src=x onerror=\"window.__pwned = 7\"> review PR #42";
+  const enqueued = await bob("--json", "send", "--service", "review", jobText);
+  const jobId = JSON.parse(enqueued.stdout).job_id;
+  assert.ok(jobId.startsWith("jb_"), enqueued.stdout);
+  await page.getByLabel("Queue").fill("review");
+  await page.getByRole("button", { name: "Show jobs" }).click();
+  const jobRow = page.locator(`#job-list li[data-job="${jobId}"]`);
+  await jobRow.waitFor({ timeout: TIMEOUT });
+  assert.equal(await jobRow.getAttribute("data-status"), "queued");
+  assert.equal(await jobRow.locator(".job-text").textContent(), jobText);
+  assert.match(await page.locator("#queue-title").textContent(), /Queue review \(you serve it\)/);
+  await alice("serve", "review", "--once", "--wait", "10", "--lease", "600");
+  await page.locator(`#job-list li[data-job="${jobId}"][data-status="leased"]`).waitFor({ timeout: TIMEOUT });
+  assert.match(await jobRow.locator(".job-meta").textContent(), /from bob, attempts 1, leased by alice until /);
+  await alice("ack", jobId, "--done", "<script>window.__pwned = 8</script> looks good");
+  await page.locator(`#job-list li[data-job="${jobId}"][data-status="done"]`).waitFor({ timeout: TIMEOUT });
+  assert.equal(await jobRow.locator(".job-result").textContent(), "result: <script>window.__pwned = 8</script> looks good");
+  assert.equal(await page.locator("#queue img, #queue script, #queue a, #queue iframe").count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  await shot(page, "queue");
 
   step("Accept on a knock admits the joiner");
   const opened = JSON.parse((await alice("--json", "session", "open", "--topic", "knock-room", "--context", "the context for the joiner")).stdout);
@@ -225,6 +298,12 @@ try {
     return { status: r.status, code: (await r.json()).code };
   }, env.ROOM_ID);
   assert.deepEqual(acted, { status: 403, code: "token_scope" });
+  assert.equal(await viewerPage.locator("#queue-form").isHidden(), true, "a viewer has no queue view");
+  const viewerJobs = await viewerPage.evaluate(async () => {
+    const r = await fetch("/v1/queues/review/jobs");
+    return { status: r.status, code: (await r.json()).code };
+  });
+  assert.deepEqual(viewerJobs, { status: 403, code: "token_scope" });
   await bob("send", "--room", "team", "seen by the viewer");
   await rowFor(viewerPage, "seen by the viewer").waitFor({ timeout: TIMEOUT });
   await alice("revoke", "viewer", viewer.viewer_id);
