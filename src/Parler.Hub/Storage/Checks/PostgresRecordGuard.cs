@@ -23,7 +23,8 @@ internal static class PostgresRecordGuard
     /// <summary>Before the hub creates a hub id in an empty database: refuses one that is not the remembered hub's.</summary>
     public static void Check(string markBase, string? storedHubId, string database, bool acceptNew)
     {
-        var mark = RecordMark.Read(markBase);
+        // A hub folder not made yet remembers nothing (reading the mark there would fail on the missing folder).
+        var mark = File.Exists(RecordMark.PathFor(markBase)) ? RecordMark.Read(markBase) : null;
         if (mark is null || acceptNew || storedHubId == mark.HubId)
         {
             return;
@@ -41,6 +42,7 @@ internal static class PostgresRecordGuard
     {
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(markBase))!);
             new RecordMark(hubId, 0).Write(markBase);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
