@@ -99,10 +99,12 @@ internal sealed class HubProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The apphost built next to this tool by the project reference.</summary>
+    /// <summary>The apphost built next to this tool by the project reference, or PARLER_BENCH_PARLER (an earlier build to compare).</summary>
     private static string ExecutablePath()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "parler.exe" : "parler");
+        var path = Environment.GetEnvironmentVariable("PARLER_BENCH_PARLER") is { Length: > 0 } other
+            ? other
+            : Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "parler.exe" : "parler");
         return File.Exists(path)
             ? path
             : throw new FileNotFoundException($"No parler executable next to the load tool at {path}; build the solution first.");

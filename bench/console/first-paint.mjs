@@ -26,7 +26,7 @@ const HUB = `http://127.0.0.1:${port}`;
 const cliEnv = { ...process.env, PARLER_HOME: home, PARLER_HUB: HUB, PARLER_NAME: "bench", NO_COLOR: "1" };
 const parler = (...args) => new Promise((resolve, reject) => execFile(BIN, args, { env: cliEnv }, (e, out, err) => e ? reject(new Error(err || e.message)) : resolve(out)));
 
-const hub = spawn(BIN, ["hub", "--addr", `127.0.0.1:${port}`, "--db", path.join(folder, "hub.db")], { env: { ...process.env, PARLER_HOME: path.join(folder, "hub") }, stdio: ["ignore", "pipe", "inherit"] });
+const hub = spawn(BIN, ["hub", "--addr", `127.0.0.1:${port}`, "--db", path.join(folder, "hub.db"), "--max-posts-per-agent", "0", "--max-posts-per-room", "0"], { env: { ...process.env, PARLER_HOME: path.join(folder, "hub") }, stdio: ["ignore", "pipe", "inherit"] });
 await new Promise((resolve) => hub.stdout.on("data", (d) => { if (String(d).includes("http://")) resolve(); }));
 
 try {

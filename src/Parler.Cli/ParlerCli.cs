@@ -120,7 +120,7 @@ internal static class ParlerCli
 
         var json = args.Contains("--json", StringComparer.Ordinal);
         // An unknown word also leaves its command unfinished; the unknown word is the one worth saying.
-        var errors = parse.Errors.Select(e => e.Message).ToList();
+        var errors = parse.Errors.Select(e => Output.ParseErrorText.Plain(e.Message)).ToList();
         if (errors.Count > 1)
         {
             errors.RemoveAll(m => m.StartsWith("Required command was not provided", StringComparison.Ordinal));

@@ -23,7 +23,7 @@ internal sealed class HubServices(
 
     public TokenService Tokens { get; } = new(time);
 
-    public Authenticator Authenticator { get; } = new(store, time);
+    public Authenticator Authenticator { get; } = Listening(new Authenticator(store, time), signals);
 
     public Presence Presence { get; } = new(time);
 
@@ -32,4 +32,10 @@ internal sealed class HubServices(
     public IBlobStore Blobs { get; } = blobs;
 
     public long NowMs => Time.GetUtcNow().ToUnixTimeMilliseconds();
+
+    private static Authenticator Listening(Authenticator authenticator, RoomSignals signals)
+    {
+        signals.Committing += authenticator.Tokens.Changed;
+        return authenticator;
+    }
 }

@@ -18,7 +18,8 @@ public sealed class CardCommandTests(CliHarness harness) : IClassFixture<CliHarn
         registered.ExitCode.ShouldBe(0, registered.Error);
         retagged.ExitCode.ShouldBe(0, retagged.Error);
         found.ExitCode.ShouldBe(0, found.Error);
-        found.Lines.ShouldHaveSingleItem().ShouldContain("verified");
+        found.Lines[0].ShouldStartWith("NAME");
+        found.Lines.Skip(1).ShouldHaveSingleItem().ShouldContain("verified");
         found.Out.ShouldContain("[planning]");
         found.Out.ShouldContain("Decomposes goals");
         sent.ExitCode.ShouldBe(0, sent.Error);

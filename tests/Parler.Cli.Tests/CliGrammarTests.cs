@@ -76,6 +76,25 @@ public sealed class CliGrammarTests(CliHarness harness) : IClassFixture<CliHarne
     }
 
     [Fact]
+    public async Task OptionValueOfTheWrongKind_IsAUsageErrorInPlainWords()
+    {
+        var result = await harness.RunAsync("grammar", "invite", "--group", "g", "--ttl", "soon");
+
+        result.ExitCode.ShouldBe(ExitCodes.Usage, result.ToString());
+        result.Error.ShouldContain("Cannot parse argument 'soon' for option '--ttl' as a whole number.");
+        result.Error.ShouldNotContain("System.");
+    }
+
+    [Fact]
+    public async Task Hub_AddressThatIsNoAddress_IsAUsageError()
+    {
+        var result = await harness.RunAsync("grammar", "hub", "--addr", "not-an-address");
+
+        result.ExitCode.ShouldBe(ExitCodes.Usage, result.ToString());
+        result.Error.ShouldContain("next: parler hub --help");
+    }
+
+    [Fact]
     public void PeopleTime_AnyInstant_IsLocalTimeToTheSecond()
     {
         var at = new DateTimeOffset(2026, 12, 2, 6, 15, 4, TimeSpan.Zero);

@@ -73,7 +73,7 @@ internal static class HubCommand
                 await errors.WriteLineAsync($"parler: {ex.Message}");
                 return ExitCodes.Failure;
             }
-            catch (InvalidOperationException ex)
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
             {
                 throw new CliUsageException(ex.Message);
             }

@@ -11,6 +11,9 @@ internal sealed class Authenticator(IHubStore store, TimeProvider time)
 {
     private readonly ConsoleGate _console = new(store, time);
 
+    /// <summary>The tokens looked up so far; <see cref="TokenLookups.Changed"/> must hear of every commit before its readers wake.</summary>
+    public TokenLookups Tokens { get; } = new(store, time);
+
     /// <summary>
     /// Authenticates a request; with <paramref name="action"/> given, a request without a bearer token may use the
     /// console's cookie for the console's own calls (<see cref="ConsoleGate"/>). A <paramref name="recheck"/> of a request
@@ -33,7 +36,7 @@ internal sealed class Authenticator(IHubStore store, TimeProvider time)
                 "Send 'Authorization: Bearer <token>'. Get a token with auth.challenge, then auth.token.");
         }
 
-        var token = await store.FindTokenAsync(TokenService.Hash(header[scheme.Length..].Trim()), cancellationToken)
+        var token = await Tokens.FindAsync(TokenService.Hash(header[scheme.Length..].Trim()), cancellationToken)
             ?? throw new HubException(ErrorCodes.TokenInvalid, "This hub did not issue that token. Authenticate again.");
         if (ConsoleTokens.IsConsoleToken(token.TokenId))
         {

@@ -18,8 +18,12 @@ internal sealed class RoomSignals(IHubStore store)
     public Task NextAsync(string stream) =>
         _waiters.GetOrAdd(stream, static _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
 
+    /// <summary>Told of every commit before any reader is woken for it (caches of what a commit may change).</summary>
+    public event Action<IReadOnlyCollection<string>>? Committing;
+
     public void Publish(IReadOnlyCollection<string> streams)
     {
+        Committing?.Invoke(streams);
         Feed.Changed(streams);
         foreach (var stream in streams)
         {

@@ -64,7 +64,7 @@ public sealed class ConsoleBrowserTests(HubFixture fixture, ITestOutputHelper ou
             ["CONSOLE_SCREENSHOTS"] = Environment.GetEnvironmentVariable("PARLER_CONSOLE_SCREENSHOTS") ?? "",
         };
         await using var driver = ChildProcess.Start(node!, [Path.Combine(Folder, "console.e2e.mjs")], environment, Folder);
-        var exit = await driver.WaitForExitAsync(TimeSpan.FromMinutes(4));
+        var exit = await driver.WaitForExitAsync(TimeSpan.FromMinutes(6));
         output.WriteLine(driver.Transcript());
         exit.ShouldBe(0, driver.Transcript());
         driver.Output.ShouldContain("console e2e: all steps passed");

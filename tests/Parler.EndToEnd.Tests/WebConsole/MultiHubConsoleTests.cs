@@ -7,7 +7,7 @@ namespace Parler.EndToEnd.Tests.WebConsole;
 [Trait("Category", "Postgres")]
 public sealed class MultiHubConsoleTests(PostgresHubFixture fixture) : IClassFixture<PostgresHubFixture>
 {
-    private const int Rounds = 6;
+    private const int Rounds = 4;
 
     [Fact]
     public async Task SignInLink_SpentOnBothHubsAtOnce_WorksExactlyOnceAndItsSessionOnEither()
@@ -22,7 +22,7 @@ public sealed class MultiHubConsoleTests(PostgresHubFixture fixture) : IClassFix
 
             var answers = await Task.WhenAll(one.Http.GetAsync(link.PathAndQuery), two.Http.GetAsync(link.PathAndQuery));
 
-            answers.Select(a => a.StatusCode).Order().ToArray().ShouldBe(new[] { HttpStatusCode.SeeOther, HttpStatusCode.Unauthorized }, $"round {round}");
+            answers.Select(a => (int)a.StatusCode).Order().ToList().ShouldBe([303, 401], $"round {round}");
             var (winner, other) = answers[0].StatusCode == HttpStatusCode.SeeOther ? (one, second.Url) : (two, fixture.HubUrl);
             var cookie = winner.Cookies.GetCookies(winner.Http.BaseAddress!)["parler_console"]!;
             using var elsewhere = Browser(other);

@@ -42,6 +42,13 @@ internal sealed partial class PostgresHubStore
                 await using var connection = await _source.OpenConnectionAsync(stopping);
                 var (outcomes, touched, unlock) = await CommitLockedAsync(connection, batch, alone: attempt > 1, stopping);
                 Health.Succeeded();
+
+                // Announced before the writers are answered: a caller that saw its revocation answered finds every cache told.
+                if (touched.Count > 0)
+                {
+                    Committed?.Invoke(touched);
+                }
+
                 foreach (var (pending, error) in outcomes)
                 {
                     if (error is null)
@@ -52,11 +59,6 @@ internal sealed partial class PostgresHubStore
                     {
                         pending.Fail(error);
                     }
-                }
-
-                if (touched.Count > 0)
-                {
-                    Committed?.Invoke(touched);
                 }
 
                 // One round trip releases the writers' lock and announces the commit to the other hubs.

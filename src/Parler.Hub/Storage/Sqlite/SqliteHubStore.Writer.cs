@@ -45,6 +45,7 @@ internal sealed partial class SqliteHubStore
                     await _writeCommands!.Get("ROLLBACK TO w; RELEASE w").ExecuteNonQueryAsync(stopping);
                     session.Appended = appended;
                     session.Quotas.Undo(write);
+                    session.Forget();
                     pending.Fail(ex);
                 }
             }
@@ -74,14 +75,15 @@ internal sealed partial class SqliteHubStore
             _markDue.Writer.TryWrite(true);
         }
 
-        foreach (var pending in succeeded)
-        {
-            pending.Complete();
-        }
-
+        // Announced before the writers are answered: a caller that saw its revocation answered finds every cache told.
         if (session.TouchedStreams.Count > 0)
         {
             Committed?.Invoke(session.TouchedStreams);
+        }
+
+        foreach (var pending in succeeded)
+        {
+            pending.Complete();
         }
     }
 

@@ -11,14 +11,36 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteComm
     : IStoreWriter, IProjectionTarget
 {
     private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long Seq, string Hash)> _heads = new(StringComparer.Ordinal);
 
     public IReadOnlyCollection<string> TouchedStreams => _touched;
 
     /// <summary>Facts appended by the writes still standing in this batch (a write undone by its savepoint takes its own back).</summary>
     public int Appended { get; set; }
 
-    public Task<RoomRecord?> GetRoomAsync(string roomId, CancellationToken cancellationToken) =>
-        SqliteQueries.GetRoomAsync(connection, roomId, cache, committed: false, cancellationToken);
+    /// <summary>
+    /// Reads the room with a compiled statement and keeps its head: the writer holds the record alone (BEGIN IMMEDIATE), so
+    /// the append that usually follows needs no read of its own (kept in step with this session's appends; see <see cref="Forget"/>).
+    /// </summary>
+    public async Task<RoomRecord?> GetRoomAsync(string roomId, CancellationToken cancellationToken)
+    {
+        RoomRecord? room;
+        var command = commands.Get($"SELECT {StoreRows.RoomColumns} FROM rooms r JOIN streams s ON s.stream = r.id WHERE r.id = $id", ("$id", roomId));
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            room = await reader.ReadAsync(cancellationToken) ? StoreRows.ReadRoom(reader, cache, committed: false) : null;
+        }
+
+        if (room is not null)
+        {
+            _heads[roomId] = (room.Head, room.HeadHash);
+        }
+
+        return room;
+    }
+
+    /// <summary>A write rolled back: what this session knew of stream heads may have been undone with it.</summary>
+    public void Forget() => _heads.Clear();
 
     public async Task<RoomState?> LoadRoomStateAsync(string roomId, CancellationToken cancellationToken) =>
         (await GetRoomAsync(roomId, cancellationToken))?.State;
@@ -68,17 +90,18 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteComm
 
     public async Task<StoredFact> AppendAsync(string stream, FactDraft draft, CancellationToken cancellationToken)
     {
-        long head = 0;
-        var prev = FactHash.Genesis;
-        var command = commands.Get("SELECT head, head_hash FROM streams WHERE stream = $stream", ("$stream", stream));
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        if (!_heads.TryGetValue(stream, out var known))
         {
+            known = (0, FactHash.Genesis);
+            var command = commands.Get("SELECT head, head_hash FROM streams WHERE stream = $stream", ("$stream", stream));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             if (await reader.ReadAsync(cancellationToken))
             {
-                head = reader.GetInt64(0);
-                prev = reader.GetString(1);
+                known = (reader.GetInt64(0), reader.GetString(1));
             }
         }
+
+        var (head, prev) = known;
 
         var seq = head + 1;
         var at = time.GetUtcNow().ToUnixTimeMilliseconds();
@@ -95,6 +118,7 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteComm
             ("$stream", stream), ("$seq", seq), ("$type", draft.Type), ("$at", at), ("$actor", draft.Actor),
             ("$principal", draft.Principal), ("$authority", draft.Authority), ("$data", draft.Data.ToJsonString()),
             ("$prev", prev), ("$hash", hash));
+        _heads[stream] = (seq, hash);
         await Projector.ApplyAsync(fact, this, cancellationToken);
         _touched.Add(stream);
         Appended++;

@@ -237,7 +237,7 @@ try {
   const enqueued = await bob("--json", "send", "--service", "review", jobText);
   const jobId = JSON.parse(enqueued.stdout).job_id;
   assert.ok(jobId.startsWith("jb_"), enqueued.stdout);
-  await page.getByLabel("Queue").fill("review");
+  await page.getByLabel("Queue", { exact: true }).fill("review");
   await page.getByRole("button", { name: "Show jobs" }).click();
   const jobRow = page.locator(`#job-list li[data-job="${jobId}"]`);
   await jobRow.waitFor({ timeout: TIMEOUT });
