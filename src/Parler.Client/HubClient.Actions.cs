@@ -31,13 +31,15 @@ internal sealed partial class HubClient
     public async Task<IReadOnlyList<RoomView>> ListRoomsAsync(CancellationToken cancellationToken) =>
         (await SendAsync(HttpMethod.Get, "/v1/rooms", null, Out.RoomListResponse, true, null, true, cancellationToken)).Rooms;
 
-    public Task<RoomView> CreateRoomAsync(string name, string kind, CancellationToken cancellationToken, bool? approval = null) =>
+    public Task<RoomView> CreateRoomAsync(
+        string name, string kind, CancellationToken cancellationToken, bool? approval = null, string? idempotencyKey = null) =>
         SendAsync(HttpMethod.Post, "/v1/rooms", Json(new CreateRoomRequest(name, kind, approval), In.CreateRoomRequest),
-            Out.RoomView, true, NewIdempotencyKey(), true, cancellationToken);
+            Out.RoomView, true, idempotencyKey ?? NewIdempotencyKey(), true, cancellationToken);
 
-    public Task<InviteView> MintInviteAsync(string roomId, int? ttlSeconds, int? maxUses, CancellationToken cancellationToken, bool? approval = null) =>
+    public Task<InviteView> MintInviteAsync(
+        string roomId, int? ttlSeconds, int? maxUses, CancellationToken cancellationToken, bool? approval = null, string? idempotencyKey = null) =>
         SendAsync(HttpMethod.Post, $"/v1/rooms/{Escape(roomId)}/invites", Json(new MintInviteRequest(ttlSeconds, maxUses, approval), In.MintInviteRequest),
-            Out.InviteView, true, NewIdempotencyKey(), true, cancellationToken);
+            Out.InviteView, true, idempotencyKey ?? NewIdempotencyKey(), true, cancellationToken);
 
     public Task<RevokeInviteResponse> RevokeInviteAsync(string roomRef, string invite, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, $"/v1/rooms/{Escape(roomRef)}/invites/{Escape(invite)}/revoke", null,

@@ -84,24 +84,26 @@ internal sealed partial class HubClient
 
     /// <summary>Shares an uploaded bundle into a room, signed as a message of kind 'bundle'.</summary>
     public Task<SharedBlobResponse> PostBundleAsync(
-        string roomId, string reference, string tip, string? baseRef, string? note, BlobView blob, CancellationToken cancellationToken)
+        string roomId, string reference, string tip, string? baseRef, string? note, BlobView blob, CancellationToken cancellationToken,
+        string? idempotencyKey = null)
     {
-        var nonce = NewNonce();
+        var nonce = idempotencyKey is null ? NewNonce() : NonceFor(idempotencyKey);
         var body = BlobBody.Bundle(reference, tip, baseRef, note, blob.Size, blob.Hash);
         var request = new PostBundleRequest(reference, tip, blob.Size, blob.Hash, nonce, MessageSignature.Sign(Identity.Key, roomId, BlobBody.BundleKind, body, nonce), baseRef, note);
         return SendAsync(HttpMethod.Post, $"/v1/rooms/{Escape(roomId)}/bundles", Json(request, In.PostBundleRequest),
-            Out.SharedBlobResponse, true, NewIdempotencyKey(), true, cancellationToken);
+            Out.SharedBlobResponse, true, idempotencyKey ?? NewIdempotencyKey(), true, cancellationToken);
     }
 
     /// <summary>Shares an uploaded file into a room, signed as a message of kind 'file'.</summary>
     public Task<SharedBlobResponse> PostFileAsync(
-        string roomId, string name, string mediaType, string? note, BlobView blob, CancellationToken cancellationToken)
+        string roomId, string name, string mediaType, string? note, BlobView blob, CancellationToken cancellationToken,
+        string? idempotencyKey = null)
     {
-        var nonce = NewNonce();
+        var nonce = idempotencyKey is null ? NewNonce() : NonceFor(idempotencyKey);
         var body = BlobBody.File(name, mediaType, note, blob.Size, blob.Hash);
         var request = new PostFileRequest(name, blob.Size, blob.Hash, nonce, MessageSignature.Sign(Identity.Key, roomId, BlobBody.FileKind, body, nonce), mediaType, note);
         return SendAsync(HttpMethod.Post, $"/v1/rooms/{Escape(roomId)}/files", Json(request, In.PostFileRequest),
-            Out.SharedBlobResponse, true, NewIdempotencyKey(), true, cancellationToken);
+            Out.SharedBlobResponse, true, idempotencyKey ?? NewIdempotencyKey(), true, cancellationToken);
     }
 
     /// <summary>Asks for a blob's bytes (headers only so far); signs in again once if the token had expired.</summary>

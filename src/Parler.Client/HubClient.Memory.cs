@@ -6,9 +6,10 @@ namespace Parler.Client;
 internal sealed partial class HubClient
 {
     /// <summary>Remembers a note in a room's shared memory, or with no room in this agent's private memory.</summary>
-    public Task<RememberResponse> RememberAsync(string? roomRef, string text, string? key, CancellationToken cancellationToken) =>
+    public Task<RememberResponse> RememberAsync(
+        string? roomRef, string text, string? key, CancellationToken cancellationToken, string? idempotencyKey = null) =>
         SendAsync(HttpMethod.Post, MemoryPath(roomRef), Json(new RememberRequest(text, key), In.RememberRequest),
-            Out.RememberResponse, true, NewIdempotencyKey(), true, cancellationToken);
+            Out.RememberResponse, true, idempotencyKey ?? NewIdempotencyKey(), true, cancellationToken);
 
     /// <summary>Searches a room's shared memory, or with no room this agent's private memory; best match first.</summary>
     public Task<RecallResponse> RecallAsync(string? roomRef, string query, int? limit, CancellationToken cancellationToken)

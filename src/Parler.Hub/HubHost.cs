@@ -75,7 +75,12 @@ internal sealed class HubHost : IAsyncDisposable
         builder.Services.AddSingleton(time);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<IHubStore>(sp => options.PostgresConnectionString is { } postgres
-            ? new PostgresHubStore(postgres, time, sp.GetRequiredService<ILogger<PostgresHubStore>>())
+            ? new PostgresHubStore(
+                postgres,
+                time,
+                sp.GetRequiredService<ILogger<PostgresHubStore>>(),
+                Storage.Checks.PostgresRecordGuard.MarkBase(Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath))!, postgres),
+                options.NewRecord)
             : new SqliteHubStore(options.DatabasePath, time, sp.GetRequiredService<ILogger<SqliteHubStore>>(), options.NewRecord));
         builder.Services.AddSingleton<IBlobStore>(_ => options.PostgresConnectionString is { } blobRecord && options.BlobsFolder is null
             ? new PostgresBlobStore(blobRecord)
@@ -85,6 +90,7 @@ internal sealed class HubHost : IAsyncDisposable
         builder.Services.AddSingleton<HubServices>();
         builder.Services.AddSingleton<ActionPipeline>();
         builder.Services.AddHostedService<Limits.WindowSweeper>();
+        builder.Services.AddHostedService<BlobCollector>();
 
         var app = builder.Build();
         var store = app.Services.GetRequiredService<IHubStore>();

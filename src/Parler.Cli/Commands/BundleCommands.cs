@@ -20,13 +20,14 @@ internal static class BundleCommands
         var reference = new Option<string?>("--ref") { Description = "The branch or tag to push (default: the current branch)" };
         var baseRef = new Option<string?>("--base") { Description = "Push only the commits after this one, e.g. origin/main (default: the whole history)" };
         var note = new Option<string?>("--note") { Description = "A note for the peer, e.g. \"review please\"" };
-        var command = new Command("push", summary) { room, reference, baseRef, note };
+        var key = IdempotencyKeyOption.Create();
+        var command = new Command("push", summary) { room, reference, baseRef, note, key };
         command.Handle(host, async (cli, cancellationToken) =>
         {
             var roomRef = cli.ParseResult.GetValue(room)!;
             var result = await BundlePush.RunAsync(
                 cli.Client(), new GitRunner(Environment.CurrentDirectory), roomRef, cli.ParseResult.GetValue(reference),
-                cli.ParseResult.GetValue(baseRef), cli.ParseResult.GetValue(note), cancellationToken);
+                cli.ParseResult.GetValue(baseRef), cli.ParseResult.GetValue(note), cancellationToken, IdempotencyKeyOption.Value(cli, key));
             if (cli.Json)
             {
                 var json = JsonSerializer.SerializeToNode(result.Posted, ProtocolJsonContext.Default.SharedBlobResponse)!.AsObject();

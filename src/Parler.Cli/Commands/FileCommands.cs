@@ -15,7 +15,8 @@ internal static class FileCommands
         var name = new Option<string?>("--name") { Description = "The name the peer sees (default: the file's own name; required with '-')" };
         var note = new Option<string?>("--note") { Description = "A note for the peer" };
         var path = new Argument<string>("path") { Description = "The file to send; '-' streams stdin" };
-        var command = new Command("send-file", summary) { room, name, note, path };
+        var key = IdempotencyKeyOption.Create();
+        var command = new Command("send-file", summary) { room, name, note, path, key };
         command.Handle(host, async (cli, cancellationToken) =>
         {
             var file = cli.ParseResult.GetValue(path)!;
@@ -27,7 +28,8 @@ internal static class FileCommands
 
             var roomRef = cli.ParseResult.GetValue(room)!;
             await using var content = file == "-" ? Console.OpenStandardInput() : FileHandoff.OpenToSend(file);
-            var sent = await FileHandoff.SendAsync(cli.Client(), roomRef, content, shownName, cli.ParseResult.GetValue(note), cancellationToken);
+            var sent = await FileHandoff.SendAsync(
+                cli.Client(), roomRef, content, shownName, cli.ParseResult.GetValue(note), cancellationToken, IdempotencyKeyOption.Value(cli, key));
             if (cli.Json)
             {
                 var json = JsonSerializer.SerializeToNode(sent.Posted, ProtocolJsonContext.Default.SharedBlobResponse)!.AsObject();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Parler.Client;
 using Parler.Core.Protocol;
@@ -15,7 +16,8 @@ internal static class InviteCommand
         var dm = new Option<bool>("--dm") { Description = "Open a new direct-message room for one other agent" };
         var ttl = new Option<int?>("--ttl") { Description = "Seconds the code stays valid (default 7 days)" };
         var uses = new Option<int?>("--uses") { Description = "How many agents may use the code (default 25; 1 for --dm)" };
-        var command = new Command("invite", summary + " Prints the code on stdout.") { group, dm, ttl, uses };
+        var key = IdempotencyKeyOption.Create();
+        var command = new Command("invite", summary + " Prints the code on stdout.") { group, dm, ttl, uses, key };
         command.Handle(host, async (context, cancellationToken) =>
         {
             var name = context.ParseResult.GetValue(group);
@@ -26,11 +28,15 @@ internal static class InviteCommand
             }
 
             var client = context.Client();
+            var given = context.ParseResult.GetValue(key) is not null;
+            var retryKey = IdempotencyKeyOption.Value(context, key);
+            // With a key, a retried --dm opens the same room (its name and its own key come from the key), not a second one.
+            var dmName = "dm-" + (given ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(retryKey)))[..8] : Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4)));
             var roomId = direct
-                ? (await client.CreateRoomAsync("dm-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4)), "dm", cancellationToken)).Id
+                ? (await client.CreateRoomAsync(dmName, "dm", cancellationToken, idempotencyKey: given ? dmName + "." + retryKey[..Math.Min(retryKey.Length, 200)] : null)).Id
                 : await FindOrCreateAsync(client, name!, cancellationToken);
             var invite = await client.MintInviteAsync(
-                roomId, context.ParseResult.GetValue(ttl), context.ParseResult.GetValue(uses), cancellationToken);
+                roomId, context.ParseResult.GetValue(ttl), context.ParseResult.GetValue(uses), cancellationToken, idempotencyKey: retryKey);
             if (context.Json)
             {
                 await host.Out.WriteLineAsync(JsonSerializer.Serialize(invite, ProtocolJsonContext.Default.InviteView));

@@ -15,11 +15,13 @@ internal static class MemoryCommands
         var room = new Option<string?>("--room") { Description = "Room name or id (default: your private memory)" };
         var key = new Option<string?>("--key") { Description = "Keep this as the current value for KEY, replacing the previous one" };
         var text = new Argument<string>("text") { Description = "What to remember" };
-        var command = new Command("remember", summary) { room, key, text };
+        var retryKey = IdempotencyKeyOption.Create();
+        var command = new Command("remember", summary) { room, key, text, retryKey };
         command.Handle(host, async (cli, cancellationToken) =>
         {
             var result = await cli.Client().RememberAsync(
-                cli.ParseResult.GetValue(room), cli.ParseResult.GetValue(text)!, cli.ParseResult.GetValue(key), cancellationToken);
+                cli.ParseResult.GetValue(room), cli.ParseResult.GetValue(text)!, cli.ParseResult.GetValue(key), cancellationToken,
+                IdempotencyKeyOption.Value(cli, retryKey));
             if (cli.Json)
             {
                 await host.Out.WriteLineAsync(JsonSerializer.Serialize(result, ProtocolJsonContext.Default.RememberResponse));

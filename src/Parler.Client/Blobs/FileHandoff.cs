@@ -9,12 +9,12 @@ internal static class FileHandoff
 
     /// <summary>Uploads <paramref name="content"/> and shares it as <paramref name="name"/>; a seekable stream states its length up front.</summary>
     public static async Task<Sent> SendAsync(
-        HubClient client, string roomRef, Stream content, string name, string? note, CancellationToken cancellationToken)
+        HubClient client, string roomRef, Stream content, string name, string? note, CancellationToken cancellationToken, string? idempotencyKey = null)
     {
         var roomId = await client.ResolveRoomIdAsync(roomRef, cancellationToken);
         var blob = await client.UploadBlobAsync(roomId, content, cancellationToken);
         var mediaType = MediaTypes.Of(name);
-        var posted = await client.PostFileAsync(roomId, name, mediaType, note, blob, cancellationToken);
+        var posted = await client.PostFileAsync(roomId, name, mediaType, note, blob, cancellationToken, idempotencyKey);
         return new Sent(posted, name, mediaType, blob.Size);
     }
 

@@ -12,7 +12,8 @@ internal static class BundlePush
     public sealed record Result(SharedBlobResponse Posted, string Ref, string Tip, string? Base, int Commits, long Size);
 
     public static async Task<Result> RunAsync(
-        HubClient client, GitRunner git, string roomRef, string? reference, string? baseRef, string? note, CancellationToken cancellationToken)
+        HubClient client, GitRunner git, string roomRef, string? reference, string? baseRef, string? note, CancellationToken cancellationToken,
+        string? idempotencyKey = null)
     {
         await git.TopLevelAsync("parler push", cancellationToken);
         var name = reference ?? "HEAD";
@@ -61,7 +62,7 @@ internal static class BundlePush
                 blob = await client.UploadBlobAsync(roomId, file, cancellationToken);
             }
 
-            var posted = await client.PostBundleAsync(roomId, fullRef, tip, baseRef, note, blob, cancellationToken);
+            var posted = await client.PostBundleAsync(roomId, fullRef, tip, baseRef, note, blob, cancellationToken, idempotencyKey);
             return new Result(posted, fullRef, tip, baseRef, count, blob.Size);
         }
         finally

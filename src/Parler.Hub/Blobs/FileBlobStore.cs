@@ -49,6 +49,45 @@ internal sealed class FileBlobStore(string directory) : IBlobStore
         return Task.FromResult<long?>(file.Exists ? file.Length : null);
     }
 
+    public Task<IReadOnlyList<string>> StoredBeforeAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken)
+    {
+        var found = new List<string>();
+        if (!Directory.Exists(directory))
+        {
+            return Task.FromResult<IReadOnlyList<string>>(found);
+        }
+
+        // Only the ab/abcd… tree: an upload still streaming lives in tmp/ under another name until it is renamed in.
+        foreach (var folder in Directory.EnumerateDirectories(directory).Where(d => Path.GetFileName(d).Length == 2))
+        {
+            foreach (var file in new DirectoryInfo(folder).EnumerateFiles())
+            {
+                if (BlobBody.IsHash(file.Name) && file.LastWriteTimeUtc < before.UtcDateTime)
+                {
+                    found.Add(file.Name);
+                    if (found.Count >= limit)
+                    {
+                        return Task.FromResult<IReadOnlyList<string>>(found);
+                    }
+                }
+            }
+        }
+
+        return Task.FromResult<IReadOnlyList<string>>(found);
+    }
+
+    public Task<bool> DeleteIfStoredBeforeAsync(string hash, DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        var file = new FileInfo(PathOf(hash));
+        if (!BlobBody.IsHash(hash) || !file.Exists || file.LastWriteTimeUtc >= before.UtcDateTime)
+        {
+            return Task.FromResult(false);
+        }
+
+        file.Delete();
+        return Task.FromResult(true);
+    }
+
     public Task<Stream> OpenReadAsync(string hash, CancellationToken cancellationToken) =>
         Task.FromResult<Stream>(new FileStream(
             PathOf(hash), FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan));

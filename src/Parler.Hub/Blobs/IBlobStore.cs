@@ -17,4 +17,13 @@ internal interface IBlobStore
 
     /// <summary>A stream of the stored bytes, read piece by piece; the caller checks them against the hash.</summary>
     Task<Stream> OpenReadAsync(string hash, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// At most <paramref name="limit"/> blobs stored (or stored again) before <paramref name="before"/>, for
+    /// <see cref="BlobCollector"/>; a store that cannot tell when a blob came answers none, and so collects nothing.
+    /// </summary>
+    Task<IReadOnlyList<string>> StoredBeforeAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the blob when it was last stored before <paramref name="before"/> (a fresh upload of the same bytes keeps it); says whether it went.</summary>
+    Task<bool> DeleteIfStoredBeforeAsync(string hash, DateTimeOffset before, CancellationToken cancellationToken);
 }

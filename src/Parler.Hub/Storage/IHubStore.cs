@@ -63,6 +63,9 @@ internal interface IHubStore : IAsyncDisposable
     /// <summary>What a quota window holds (0 when nothing was counted in it).</summary>
     Task<long> ReadCountAsync(string key, long windowStart, CancellationToken cancellationToken);
 
+    /// <summary>Whether blob <paramref name="hash"/> was shared into any room (a file or bundle fact references it).</summary>
+    Task<bool> IsBlobSharedAsync(string hash, CancellationToken cancellationToken);
+
     /// <summary>Whether <paramref name="agentId"/> uploaded blob <paramref name="hash"/> itself (a blob.uploaded fact on its stream).</summary>
     Task<bool> HasUploadedAsync(string agentId, string hash, CancellationToken cancellationToken);
 

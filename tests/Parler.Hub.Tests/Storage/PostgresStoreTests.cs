@@ -22,6 +22,47 @@ public sealed class PostgresStoreTests : StoreContract
     private protected override IHubStore Create() => new PostgresHubStore(ConnectionString, Time, NullLogger<PostgresHubStore>.Instance);
 
     [Fact]
+    public async Task HubId_DatabaseEmptiedOrAnotherHubs_RefusedUnlessNew()
+    {
+        var markBase = Path.Combine(Folder, "postgres-mark");
+        await using (var first = new PostgresHubStore(ConnectionString, Time, NullLogger<PostgresHubStore>.Instance, markBase))
+        {
+            await first.InitializeAsync(CancellationToken.None);
+        }
+
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var other = new NpgsqlCommand("UPDATE meta SET value = 'hub_0000000000000000' WHERE key = 'hub_id'", connection);
+            await other.ExecuteNonQueryAsync();
+        }
+
+        await using (var replaced = new PostgresHubStore(ConnectionString, Time, NullLogger<PostgresHubStore>.Instance, markBase))
+        {
+            (await Should.ThrowAsync<Parler.Hub.Storage.Checks.RecordDamagedException>(() => replaced.InitializeAsync(CancellationToken.None)))
+                .Message.ShouldContain("holds hub hub_0000000000000000");
+        }
+
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var empty = new NpgsqlCommand("DELETE FROM meta", connection);
+            await empty.ExecuteNonQueryAsync();
+        }
+
+        await using (var emptied = new PostgresHubStore(ConnectionString, Time, NullLogger<PostgresHubStore>.Instance, markBase))
+        {
+            (await Should.ThrowAsync<Parler.Hub.Storage.Checks.RecordDamagedException>(() => emptied.InitializeAsync(CancellationToken.None)))
+                .Message.ShouldContain("holds no record");
+        }
+
+        await using var accepted = new PostgresHubStore(ConnectionString, Time, NullLogger<PostgresHubStore>.Instance, markBase, acceptNew: true);
+        await accepted.InitializeAsync(CancellationToken.None);
+        var newId = (await accepted.GetMetaAsync(CancellationToken.None)).HubId;
+        Parler.Hub.Storage.Checks.RecordMark.Read(markBase)!.HubId.ShouldBe(newId);
+    }
+
+    [Fact]
     public async Task TwoHubs_WriteOnOne_CommittedRaisedOnTheOther()
     {
         await using var other = Create();

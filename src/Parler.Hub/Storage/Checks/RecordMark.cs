@@ -5,7 +5,7 @@ namespace Parler.Hub.Storage.Checks;
 
 /// <summary>
 /// What a SQLite record's folder remembers beside it (<c>hub.db.hub-id</c>): the hub's id and how many facts it had
-/// committed when last written (at most a second behind). A missing or empty database, another hub's database, or a
+/// committed when last written (rewritten after each commit, off the writer's path). A missing or empty database, another hub's database, or a
 /// record with fewer facts than were committed (a cut WAL) is noticed at start by comparing with it. It only ever
 /// trails the record: it is written after the commits it counts are on disk.
 /// </summary>

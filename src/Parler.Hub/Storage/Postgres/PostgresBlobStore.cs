@@ -16,6 +16,12 @@ internal sealed class PostgresBlobStore(string connectionString) : IBlobStore, I
 
     private readonly NpgsqlDataSource _source = NpgsqlDataSource.Create(connectionString);
 
+    /// <summary>Not yet: the blobs table keeps no time, so blobs stored in PostgreSQL are never collected (docs/limits.md).</summary>
+    public Task<IReadOnlyList<string>> StoredBeforeAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
+
+    public Task<bool> DeleteIfStoredBeforeAsync(string hash, DateTimeOffset before, CancellationToken cancellationToken) => Task.FromResult(false);
+
     public async Task<BlobView> SaveAsync(Stream source, long maxBytes, CancellationToken cancellationToken)
     {
         await using var connection = await _source.OpenConnectionAsync(cancellationToken);

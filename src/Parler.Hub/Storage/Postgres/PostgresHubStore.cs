@@ -24,9 +24,18 @@ internal sealed partial class PostgresHubStore : IHubStore
     private readonly RoomStateCache _states = new();
     private readonly PostgresNotifier _notifier;
     private HubMeta? _meta;
+    private readonly string? _markBase;
+    private readonly bool _acceptNew;
+    private readonly string _database;
 
-    public PostgresHubStore(string connectionString, TimeProvider time, ILogger<PostgresHubStore> logger)
+    /// <param name="markBase">Where this machine remembers the database's hub id (<see cref="Checks.PostgresRecordGuard"/>); null: not checked.</param>
+    /// <param name="acceptNew">--new: serve a database that is not the remembered hub's.</param>
+    public PostgresHubStore(string connectionString, TimeProvider time, ILogger<PostgresHubStore> logger, string? markBase = null, bool acceptNew = false)
     {
+        _markBase = markBase;
+        _acceptNew = acceptNew;
+        var target = new NpgsqlConnectionStringBuilder(connectionString);
+        _database = $"{target.Database} on {target.Host}:{target.Port}";
         // The writer tells which write of a pipelined batch failed by the failed statement (see PostgresPipeline).
         _source = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { IncludeFailedBatchedCommand = true });
         _time = time;
@@ -111,6 +120,9 @@ internal sealed partial class PostgresHubStore : IHubStore
             async c => await PostgresQueries.ScalarAsync(c, "SELECT used FROM rate_windows WHERE key = $1 AND window_start = $2", cancellationToken, key, windowStart)
                 is long used ? used : 0,
             cancellationToken);
+
+    public Task<bool> IsBlobSharedAsync(string hash, CancellationToken cancellationToken) =>
+        ReadAsync(async c => await PostgresQueries.ScalarAsync(c, Sqlite.SqliteBlobs.SharedSql, cancellationToken, hash) is not null, cancellationToken);
 
     public Task<bool> HasUploadedAsync(string agentId, string hash, CancellationToken cancellationToken) =>
         ReadAsync(
@@ -202,6 +214,12 @@ internal sealed partial class PostgresHubStore : IHubStore
     private async Task<HubMeta> LoadOrCreateMetaAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _source.OpenConnectionAsync(cancellationToken);
+        if (_markBase is not null)
+        {
+            var stored = await PostgresQueries.ScalarAsync(connection, "SELECT value FROM meta WHERE key = 'hub_id'", cancellationToken) as string;
+            Checks.PostgresRecordGuard.Check(_markBase, stored, _database, _acceptNew);
+        }
+
         await PostgresQueries.ExecuteAsync(
             connection,
             "INSERT INTO meta (key, value) VALUES ('hub_id', $1), ('challenge_key', $2) ON CONFLICT (key) DO NOTHING",
@@ -211,6 +229,11 @@ internal sealed partial class PostgresHubStore : IHubStore
         var values = (await PostgresQueries.ListAsync(
             connection, "SELECT key, value FROM meta WHERE key IN ('hub_id', 'challenge_key')",
             r => (r.GetString(0), r.GetString(1)), cancellationToken)).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+        if (_markBase is not null)
+        {
+            Checks.PostgresRecordGuard.Remember(_markBase, values["hub_id"]);
+        }
+
         return new HubMeta(values["hub_id"], Convert.FromBase64String(values["challenge_key"]));
     }
 }

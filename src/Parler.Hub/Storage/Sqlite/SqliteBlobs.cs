@@ -13,6 +13,9 @@ internal static class SqliteBlobs
         CREATE INDEX IF NOT EXISTS room_blobs_hash ON room_blobs (hash);
         """;
 
+    /// <summary>A share row in a real room (an upload's row is under the uploader's stream, which is no room).</summary>
+    public const string SharedSql = "SELECT 1 FROM room_blobs b JOIN rooms r ON r.id = b.room WHERE b.hash = $1 LIMIT 1";
+
     public static Task SaveAsync(SqliteCommandCache commands, string roomId, string hash, long seq, CancellationToken cancellationToken) =>
         commands.Get("INSERT OR IGNORE INTO room_blobs (room, hash, seq) VALUES ($room, $hash, $seq)", ("$room", roomId), ("$hash", hash), ("$seq", seq))
             .ExecuteNonQueryAsync(cancellationToken);

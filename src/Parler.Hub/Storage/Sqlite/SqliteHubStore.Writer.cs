@@ -69,6 +69,11 @@ internal sealed partial class SqliteHubStore
 
         Health.Succeeded();
         Interlocked.Add(ref _committedFacts, session.Appended);
+        if (session.Appended > 0)
+        {
+            // The mark follows this commit now, off the writer: its write overlaps the answers going out.
+            _markDue.Writer.TryWrite(true);
+        }
 
         // Announced before the writers are answered: a caller that saw its revocation answered finds every cache told.
         if (session.TouchedStreams.Count > 0)

@@ -29,6 +29,13 @@ internal sealed partial class SqliteHubStore : IHubStore
     private long _markedFacts = -1;
     private Task? _marking;
 
+    /// <summary>Set after each commit that appended facts; one slot, so commits during a mark write coalesce into the next.</summary>
+    private readonly System.Threading.Channels.Channel<bool> _markDue =
+        System.Threading.Channels.Channel.CreateBounded<bool>(new System.Threading.Channels.BoundedChannelOptions(1)
+        {
+            FullMode = System.Threading.Channels.BoundedChannelFullMode.DropWrite, SingleReader = true,
+        });
+
     /// <param name="acceptNew">--new: start a new record where one was expected (see <see cref="SqliteRecordGuard"/>).</param>
     public SqliteHubStore(string path, TimeProvider time, ILogger<SqliteHubStore> logger, bool acceptNew = false)
     {
@@ -151,6 +158,13 @@ internal sealed partial class SqliteHubStore : IHubStore
         return await SqliteCounters.ReadAsync(connection, key, windowStart, cancellationToken);
     }
 
+    public async Task<bool> IsBlobSharedAsync(string hash, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = SqliteQueries.Command(connection, SqliteBlobs.SharedSql.Replace("$1", "$hash", StringComparison.Ordinal), ("$hash", hash));
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
     public async Task<bool> HasUploadedAsync(string agentId, string hash, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -262,14 +276,19 @@ internal sealed partial class SqliteHubStore : IHubStore
         SqliteConnection.ClearAllPools();
     }
 
-    /// <summary>Keeps the mark beside the record at most a second behind its commits (see <see cref="RecordMark"/>).</summary>
+    /// <summary>
+    /// Keeps the mark beside the record right behind its commits (see <see cref="RecordMark"/>): each commit signals it,
+    /// and it is rewritten at once on this loop, never on the writer's path; commits that land while it is written are
+    /// counted by the next write. It trails the record by one small file write, so a WAL cut that loses acknowledged
+    /// commits is noticed unless they were acknowledged in the last moment (well under a millisecond) before the crash.
+    /// </summary>
     private async Task MarkLoopAsync()
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1), _time);
         try
         {
-            while (await timer.WaitForNextTickAsync(_stopping.Token))
+            while (await _markDue.Reader.WaitToReadAsync(_stopping.Token))
             {
+                _markDue.Reader.TryRead(out _);
                 WriteMark();
             }
         }
