@@ -70,6 +70,35 @@ public sealed class PostgresBlobStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StoredBefore_OldBlobListedAndDeletedWithItsChunks_FreshOrStoredAgainKept()
+    {
+        await using var store = new PostgresBlobStore(ConnectionString);
+        var old = await store.SaveAsync(new MemoryStream(RandomNumberGenerator.GetBytes(2 * PostgresBlobStore.ChunkBytes + 5)), Limit, CancellationToken.None);
+        var again = await store.SaveAsync(new MemoryStream(RandomNumberGenerator.GetBytes(10)), Limit, CancellationToken.None);
+        var fresh = await store.SaveAsync(new MemoryStream(RandomNumberGenerator.GetBytes(10)), Limit, CancellationToken.None);
+        await CountAsync($"WITH aged AS (UPDATE blobs SET stored_at = stored_at - {TimeSpan.FromDays(3).TotalMilliseconds} WHERE hash IN ('{old.Hash}', '{again.Hash}') RETURNING 1) SELECT count(*) FROM aged");
+        var bytesAgain = new MemoryStream();
+        await using (var read = await store.OpenReadAsync(again.Hash, CancellationToken.None))
+        {
+            await read.CopyToAsync(bytesAgain);
+        }
+
+        await store.SaveAsync(new MemoryStream(bytesAgain.ToArray()), Limit, CancellationToken.None);
+        var before = DateTimeOffset.UtcNow.AddDays(-1);
+
+        var listed = await store.StoredBeforeAsync(before, 10, CancellationToken.None);
+        var deleted = await store.DeleteIfStoredBeforeAsync(old.Hash, before, CancellationToken.None);
+
+        listed.ShouldBe([old.Hash]);
+        deleted.ShouldBeTrue();
+        (await store.SizeOfAsync(old.Hash, CancellationToken.None)).ShouldBeNull();
+        (await store.DeleteIfStoredBeforeAsync(fresh.Hash, before, CancellationToken.None)).ShouldBeFalse();
+        (await store.DeleteIfStoredBeforeAsync(again.Hash, before, CancellationToken.None)).ShouldBeFalse();
+        (await CountAsync("SELECT count(*) FROM blobs")).ShouldBe(2);
+        (await CountAsync("SELECT count(*) FROM blob_chunks")).ShouldBe(2);
+    }
+
+    [Fact]
     public async Task SizeOf_UnknownOrMalformedHash_Null()
     {
         await using var store = new PostgresBlobStore(ConnectionString);

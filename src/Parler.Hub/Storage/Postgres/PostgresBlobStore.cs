@@ -16,11 +16,41 @@ internal sealed class PostgresBlobStore(string connectionString) : IBlobStore, I
 
     private readonly NpgsqlDataSource _source = NpgsqlDataSource.Create(connectionString);
 
-    /// <summary>Not yet: the blobs table keeps no time, so blobs stored in PostgreSQL are never collected (docs/limits.md).</summary>
-    public Task<IReadOnlyList<string>> StoredBeforeAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<string>>([]);
+    /// <summary>Blobs whose <c>stored_at</c> (migration 0009: set on every store, also of bytes already held) is before <paramref name="before"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<string>> StoredBeforeAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = _source.CreateCommand("SELECT hash FROM blobs WHERE stored_at < $1 ORDER BY stored_at LIMIT $2");
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = before.ToUnixTimeMilliseconds() });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var found = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add(reader.GetString(0));
+        }
 
-    public Task<bool> DeleteIfStoredBeforeAsync(string hash, DateTimeOffset before, CancellationToken cancellationToken) => Task.FromResult(false);
+        return found;
+    }
+
+    /// <summary>The name and its chunks go in one transaction; a blob stored again since <paramref name="before"/> stays.</summary>
+    public async Task<bool> DeleteIfStoredBeforeAsync(string hash, DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        await using var connection = await _source.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var name = new NpgsqlCommand("DELETE FROM blobs WHERE hash = $1 AND stored_at < $2 RETURNING content", connection, transaction);
+        name.Parameters.Add(new NpgsqlParameter<string> { TypedValue = hash });
+        name.Parameters.Add(new NpgsqlParameter<long> { TypedValue = before.ToUnixTimeMilliseconds() });
+        if (await name.ExecuteScalarAsync(cancellationToken) is not long content)
+        {
+            return false;
+        }
+
+        await using var chunks = new NpgsqlCommand("DELETE FROM blob_chunks WHERE content = $1", connection, transaction);
+        chunks.Parameters.Add(new NpgsqlParameter<long> { TypedValue = content });
+        await chunks.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
 
     public async Task<BlobView> SaveAsync(Stream source, long maxBytes, CancellationToken cancellationToken)
     {
@@ -54,8 +84,13 @@ internal sealed class PostgresBlobStore(string connectionString) : IBlobStore, I
         }
         else
         {
-            // The record holds these bytes already (the same hash): keep that copy, drop this one.
+            // The record holds these bytes already (the same hash): keep that copy, drop this one, and count the blob as
+            // stored now, so the collector's grace period starts again as it does for a file stored again.
             await transaction.RollbackAsync(cancellationToken);
+            await using var again = new NpgsqlCommand(
+                "UPDATE blobs SET stored_at = (extract(epoch FROM clock_timestamp()) * 1000)::bigint WHERE hash = $1", connection);
+            again.Parameters.Add(new NpgsqlParameter<string> { TypedValue = hash });
+            await again.ExecuteNonQueryAsync(cancellationToken);
         }
 
         return new BlobView(hash, size);
