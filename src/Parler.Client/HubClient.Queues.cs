@@ -24,9 +24,9 @@ internal sealed partial class HubClient
             Out.LeaseResponse, true, null, false, cancellationToken)).Job;
 
     /// <summary>Completes a job this agent holds the lease of: "done" or "failed", with a result.</summary>
-    public Task<JobView> CompleteJobAsync(string jobId, string status, string? result, CancellationToken cancellationToken) =>
+    public Task<JobView> CompleteJobAsync(string jobId, string status, string? result, CancellationToken cancellationToken, string? idempotencyKey = null) =>
         SendAsync(HttpMethod.Post, $"/v1/jobs/{Escape(jobId)}/complete", Json(new CompleteJobRequest(status, result), In.CompleteJobRequest),
-            Out.JobView, true, NewIdempotencyKey(), true, cancellationToken);
+            Out.JobView, true, idempotencyKey ?? NewIdempotencyKey(), true, cancellationToken);
 
     public Task<JobView> GetJobAsync(string jobId, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Get, $"/v1/jobs/{Escape(jobId)}", null, Out.JobView, true, null, true, cancellationToken);

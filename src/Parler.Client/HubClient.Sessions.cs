@@ -46,7 +46,9 @@ internal sealed partial class HubClient
         return (nonce, MessageSignature.Sign(Identity.Key, roomId, HandoffBody.Kind, HandoffBody.Of(target, summary, next, bundle), nonce));
     }
 
-    public Task<TaskStatusResponse> TaskStatusAsync(string roomRef, string handoffId, string status, string? note, CancellationToken cancellationToken) =>
+    public Task<TaskStatusResponse> TaskStatusAsync(
+        string roomRef, string handoffId, string status, string? note, CancellationToken cancellationToken, string? idempotencyKey = null) =>
         SendAsync(HttpMethod.Post, $"/v1/rooms/{Escape(roomRef)}/handoffs/{Escape(handoffId)}/status",
-            Json(new TaskStatusRequest(status, note), In.TaskStatusRequest), Out.TaskStatusResponse, true, NewIdempotencyKey(), true, cancellationToken);
+            Json(new TaskStatusRequest(status, note), In.TaskStatusRequest), Out.TaskStatusResponse, true, idempotencyKey ?? NewIdempotencyKey(), true,
+            cancellationToken);
 }

@@ -51,4 +51,39 @@ public sealed class RetryKeyTests(CliHarness harness) : IClassFixture<CliHarness
         again.Out.ShouldBe(first.Out);
         (await harness.RunAsync("fay", "recv", "--room", "files", "--since", "0")).Lines.Count(l => l.Contains("notes.txt", StringComparison.Ordinal)).ShouldBe(1);
     }
+
+    [Fact]
+    public async Task Ack_RetriedWithTheSameKey_AnswersTheFirstResultWhereAnUnkeyedRepeatIsRefused()
+    {
+        (await harness.RunAsync("ada", "serve", "keyed-acks", "--once")).ExitCode.ShouldBe(0);
+        var jobId = (await harness.RunAsync("ben", "send", "--service", "keyed-acks", "build it")).Out.Trim();
+        (await harness.RunAsync("ada", "recv", "--service", "keyed-acks")).ExitCode.ShouldBe(0);
+
+        var first = await harness.RunAsync("ada", "ack", jobId, "--done", "built", "--idempotency-key", "ack-1");
+        var again = await harness.RunAsync("ada", "ack", jobId, "--done", "built", "--idempotency-key", "ack-1");
+        var unkeyed = await harness.RunAsync("ada", "ack", jobId, "--done", "built");
+
+        first.ExitCode.ShouldBe(0, first.Error);
+        again.ExitCode.ShouldBe(0, again.Error);
+        again.Out.ShouldBe(first.Out);
+        unkeyed.ExitCode.ShouldNotBe(0);
+    }
+
+    [Fact]
+    public async Task Task_RetriedWithTheSameKey_PostsOneStatus()
+    {
+        var code = (await harness.RunAsync("tom", "invite", "--group", "keyed-tasks")).Out.Trim();
+        (await harness.RunAsync("tia", "join", code)).ExitCode.ShouldBe(0);
+        var handed = await harness.RunAsync("tom", "handoff", "--room", "keyed-tasks", "--for", "tia", "--summary", "s", "--next", "n");
+        var handoff = System.Text.RegularExpressions.Regex.Match(handed.Out, "ho_[A-Za-z0-9_-]+").Value;
+        handoff.ShouldNotBeEmpty(handed.ToString());
+
+        var first = await harness.RunAsync("tia", "task", "--room", "keyed-tasks", handoff, "--status", "working", "--idempotency-key", "task-1");
+        var again = await harness.RunAsync("tia", "task", "--room", "keyed-tasks", handoff, "--status", "working", "--idempotency-key", "task-1");
+        var unkeyed = await harness.RunAsync("tia", "task", "--room", "keyed-tasks", handoff, "--status", "working");
+
+        first.ExitCode.ShouldBe(0, first.Error);
+        again.Out.ShouldBe(first.Out);
+        unkeyed.Out.ShouldNotBe(first.Out);
+    }
 }

@@ -33,7 +33,8 @@ internal static class HandoffCommand
         var handoff = new Argument<string>("handoff") { Description = "The handoff id (ho_..., or 8+ characters of it)" };
         var status = new Option<string>("--status") { Description = "accepted, working, done or failed", Required = true };
         var note = new Option<string?>("--note") { Description = "A short note for the room" };
-        var command = new Command("task", summary) { room, handoff, status, note };
+        var key = IdempotencyKeyOption.Create();
+        var command = new Command("task", summary) { room, handoff, status, note, key };
         command.Handle(host, async (cli, cancellationToken) =>
         {
             var client = cli.Client();
@@ -41,7 +42,7 @@ internal static class HandoffCommand
             var handoffId = await IdLookup.HandoffAsync(client, roomRef, cli.ParseResult.GetValue(handoff)!, cancellationToken);
             var result = await client.TaskStatusAsync(
                 roomRef, handoffId, cli.ParseResult.GetValue(status)!,
-                cli.ParseResult.GetValue(note), cancellationToken);
+                cli.ParseResult.GetValue(note), cancellationToken, IdempotencyKeyOption.Value(cli, key));
             await host.Out.WriteLineAsync($"{result.HandoffId} is {result.Status} (#{result.Seq})");
             return ExitCodes.Success;
         });

@@ -35,7 +35,8 @@ internal static class ServiceCommands
         var job = new Argument<string>("job") { Description = "The job's id (jb_...), or its first 8+ characters" };
         var done = new Option<string?>("--done") { Description = "The job is done: its result" };
         var failed = new Option<string?>("--failed") { Description = "The job failed: why" };
-        var command = new Command("ack", summary) { job, done, failed };
+        var key = IdempotencyKeyOption.Create();
+        var command = new Command("ack", summary) { job, done, failed, key };
         command.Handle(host, async (cli, cancellationToken) =>
         {
             var (doneText, failedText) = (cli.ParseResult.GetValue(done), cli.ParseResult.GetValue(failed));
@@ -45,7 +46,8 @@ internal static class ServiceCommands
             }
 
             var result = await cli.Client().CompleteJobAsync(
-                cli.ParseResult.GetValue(job)!, doneText is null ? "failed" : "done", doneText ?? failedText, cancellationToken);
+                cli.ParseResult.GetValue(job)!, doneText is null ? "failed" : "done", doneText ?? failedText, cancellationToken,
+                IdempotencyKeyOption.Value(cli, key));
             await PrintAsync(cli, result);
             return ExitCodes.Success;
         });
