@@ -1,10 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Parler.Client;
-using Parler.Core.Identity;
 using Parler.Core.Protocol;
-using Parler.Tests.Shared;
 
 namespace Parler.Hub.Tests.Actions;
 
@@ -16,24 +13,20 @@ namespace Parler.Hub.Tests.Actions;
 public sealed class AccessEndsTests : IAsyncLifetime
 {
     private const int Rounds = 50;
-    private readonly string _folder = Directory.CreateTempSubdirectory("parler-access-").FullName;
-    private readonly List<HubClient> _clients = [];
-    private readonly FakeTime _time = new();
-    private HubHost? _hub;
-    private string? _database;
+    private readonly StoreHub _hub = new("parler-access-");
 
-    public static TheoryData<string> Stores => ["sqlite", "postgres"];
+    public static TheoryData<string> Stores => StoreHub.Stores;
 
     [Theory]
     [MemberData(nameof(Stores))]
     public async Task LongPoll_TokenRevokedWhileWaiting_AnswersNothingPostedAfter(string store)
     {
-        await StartAsync(store);
-        var (owner, room) = await RoomAsync();
-        var reader = NewClient("reader");
+        await _hub.StartAsync(store);
+        var (owner, room) = await _hub.RoomAsync("ending");
+        var reader = _hub.NewClient("reader");
         await reader.RedeemInviteAsync((await owner.MintInviteAsync(room, null, null, CancellationToken.None)).Code, CancellationToken.None);
         var last = (await owner.ReadAsync(room, 0, null, null, CancellationToken.None)).Head;
-        using var http = new HttpClient { BaseAddress = _hub!.Url };
+        using var http = new HttpClient { BaseAddress = _hub.Url };
         var leaks = new List<long>();
         for (var round = 0; round < Rounds; round++)
         {
@@ -58,14 +51,14 @@ public sealed class AccessEndsTests : IAsyncLifetime
     [MemberData(nameof(Stores))]
     public async Task LongPoll_MemberRemovedWhileWaiting_AnswersNothingSequencedAfterTheRemoval(string store)
     {
-        await StartAsync(store);
-        var (owner, room) = await RoomAsync();
+        await _hub.StartAsync(store);
+        var (owner, room) = await _hub.RoomAsync("ending");
         var code = (await owner.MintInviteAsync(room, null, Rounds, CancellationToken.None)).Code;
-        using var http = new HttpClient { BaseAddress = _hub!.Url };
+        using var http = new HttpClient { BaseAddress = _hub.Url };
         var leaks = new List<long>();
         for (var round = 0; round < Rounds; round++)
         {
-            var member = NewClient($"member-{round}");
+            var member = _hub.NewClient($"member-{round}");
             await member.RedeemInviteAsync(code, CancellationToken.None);
             var token = (await member.SignInAsync(CancellationToken.None)).Token;
             var last = (await owner.ReadAsync(room, 0, null, null, CancellationToken.None)).Head;
@@ -88,48 +81,10 @@ public sealed class AccessEndsTests : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        _clients.ForEach(c => c.Dispose());
-        if (_hub is not null)
-        {
-            await _hub.DisposeAsync();
-        }
+    public Task DisposeAsync() => _hub.DisposeAsync().AsTask();
 
-        if (_database is not null)
-        {
-            await TestPostgres.DropDatabaseAsync(_database);
-        }
 
-        Directory.Delete(_folder, recursive: true);
-    }
 
-    private async Task StartAsync(string store)
-    {
-        string? connection = null;
-        if (store == "postgres")
-        {
-            _database = await TestPostgres.CreateDatabaseAsync();
-            connection = TestPostgres.ConnectionString(_database);
-        }
-
-        _hub = await HubHost.StartAsync(
-            new HubOptions { Address = "127.0.0.1:0", DatabasePath = Path.Combine(_folder, "hub.db"), PostgresConnectionString = connection },
-            _time, null, CancellationToken.None);
-    }
-
-    private async Task<(HubClient Owner, string Room)> RoomAsync()
-    {
-        var owner = NewClient("owner");
-        return (owner, (await owner.CreateRoomAsync("ending", "channel", CancellationToken.None)).Id);
-    }
-
-    private HubClient NewClient(string name)
-    {
-        var client = new HubClient(_hub!.Url, new AgentIdentity(AgentKey.Generate(), name), new TokenCache(Path.Combine(_folder, name)), _time);
-        _clients.Add(client);
-        return client;
-    }
 
     /// <summary>A raw long-poll with one token (the client library would sign in again on a refusal).</summary>
     private static async Task<(HttpStatusCode Status, IReadOnlyList<EventView> Events)> PollAsync(HttpClient http, string token, string room, long after)

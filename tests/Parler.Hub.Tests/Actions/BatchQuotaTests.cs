@@ -1,9 +1,7 @@
 using System.Text.Json.Nodes;
 using Parler.Client;
 using Parler.Core.Facts;
-using Parler.Core.Identity;
 using Parler.Hub.Limits;
-using Parler.Tests.Shared;
 
 namespace Parler.Hub.Tests.Actions;
 
@@ -14,31 +12,27 @@ namespace Parler.Hub.Tests.Actions;
 /// </summary>
 public sealed class BatchQuotaTests : IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("parler-batchquota-").FullName;
-    private readonly List<HubClient> _clients = [];
-    private readonly FakeTime _time = new();
-    private HubHost? _hub;
-    private string? _database;
+    private readonly StoreHub _hub = new("parler-batchquota-");
 
-    public static TheoryData<string> Stores => ["sqlite", "postgres"];
+    public static TheoryData<string> Stores => StoreHub.Stores;
 
     [Theory]
     [MemberData(nameof(Stores))]
     public async Task PostMessage_ManyAuthorsAtOnce_RoomAdmitsExactlyItsLimitEvenAfterARestart(string store)
     {
         var limits = new HubLimits { MessagesPerRoomPerMinute = 10 };
-        await StartAsync(store, limits);
-        var owner = NewClient("owner");
+        await _hub.StartAsync(store, limits);
+        var owner = _hub.NewClient("owner");
         var room = (await owner.CreateRoomAsync("crowded", "channel", CancellationToken.None)).Id;
         var code = (await owner.MintInviteAsync(room, null, 30, CancellationToken.None)).Code;
-        var authors = Enumerable.Range(0, 25).Select(i => NewClient($"author-{i}")).ToList();
+        var authors = Enumerable.Range(0, 25).Select(i => _hub.NewClient($"author-{i}")).ToList();
         await Task.WhenAll(authors.Select(a => a.RedeemInviteAsync(code, CancellationToken.None)));
 
         var outcomes = await Task.WhenAll(authors.Select(a => OutcomeAsync(a.PostMessageAsync(room, "at once", null, CancellationToken.None))));
-        await RestartAsync(store, limits);
-        var afterRestart = await OutcomeAsync(NewClient("owner", owner.Identity).PostMessageAsync(room, "after the restart", null, CancellationToken.None));
-        _time.Advance(TimeSpan.FromMinutes(1));
-        var nextMinute = await OutcomeAsync(NewClient("owner", owner.Identity).PostMessageAsync(room, "next minute", null, CancellationToken.None));
+        await _hub.RestartAsync();
+        var afterRestart = await OutcomeAsync(_hub.NewClient("owner", owner.Identity).PostMessageAsync(room, "after the restart", null, CancellationToken.None));
+        _hub.Time.Advance(TimeSpan.FromMinutes(1));
+        var nextMinute = await OutcomeAsync(_hub.NewClient("owner", owner.Identity).PostMessageAsync(room, "next minute", null, CancellationToken.None));
 
         outcomes.Count(o => o == "ok").ShouldBe(10);
         outcomes.Count(o => o == "rate_limited").ShouldBe(15);
@@ -50,8 +44,8 @@ public sealed class BatchQuotaTests : IAsyncLifetime
     [MemberData(nameof(Stores))]
     public async Task PostMessage_ReplaysRefusedBesideNewPosts_ChargeNothing(string store)
     {
-        await StartAsync(store, new HubLimits { MessagesPerAgentPerMinute = 6 });
-        var author = NewClient("author");
+        await _hub.StartAsync(store, new HubLimits { MessagesPerAgentPerMinute = 6 });
+        var author = _hub.NewClient("author");
         var room = (await author.CreateRoomAsync("replays", "channel", CancellationToken.None)).Id;
         await author.CallAsync(HttpMethod.Post, $"/v1/rooms/{room}/messages", Signed(author, room, "first", "nonce-first-1"), "key-first", CancellationToken.None);
 
@@ -70,21 +64,7 @@ public sealed class BatchQuotaTests : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        _clients.ForEach(c => c.Dispose());
-        if (_hub is not null)
-        {
-            await _hub.DisposeAsync();
-        }
-
-        if (_database is not null)
-        {
-            await TestPostgres.DropDatabaseAsync(_database);
-        }
-
-        Directory.Delete(_folder, recursive: true);
-    }
+    public Task DisposeAsync() => _hub.DisposeAsync().AsTask();
 
     private static async Task<string> OutcomeAsync<T>(Task<T> post)
     {
@@ -104,41 +84,6 @@ public sealed class BatchQuotaTests : IAsyncLifetime
         ["body"] = text, ["nonce"] = nonce, ["signature"] = MessageSignature.Sign(author.Identity.Key, room, "text", text, nonce),
     };
 
-    private async Task StartAsync(string store, HubLimits limits)
-    {
-        if (store == "postgres")
-        {
-            _database = await TestPostgres.CreateDatabaseAsync();
-        }
 
-        await RestartAsync(store, limits);
-    }
 
-    private async Task RestartAsync(string store, HubLimits limits)
-    {
-        if (_hub is not null)
-        {
-            await _hub.DisposeAsync();
-        }
-
-        _hub = await HubHost.StartAsync(
-            new HubOptions
-            {
-                Address = "127.0.0.1:0",
-                DatabasePath = Path.Combine(_folder, "hub.db"),
-                PostgresConnectionString = store == "postgres" ? TestPostgres.ConnectionString(_database!) : null,
-                Limits = limits,
-            },
-            _time,
-            null,
-            CancellationToken.None);
-    }
-
-    private HubClient NewClient(string name, AgentIdentity? identity = null)
-    {
-        var client = new HubClient(
-            _hub!.Url, identity ?? new AgentIdentity(AgentKey.Generate(), name), new TokenCache(Path.Combine(_folder, name + _clients.Count)), _time);
-        _clients.Add(client);
-        return client;
-    }
 }

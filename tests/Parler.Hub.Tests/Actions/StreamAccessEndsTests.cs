@@ -2,10 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Parler.Client;
-using Parler.Core.Identity;
 using Parler.Core.Protocol;
-using Parler.Tests.Shared;
 
 namespace Parler.Hub.Tests.Actions;
 
@@ -18,23 +15,19 @@ public sealed class StreamAccessEndsTests : IAsyncLifetime
 {
     private const int Rounds = 50;
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(20);
-    private readonly string _folder = Directory.CreateTempSubdirectory("parler-stream-access-").FullName;
-    private readonly List<HubClient> _clients = [];
-    private readonly FakeTime _time = new();
-    private HubHost? _hub;
-    private string? _database;
+    private readonly StoreHub _hub = new("parler-stream-access-");
 
-    public static TheoryData<string> Stores => ["sqlite", "postgres"];
+    public static TheoryData<string> Stores => StoreHub.Stores;
 
     [Theory]
     [MemberData(nameof(Stores))]
     public async Task Stream_TokenRevokedWhileOpen_SendsNothingPostedAfterAndEnds(string store)
     {
-        await StartAsync(store);
-        var (owner, room) = await RoomAsync();
-        var reader = NewClient("reader");
+        await _hub.StartAsync(store);
+        var (owner, room) = await _hub.RoomAsync("ending");
+        var reader = _hub.NewClient("reader");
         await reader.RedeemInviteAsync((await owner.MintInviteAsync(room, null, null, CancellationToken.None)).Code, CancellationToken.None);
-        using var http = new HttpClient { BaseAddress = _hub!.Url, Timeout = Timeout.InfiniteTimeSpan };
+        using var http = new HttpClient { BaseAddress = _hub.Url, Timeout = Timeout.InfiniteTimeSpan };
         var leaks = new List<long>();
         for (var round = 0; round < Rounds; round++)
         {
@@ -58,14 +51,14 @@ public sealed class StreamAccessEndsTests : IAsyncLifetime
     [MemberData(nameof(Stores))]
     public async Task Stream_MemberRemovedWhileOpen_SendsNothingSequencedAfterTheRemovalAndEnds(string store)
     {
-        await StartAsync(store);
-        var (owner, room) = await RoomAsync();
+        await _hub.StartAsync(store);
+        var (owner, room) = await _hub.RoomAsync("ending");
         var code = (await owner.MintInviteAsync(room, null, Rounds, CancellationToken.None)).Code;
-        using var http = new HttpClient { BaseAddress = _hub!.Url, Timeout = Timeout.InfiniteTimeSpan };
+        using var http = new HttpClient { BaseAddress = _hub.Url, Timeout = Timeout.InfiniteTimeSpan };
         var leaks = new List<long>();
         for (var round = 0; round < Rounds; round++)
         {
-            var member = NewClient($"member-{round}");
+            var member = _hub.NewClient($"member-{round}");
             await member.RedeemInviteAsync(code, CancellationToken.None);
             var token = (await member.SignInAsync(CancellationToken.None)).Token;
             var last = (await owner.ReadAsync(room, 0, null, null, CancellationToken.None)).Head;
@@ -87,21 +80,7 @@ public sealed class StreamAccessEndsTests : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        _clients.ForEach(c => c.Dispose());
-        if (_hub is not null)
-        {
-            await _hub.DisposeAsync();
-        }
-
-        if (_database is not null)
-        {
-            await TestPostgres.DropDatabaseAsync(_database);
-        }
-
-        Directory.Delete(_folder, recursive: true);
-    }
+    public Task DisposeAsync() => _hub.DisposeAsync().AsTask();
 
     /// <summary>
     /// Opens a raw stream with one token (the client library would sign in again) and returns, once the hub has answered
@@ -135,32 +114,8 @@ public sealed class StreamAccessEndsTests : IAsyncLifetime
         return seqs;
     }
 
-    private async Task StartAsync(string store)
-    {
-        string? connection = null;
-        if (store == "postgres")
-        {
-            _database = await TestPostgres.CreateDatabaseAsync();
-            connection = TestPostgres.ConnectionString(_database);
-        }
 
-        _hub = await HubHost.StartAsync(
-            new HubOptions { Address = "127.0.0.1:0", DatabasePath = Path.Combine(_folder, "hub.db"), PostgresConnectionString = connection },
-            _time, null, CancellationToken.None);
-    }
 
-    private async Task<(HubClient Owner, string Room)> RoomAsync()
-    {
-        var owner = NewClient("owner");
-        return (owner, (await owner.CreateRoomAsync("ending", "channel", CancellationToken.None)).Id);
-    }
-
-    private HubClient NewClient(string name)
-    {
-        var client = new HubClient(_hub!.Url, new AgentIdentity(AgentKey.Generate(), name), new TokenCache(Path.Combine(_folder, name)), _time);
-        _clients.Add(client);
-        return client;
-    }
 
     private static HttpRequestMessage Request(HttpMethod method, string path, string token)
     {
