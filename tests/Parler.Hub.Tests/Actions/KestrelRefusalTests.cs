@@ -67,21 +67,6 @@ public sealed class KestrelRefusalTests(HubFixture hub) : IClassFixture<HubFixtu
         var stream = tcp.GetStream();
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await stream.WriteAsync(request, deadline.Token);
-        using var answer = new MemoryStream();
-        var buffer = new byte[8192];
-        try
-        {
-            int read;
-            while ((read = await stream.ReadAsync(buffer, deadline.Token)) > 0)
-            {
-                answer.Write(buffer, 0, read);
-            }
-        }
-        catch (IOException)
-        {
-            // The hub reset the connection after its answer.
-        }
-
-        return Encoding.UTF8.GetString(answer.ToArray());
+        return await RawAnswer.ReadToEndAsync(stream, deadline.Token);
     }
 }
