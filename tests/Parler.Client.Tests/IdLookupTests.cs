@@ -29,7 +29,7 @@ public sealed class IdLookupTests
     {
         var refused = Should.Throw<HubClientException>(() => IdLookup.Resolve("ho_0a777035", Handoffs, "handoff"));
 
-        refused.Problem!.Code.ShouldBe("validation_failed");
+        refused.Problem!.Code.ShouldBe("ambiguous_id");
         refused.Message.ShouldContain("'ho_0a777035' starts 2 handoff ids: ho_0a777035aa11 (#3 for webdev); ho_0a777035bb22 (#5 for bob)");
     }
 }
