@@ -145,10 +145,9 @@ internal sealed partial class HubClient
             _reached = true;
             return response;
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (IsUnreachable(ex))
         {
-            throw new HubClientException(
-                $"Cannot reach the hub at {Hub}: {ex.Message}. Start one with 'parler hub', or point at another with --hub URL or PARLER_HUB.", ex);
+            throw Unreachable(ex);
         }
     }
 }

@@ -143,10 +143,9 @@ internal sealed partial class HubClient : IDisposable
                     throw failure;
                 }
             }
-            catch (HttpRequestException ex)
+            catch (Exception ex) when (IsUnreachable(ex))
             {
-                failure = new HubClientException(
-                    $"Cannot reach the hub at {Hub}: {ex.Message}. Start one with 'parler hub', or point at another with --hub URL or PARLER_HUB.", ex);
+                failure = Unreachable(ex);
             }
 
             if (!retry || !_reached || _time.GetUtcNow() + delay > deadline)
@@ -158,6 +157,16 @@ internal sealed partial class HubClient : IDisposable
             delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 2000));
         }
     }
+
+    /// <summary>
+    /// The hub could not be reached. A connection the hub drops as it dies can also surface as a bare SocketException
+    /// (for example "Transport endpoint is not connected" while the handler reads the socket's address), not wrapped in
+    /// an HttpRequestException.
+    /// </summary>
+    private static bool IsUnreachable(Exception ex) => ex is HttpRequestException or System.Net.Sockets.SocketException;
+
+    private HubClientException Unreachable(Exception ex) => new(
+        $"Cannot reach the hub at {Hub}: {ex.Message}. Start one with 'parler hub', or point at another with --hub URL or PARLER_HUB.", ex);
 
     private static async Task<HubClientException> ProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

@@ -37,7 +37,7 @@ internal static class LocalHub
             using var response = await http.GetAsync(new Uri(HubPin.WithoutPin(hub), "/v1"), cancellationToken);
             return response.IsSuccessStatusCode;
         }
-        catch (HttpRequestException)
+        catch (Exception ex) when (ex is HttpRequestException or System.Net.Sockets.SocketException)
         {
             return false;
         }
