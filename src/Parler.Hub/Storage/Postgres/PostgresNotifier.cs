@@ -54,7 +54,14 @@ internal sealed partial class PostgresNotifier(NpgsqlDataSource source, Action<I
         await _stopping.CancelAsync();
         if (_listening is not null)
         {
-            await _listening;
+            try
+            {
+                await _listening;
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopped while catching up after a reconnect (waking every stream): nothing is left to do.
+            }
         }
 
         _stopping.Dispose();
