@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Parler.Hub.Storage;
 
@@ -11,7 +10,8 @@ namespace Parler.Hub.Blobs;
 /// in the store until it is whole). Each blob is checked and deleted inside a write, so a share committing at the same
 /// moment either sees the blob or is refused with "upload it first". The uploader may upload the same bytes again.
 /// </summary>
-internal sealed partial class BlobCollector(IHubStore store, IBlobStore blobs, TimeProvider time, ILogger<BlobCollector> logger) : BackgroundService
+internal sealed partial class BlobCollector(IHubStore store, IBlobStore blobs, TimeProvider time, ILogger<BlobCollector> logger)
+    : PeriodicChore(Every, time)
 {
     public static readonly TimeSpan Grace = TimeSpan.FromHours(24);
 
@@ -36,32 +36,16 @@ internal sealed partial class BlobCollector(IHubStore store, IBlobStore blobs, T
         return collected;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(Every, time);
-        try
+        var collected = await CollectOnceAsync(store, blobs, Time, cancellationToken);
+        if (collected > 0)
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                try
-                {
-                    var collected = await CollectOnceAsync(store, blobs, time, stoppingToken);
-                    if (collected > 0)
-                    {
-                        Log.Collected(logger, collected);
-                    }
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    Log.CollectFailed(logger, ex.GetType().Name, ex.Message);
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The hub is stopping.
+            Log.Collected(logger, collected);
         }
     }
+
+    protected override void Failed(Exception exception) => Log.CollectFailed(logger, exception.GetType().Name, exception.Message);
 
     private static partial class Log
     {

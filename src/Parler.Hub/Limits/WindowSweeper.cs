@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Parler.Hub.Storage;
 
@@ -10,7 +9,8 @@ namespace Parler.Hub.Limits;
 /// charging: it runs every few minutes through the writer, in small batches, and never touches a window that never
 /// resets (rooms owned, stored bytes) or one still running.
 /// </summary>
-internal sealed partial class WindowSweeper(IHubStore store, TimeProvider time, ILogger<WindowSweeper> logger) : BackgroundService
+internal sealed partial class WindowSweeper(IHubStore store, TimeProvider time, ILogger<WindowSweeper> logger)
+    : PeriodicChore(Every, time)
 {
     public const int BatchSize = 500;
 
@@ -37,29 +37,10 @@ internal sealed partial class WindowSweeper(IHubStore store, TimeProvider time, 
         return total;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Every, time);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                try
-                {
-                    await SweepOnceAsync(store, time, stoppingToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // A record that takes no writes says so through its health; the next run tries again.
-                    Log.SweepFailed(logger, ex.GetType().Name, ex.Message);
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The hub is stopping.
-        }
-    }
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => SweepOnceAsync(store, Time, cancellationToken);
+
+    // A record that takes no writes says so through its health; the next run tries again.
+    protected override void Failed(Exception exception) => Log.SweepFailed(logger, exception.GetType().Name, exception.Message);
 
     private static partial class Log
     {

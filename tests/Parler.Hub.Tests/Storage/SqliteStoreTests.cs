@@ -68,7 +68,7 @@ public sealed class SqliteStoreTests : StoreContract
     }
 
     [Fact]
-    public async Task Mark_AfterEachCommit_FollowsWithinMillisecondsNotASecond()
+    public async Task Mark_AfterEachCommit_FollowsWithoutWaitingForAClockTick()
     {
         await CreateRoomAsync("rm_a");
         for (var round = 1; round <= 5; round++)
@@ -78,8 +78,9 @@ public sealed class SqliteStoreTests : StoreContract
             var clock = System.Diagnostics.Stopwatch.StartNew();
             while (Parler.Hub.Storage.Checks.RecordMark.Read(DatabasePath)?.Facts != expected)
             {
-                // A loaded CI machine may delay the mark's thread a little; a second-long lag (a periodic mark) fails.
-                clock.Elapsed.ShouldBeLessThan(TimeSpan.FromMilliseconds(250), $"the mark after commit {round}");
+                // The store's clock stands still, so a mark kept on a timer (the old, second-behind mark) never follows at all;
+                // only a mark written after each commit does. The deadline is for a slow machine, not a speed figure.
+                clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10), $"the mark after commit {round}");
                 await Task.Delay(2);
             }
         }
