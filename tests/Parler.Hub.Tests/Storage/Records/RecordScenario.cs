@@ -8,7 +8,7 @@ namespace Parler.Hub.Tests.Storage.Records;
 
 /// <summary>
 /// Writes a small record that touches every projection through a real hub (rooms, invites, a session with a vetted
-/// joiner, messages, a cursor, a handoff and its status, shared and private memory, a queue with a completed job, a
+/// joiner, messages, a cursor, a handoff and its status, shared and private memory, a queue with jobs in every state, a
 /// card, a DM, a shared file), and names what a reader should look up in it. Run only to make a fixture.
 /// </summary>
 internal static class RecordScenario
@@ -43,11 +43,19 @@ internal static class RecordScenario
         var revoked = await alice.MintInviteAsync(session.Id, 600, 1, ct);
         await alice.RevokeInviteAsync(session.Id, revoked.InviteId, ct);
 
+        // Jobs in every state: done, failed, leased (held), leased with a lapsed lease by the end, and queued.
         await bob.ServeAsync("build", ct);
         var done = await alice.EnqueueAsync("build", "compile main", ct);
+        var failed = await alice.EnqueueAsync("build", "compile tests", ct);
+        var held = await alice.EnqueueAsync("build", "compile docs", ct);
+        var lapsed = await alice.EnqueueAsync("build", "compile bench", ct);
         var waiting = await alice.EnqueueAsync("build", "compile branch", ct);
         await bob.LeaseAsync("build", 0, 60, ct);
         await bob.CompleteJobAsync(done.JobId, "done", "ok", ct);
+        await bob.LeaseAsync("build", 0, 60, ct);
+        await bob.CompleteJobAsync(failed.JobId, "failed", "2 errors", ct);
+        await bob.LeaseAsync("build", 0, 3600, ct);
+        await bob.LeaseAsync("build", 0, 60, ct);
         var dm = await alice.OpenDmAsync(bob.Identity.Id, ct);
         await using var content = new MemoryStream(Encoding.UTF8.GetBytes("fixture file\n"));
         var blob = await alice.UploadBlobAsync(room.Id, content, ct);
@@ -61,7 +69,7 @@ internal static class RecordScenario
             ["rooms"] = Array(room.Id, session.Id, dm.Id),
             ["room_names"] = Array("general", "review"),
             ["recall"] = new JsonArray(Recall(room.Id, "deploy"), Recall(bob.Identity.Id, "editor"), Recall(room.Id, "nothing")),
-            ["jobs"] = Array(done.JobId, waiting.JobId),
+            ["jobs"] = Array(done.JobId, failed.JobId, held.JobId, lapsed.JobId, waiting.JobId),
             ["queues"] = Array("build"),
             ["invite_hashes"] = Array(TokenService.Hash(invite.Code), TokenService.Hash(key.Code), TokenService.Hash(revoked.Code)),
             ["blobs"] = Array(blob.Hash),

@@ -36,7 +36,15 @@ internal static class RecordSnapshot
             ["cursors"] = await EachAsync(lookups, "rooms", async room => (JsonNode?)await store.GetCursorAsync(agent, room, ct)),
             ["workers"] = await EachAsync(lookups, "queues", async queue => (JsonNode?)await store.IsWorkerAsync(queue, agent, ct)),
             ["blobs"] = await EachAsync(lookups, "blobs", async hash => Posting(await store.FindBlobPostingAsync(agent, hash, null, ct))),
+            ["uploaded"] = await EachAsync(lookups, "blobs", async hash => (JsonNode?)await store.HasUploadedAsync(agent, hash, ct)),
+            ["job_ids"] = Ids(await store.FindIdsAsync(IdSpace.Job, "jb_", agent, ct)),
+            ["token_ids"] = Ids(await store.FindIdsAsync(IdSpace.Token, "tok_", agent, ct)),
         });
+        snapshot["room_files"] = await EachAsync(lookups, "rooms", async room => (JsonNode?)new JsonArray(
+            [.. (await store.ListRoomFilesAsync(room, long.MaxValue, 100, ct)).Select(f => JsonSerializer.SerializeToNode(f.ToView(), ProtocolJsonContext.Default.EventView))]));
+        snapshot["blobs_shared"] = await EachAsync(lookups, "blobs", async hash => (JsonNode?)await store.IsBlobSharedAsync(hash, ct));
+        snapshot["job_lists"] = await EachAsync(lookups, "queues", async queue =>
+            (JsonNode?)new JsonArray([.. (await store.ListJobsAsync(queue, null, null, 100, ct)).Select(Job)]));
         var recall = new JsonArray();
         foreach (var query in lookups["recall"]!.AsArray())
         {
@@ -58,9 +66,14 @@ internal static class RecordSnapshot
                 Idempotency(await writer.FindIdempotencyAsync(entry.Split(' ')[0], entry.Split(' ')[1], token))),
             ["leasable"] = await EachAsync(lookups, "queues", async queue => Job(await writer.FindLeasableJobAsync(queue, leaseAt, token))),
             ["next_lease_end"] = await EachAsync(lookups, "queues", async queue => (JsonNode?)await writer.NextLeaseEndAsync(queue, token)),
+            ["queue_access"] = await EachAsync(lookups, "queues", async queue => await writer.GetQueueAccessAsync(queue, token) is var (owner, allowed)
+                ? (JsonNode?)new JsonObject { ["owner"] = owner, ["allowed"] = Ids(allowed) } : null),
+            ["live_tokens"] = await EachAsync(lookups, "agents", async agent => (JsonNode?)Ids(await writer.LiveTokenIdsAsync(agent, leaseAt, token))),
         }, ct);
         return CanonicalJson.SerializeToString(snapshot);
     }
+
+    private static JsonArray Ids(IEnumerable<string> ids) => new([.. ids.Select(id => (JsonNode)id)]);
 
     private static IEnumerable<string> Strings(JsonObject lookups, string name) => lookups[name]!.AsArray().Select(v => v!.GetValue<string>());
 
