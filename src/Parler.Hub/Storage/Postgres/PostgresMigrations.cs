@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Reflection;
 using Npgsql;
+using Parler.Hub.Storage.Relational;
 
 namespace Parler.Hub.Storage.Postgres;
 
@@ -15,7 +14,7 @@ internal static class PostgresMigrations
     private const long LockKey = 0x7061726c6572;
     private const string Prefix = "migrations/";
 
-    public static IReadOnlyList<(int Version, string Name, string Sql)> All { get; } = Load();
+    public static IReadOnlyList<(int Version, string Name, string Sql)> All { get; } = MigrationScripts.Load(Prefix);
 
     /// <summary>Applies every migration the database at <paramref name="connectionString"/> lacks (<c>parler hub migrate</c>).</summary>
     public static async Task<IReadOnlyList<string>> ApplyAsync(string connectionString, CancellationToken cancellationToken)
@@ -45,12 +44,7 @@ internal static class PostgresMigrations
                 }
             }
 
-            var known = All.Select(m => m.Version).ToHashSet();
-            if (applied.FirstOrDefault(v => !known.Contains(v)) is var newer and > 0)
-            {
-                throw new InvalidOperationException(
-                    $"The database has schema migration {newer}, which this parler does not know: it was migrated by a newer parler. Run that version.");
-            }
+            MigrationScripts.RefuseNewer(applied, All);
 
             var ran = new List<string>();
             foreach (var (version, name, sql) in All.Where(m => !applied.Contains(m.Version)))
@@ -80,21 +74,5 @@ internal static class PostgresMigrations
     {
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static List<(int, string, string)> Load()
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        return assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(n =>
-            {
-                var name = n[Prefix.Length..^".sql".Length];
-                using var stream = assembly.GetManifestResourceStream(n)!;
-                using var reader = new StreamReader(stream);
-                return (int.Parse(name[..name.IndexOf('_', StringComparison.Ordinal)], CultureInfo.InvariantCulture), name, reader.ReadToEnd());
-            })
-            .OrderBy(m => m.Item1)
-            .ToList();
     }
 }

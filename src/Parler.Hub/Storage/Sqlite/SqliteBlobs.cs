@@ -8,11 +8,6 @@ namespace Parler.Hub.Storage.Sqlite;
 /// </summary>
 internal static class SqliteBlobs
 {
-    public const string Schema = """
-        CREATE TABLE IF NOT EXISTS room_blobs (room TEXT NOT NULL, hash TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (room, hash, seq));
-        CREATE INDEX IF NOT EXISTS room_blobs_hash ON room_blobs (hash);
-        """;
-
     /// <summary>A share row in a real room (an upload's row is under the uploader's stream, which is no room).</summary>
     public const string SharedSql = "SELECT 1 FROM room_blobs b JOIN rooms r ON r.id = b.room WHERE b.hash = $1 LIMIT 1";
 

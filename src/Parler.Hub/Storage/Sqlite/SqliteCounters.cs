@@ -5,11 +5,6 @@ namespace Parler.Hub.Storage.Sqlite;
 /// <summary>The quota windows (<see cref="Limits.Quota"/>): one row per subject and fixed window, kept in the record so a restart resets nothing.</summary>
 internal static class SqliteCounters
 {
-    public const string Schema = """
-        CREATE TABLE IF NOT EXISTS rate_windows (
-            key TEXT NOT NULL, window_start INTEGER NOT NULL, used INTEGER NOT NULL, PRIMARY KEY (key, window_start));
-        """;
-
     /// <summary>Adds a batch's charges to a window's row (<see cref="Limits.QuotaTally"/>).</summary>
     public static Task AddAsync(SqliteCommandCache commands, string key, long windowStart, long amount, CancellationToken cancellationToken) =>
         commands.Get(

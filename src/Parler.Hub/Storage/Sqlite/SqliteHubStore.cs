@@ -64,12 +64,7 @@ internal sealed partial class SqliteHubStore : IHubStore
 
         // The schema and the meta row in one transaction: a new record is one commit (one fsync), not one per table.
         await ExecuteAsync(_writeConnection, "BEGIN IMMEDIATE", cancellationToken);
-        await ExecuteAsync(_writeConnection, SqliteSchema.Create, cancellationToken);
-        await ExecuteAsync(_writeConnection, SqliteMemories.Schema, cancellationToken);
-        await ExecuteAsync(_writeConnection, SqliteJobs.Schema, cancellationToken);
-        await ExecuteAsync(_writeConnection, SqliteBlobs.Schema, cancellationToken);
-        await ExecuteAsync(_writeConnection, SqliteNonces.Schema, cancellationToken);
-        await ExecuteAsync(_writeConnection, SqliteCounters.Schema, cancellationToken);
+        await SqliteMigrations.ApplyAsync(_writeConnection, _time.GetUtcNow().ToUnixTimeMilliseconds(), cancellationToken);
         _meta = await LoadOrCreateMetaAsync(_writeConnection, cancellationToken);
         await ExecuteAsync(_writeConnection, "COMMIT", cancellationToken);
         await using (var count = SqliteQueries.Command(_writeConnection, "SELECT COALESCE(SUM(head), 0) FROM streams"))
@@ -341,8 +336,8 @@ internal sealed partial class SqliteHubStore : IHubStore
             key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
             await using var command = SqliteQueries.Command(
                 connection,
-                "INSERT OR IGNORE INTO meta (key, value) VALUES ('hub_id', $id), ('challenge_key', $key), ('schema', $schema)",
-                ("$id", hubId), ("$key", key), ("$schema", SqliteSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('hub_id', $id), ('challenge_key', $key), ('schema', '1')",
+                ("$id", hubId), ("$key", key));
             await command.ExecuteNonQueryAsync(cancellationToken);
             hubId = (await ReadMetaAsync(connection, "hub_id", cancellationToken))!;
             key = (await ReadMetaAsync(connection, "challenge_key", cancellationToken))!;

@@ -5,16 +5,6 @@ namespace Parler.Hub.Storage.Sqlite;
 /// <summary>The service queue projections: who serves which queue, and each job's current state.</summary>
 internal static class SqliteJobs
 {
-    public const string Schema = """
-        CREATE TABLE IF NOT EXISTS workers (queue TEXT NOT NULL, agent TEXT NOT NULL, PRIMARY KEY (queue, agent));
-        CREATE TABLE IF NOT EXISTS jobs (
-            id INTEGER PRIMARY KEY, job_id TEXT NOT NULL UNIQUE, queue TEXT NOT NULL, text TEXT NOT NULL,
-            sender TEXT NOT NULL, status TEXT NOT NULL, worker TEXT, lease_until INTEGER, result TEXT,
-            attempts INTEGER NOT NULL);
-        CREATE INDEX IF NOT EXISTS jobs_queue_status ON jobs (queue, status, id);
-        CREATE TABLE IF NOT EXISTS queue_access (queue TEXT NOT NULL, agent TEXT NOT NULL, role TEXT NOT NULL, PRIMARY KEY (queue, agent));
-        """;
-
     /// <summary>After a denial: every worker the queue no longer allows stops serving (its owner and allowed agents stay; all, when "*" stays).</summary>
     public const string StopUnallowedSql = """
         DELETE FROM workers WHERE queue = $1

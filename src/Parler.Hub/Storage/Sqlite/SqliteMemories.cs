@@ -10,17 +10,6 @@ namespace Parler.Hub.Storage.Sqlite;
 /// </summary>
 internal static class SqliteMemories
 {
-    public const string Schema = """
-        CREATE TABLE IF NOT EXISTS memories (
-            id INTEGER PRIMARY KEY, scope TEXT NOT NULL, key TEXT, author TEXT NOT NULL, at INTEGER NOT NULL,
-            seq INTEGER NOT NULL, text TEXT NOT NULL);
-        CREATE UNIQUE INDEX IF NOT EXISTS memories_scope_key ON memories (scope, key) WHERE key IS NOT NULL;
-        CREATE VIRTUAL TABLE IF NOT EXISTS memory_search USING fts5(scope, text, tokenize = 'porter unicode61 remove_diacritics 2');
-        INSERT INTO memory_search (rowid, scope, text) SELECT id, replace(scope, '_', ''), text FROM memories
-            WHERE EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'memories_fts') AND NOT EXISTS (SELECT 1 FROM memory_search);
-        DROP TABLE IF EXISTS memories_fts;
-        """;
-
     public static async Task SaveAsync(SqliteCommandCache commands, MemoryRecord memory, CancellationToken cancellationToken)
     {
         if (memory.Key is not null)

@@ -8,8 +8,6 @@ internal static class SqliteNonces
 {
     private const string SignedPosts = "type IN ('message.posted', 'handoff.posted', 'bundle.posted', 'file.posted')";
 
-    public const string Schema = $"CREATE INDEX IF NOT EXISTS facts_nonce ON facts (stream, json_extract(data, '$.nonce')) WHERE {SignedPosts};";
-
     public static async Task<bool> SeenAsync(SqliteCommandCache commands, string roomId, string nonce, CancellationToken cancellationToken) =>
         await commands.Get(
             $"SELECT 1 FROM facts WHERE stream = $room AND json_extract(data, '$.nonce') = $nonce AND {SignedPosts} LIMIT 1",
