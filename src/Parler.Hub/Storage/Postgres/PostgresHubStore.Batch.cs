@@ -10,7 +10,7 @@ internal sealed partial class PostgresHubStore
         NpgsqlConnection connection, List<PendingWrite> batch, CancellationToken stopping)
     {
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, stopping);
-        var session = new PostgresWriteSession(connection, _time, _states, stopping);
+        var session = new PostgresWriteSession(connection, _time, States, stopping);
         var errors = new Exception?[batch.Count];
         for (var i = 0; i < batch.Count;)
         {
@@ -37,7 +37,7 @@ internal sealed partial class PostgresHubStore
 
         // The quota windows go with the last write's statements; if those fail, that write's charges are taken back and
         // the windows are sent again.
-        session.DeferQuotas();
+        await session.WriteQuotasAsync(stopping);
         try
         {
             await session.FlushAsync();
@@ -45,7 +45,7 @@ internal sealed partial class PostgresHubStore
         catch (EarlierWriteFailedException earlier)
         {
             errors[earlier.Write] = await session.RollbackEarlierAsync(earlier);
-            session.DeferQuotas();
+            await session.WriteQuotasAsync(stopping);
             await session.FlushAsync();
         }
 

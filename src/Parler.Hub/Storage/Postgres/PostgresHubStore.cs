@@ -1,6 +1,8 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Parler.Hub.Storage.Relational;
 
 namespace Parler.Hub.Storage.Postgres;
 
@@ -11,7 +13,7 @@ namespace Parler.Hub.Storage.Postgres;
 /// alone (see <see cref="WritersLockKey"/>), so it cannot starve. After each
 /// commit the touched streams are announced with NOTIFY, and every hub's listener raises <see cref="Committed"/>.
 /// </summary>
-internal sealed partial class PostgresHubStore : IHubStore
+internal sealed partial class PostgresHubStore : RelationalStore, IHubStore
 {
     /// <summary>Writes per transaction, each in a savepoint: beyond 64 subtransactions PostgreSQL's snapshots slow down for everyone.</summary>
     private const int MaxBatch = 64;
@@ -21,7 +23,6 @@ internal sealed partial class PostgresHubStore : IHubStore
     private readonly ILogger<PostgresHubStore> _logger;
     private readonly WriteQueue _writes = new(MaxBatch, nameof(PostgresHubStore));
     private readonly CancellationTokenSource _stopping = new();
-    private readonly RoomStateCache _states = new();
     private readonly PostgresNotifier _notifier;
     private HubMeta? _meta;
     private readonly string? _markBase;
@@ -70,129 +71,17 @@ internal sealed partial class PostgresHubStore : IHubStore
     public Task<HubMeta> GetMetaAsync(CancellationToken cancellationToken) =>
         Task.FromResult(_meta ?? throw new InvalidOperationException("The store is not initialised."));
 
-    public Task<TokenRecord?> FindTokenAsync(string tokenHash, CancellationToken cancellationToken) =>
-        ReadAsync(c => PostgresQueries.FindTokenAsync(c, "token_hash", tokenHash, cancellationToken), cancellationToken);
-
-    public Task<RoomRecord?> GetRoomAsync(string roomId, CancellationToken cancellationToken) =>
-        ReadAsync(c => PostgresQueries.GetRoomAsync(c, roomId, _states, committed: true, cancellationToken), cancellationToken);
-
     public Task<IReadOnlyList<RecalledMemory>> RecallAsync(string scope, string query, int limit, CancellationToken cancellationToken) =>
         ReadAsync(c => PostgresMemories.RecallAsync(c, scope, query, limit, cancellationToken), cancellationToken);
 
-    public Task<JobRecord?> GetJobAsync(string jobId, CancellationToken cancellationToken) =>
-        ReadAsync(c => PostgresQueries.GetJobAsync(c, jobId, cancellationToken), cancellationToken);
+    protected override string BlobInsertionOrder => "id";
 
-    public Task<bool> IsWorkerAsync(string queue, string agentId, CancellationToken cancellationToken) =>
-        ReadAsync(c => PostgresQueries.IsWorkerAsync(c, queue, agentId, cancellationToken), cancellationToken);
+    protected override Task<IReadOnlyList<T>> QueryAsync<T>(
+        string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken, params object?[] parameters) =>
+        ReadAsync(c => PostgresQueries.ListAsync(c, sql, read, cancellationToken, parameters), cancellationToken);
 
-    public Task<IReadOnlyList<string>> FindIdsAsync(IdSpace space, string prefix, string agentId, CancellationToken cancellationToken) =>
-        ReadAsync(c => PostgresQueries.ListAsync(c, IdPrefixSql.For(space), r => r.GetString(0), cancellationToken, prefix, agentId), cancellationToken);
-
-    public Task<IReadOnlyList<JobRecord>> ListJobsAsync(
-        string queue, string? sender, string? beforeJobId, int limit, CancellationToken cancellationToken) =>
-        ReadAsync(
-            c => PostgresQueries.ListAsync(
-                c,
-                $"""
-                SELECT {PostgresQueries.JobColumns} FROM jobs
-                WHERE queue = $1 AND ($2::text IS NULL OR sender = $2::text)
-                    AND ($3::text IS NULL OR id < (SELECT id FROM jobs WHERE job_id = $3::text))
-                ORDER BY id DESC LIMIT $4
-                """,
-                StoreRows.ReadJob, cancellationToken, queue, sender, beforeJobId, limit),
-            cancellationToken);
-
-    public Task<IReadOnlyList<StoredFact>> ListRoomFilesAsync(string roomId, long beforeSeq, int limit, CancellationToken cancellationToken) =>
-        ReadAsync(
-            c => PostgresQueries.ListAsync(
-                c,
-                """
-                SELECT f.seq, f.type, f.at, f.actor, f.principal, f.authority, f.data, f.prev, f.hash
-                FROM room_blobs b JOIN facts f ON f.stream = b.room AND f.seq = b.seq
-                WHERE b.room = $1 AND b.seq < $2 AND f.type IN ('file.posted', 'bundle.posted')
-                ORDER BY b.seq DESC LIMIT $3
-                """,
-                reader => StoreRows.ReadFact(reader, roomId), cancellationToken, roomId, beforeSeq, limit),
-            cancellationToken);
-
-    public Task<long> ReadCountAsync(string key, long windowStart, CancellationToken cancellationToken) =>
-        ReadAsync(
-            async c => await PostgresQueries.ScalarAsync(c, "SELECT used FROM rate_windows WHERE key = $1 AND window_start = $2", cancellationToken, key, windowStart)
-                is long used ? used : 0,
-            cancellationToken);
-
-    public Task<bool> IsBlobSharedAsync(string hash, CancellationToken cancellationToken) =>
-        ReadAsync(async c => await PostgresQueries.ScalarAsync(c, Sqlite.SqliteBlobs.SharedSql, cancellationToken, hash) is not null, cancellationToken);
-
-    public Task<bool> HasUploadedAsync(string agentId, string hash, CancellationToken cancellationToken) =>
-        ReadAsync(
-            async c => await PostgresQueries.ScalarAsync(c, "SELECT 1 FROM room_blobs WHERE room = $1 AND hash = $2 LIMIT 1", cancellationToken, agentId, hash)
-                is not null,
-            cancellationToken);
-
-    public Task<(string Room, long Seq)?> FindBlobPostingAsync(string agentId, string hash, string? roomId, CancellationToken cancellationToken) =>
-        ReadAsync(
-            async c => (await PostgresQueries.ListAsync(
-                c,
-                """
-                SELECT b.room, b.seq FROM room_blobs b
-                JOIN members m ON m.room = b.room AND m.agent = $1 AND m.status = 'active'
-                WHERE b.hash = $2 AND ($3::text IS NULL OR b.room = $3)
-                ORDER BY b.id DESC LIMIT 1
-                """,
-                reader => ((string Room, long Seq)?)(reader.GetString(0), reader.GetInt64(1)), cancellationToken, agentId, hash, roomId))
-                .SingleOrDefault(),
-            cancellationToken);
-
-    /// <summary>
-    /// Pages by seq within one stream. seq is assigned under the stream's head lock and a later seq cannot commit before
-    /// an earlier one, so the committed seqs are always a prefix 1..head: a reader never skips a fact that commits late.
-    /// (A global order, such as facts.position, has no such property; no reader pages by it.)
-    /// </summary>
-    public Task<IReadOnlyList<StoredFact>> ReadStreamAsync(string stream, long afterSeq, int limit, CancellationToken cancellationToken) =>
-        ReadAsync(c => PostgresQueries.ReadStreamAsync(c, stream, afterSeq, limit, cancellationToken), cancellationToken);
-
-    public Task<long> GetCursorAsync(string agentId, string roomId, CancellationToken cancellationToken) =>
-        ReadAsync(c => PostgresQueries.GetCursorAsync(c, agentId, roomId, cancellationToken), cancellationToken);
-
-    public Task<string?> GetAgentNameAsync(string agentId, CancellationToken cancellationToken) =>
-        ReadAsync(c => PostgresQueries.GetAgentNameAsync(c, agentId, cancellationToken), cancellationToken);
-
-    public Task<IReadOnlyList<(string AgentId, string Card)>> ListCardsAsync(CancellationToken cancellationToken) =>
-        ReadAsync(
-            c => PostgresQueries.ListAsync(c, "SELECT agent, card FROM cards ORDER BY agent", r => (r.GetString(0), r.GetString(1)), cancellationToken),
-            cancellationToken);
-
-    public Task<IReadOnlyList<RoomRecord>> FindRoomsByNameAsync(string agentId, string name, CancellationToken cancellationToken) =>
-        ReadAsync(
-            c => PostgresQueries.ListAsync(
-                c,
-                $"SELECT {PostgresQueries.RoomColumns} FROM members m JOIN rooms r ON r.id = m.room JOIN streams s ON s.stream = r.id " +
-                "WHERE m.agent = $1 AND m.status = 'active' AND r.name = $2",
-                r => StoreRows.ReadRoom(r, _states, committed: true),
-                cancellationToken,
-                agentId, name),
-            cancellationToken);
-
-    public Task<IReadOnlyList<RoomSummary>> ListRoomsAsync(string agentId, CancellationToken cancellationToken) =>
-        ReadAsync(
-            c => PostgresQueries.ListAsync(
-                c,
-                """
-                SELECT r.id, r.version, s.head, s.head_hash, r.state, m.role, COALESCE(c.seq, 0),
-                       (SELECT COUNT(*) FROM facts f WHERE f.stream = r.id AND f.type = 'message.posted'
-                            AND f.seq > COALESCE(c.seq, 0) AND f.actor <> m.agent)
-                FROM members m
-                JOIN rooms r ON r.id = m.room
-                JOIN streams s ON s.stream = r.id
-                LEFT JOIN cursors c ON c.agent = m.agent AND c.room = m.room
-                WHERE m.agent = $1 AND m.status = 'active'
-                ORDER BY r.name, r.id
-                """,
-                r => new RoomSummary(StoreRows.ReadRoom(r, _states, committed: true), r.GetString(5), r.GetInt64(6), r.GetInt64(7)),
-                cancellationToken,
-                agentId),
-            cancellationToken);
+    protected override Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params object?[] parameters) =>
+        ReadAsync(c => PostgresQueries.ScalarAsync(c, sql, cancellationToken, parameters), cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,7 +1,8 @@
+using System.Data.Common;
 using Npgsql;
 using Parler.Core.Facts;
-using Parler.Hub.Limits;
-using Parler.Hub.Rooms;
+using Parler.Hub.Features.Rooms;
+using Parler.Hub.Storage.Relational;
 
 namespace Parler.Hub.Storage.Postgres;
 
@@ -13,7 +14,7 @@ namespace Parler.Hub.Storage.Postgres;
 /// room are kept here and not read again (kept in step with this transaction's own appends; dropped when a write rolls back).
 /// </summary>
 internal sealed partial class PostgresWriteSession(NpgsqlConnection connection, TimeProvider time, RoomStateCache cache, CancellationToken stopping)
-    : IStoreWriter, IProjectionTarget
+    : RelationalWriteSession, IStoreWriter, IProjectionTarget
 {
     private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
     private readonly PostgresPipeline _pipeline = new(connection, stopping);
@@ -57,7 +58,7 @@ internal sealed partial class PostgresWriteSession(NpgsqlConnection connection, 
     }
 
     /// <summary>Reads the room and locks its stream's head in one round trip: the append that usually follows needs no more.</summary>
-    public async Task<RoomRecord?> GetRoomAsync(string roomId, CancellationToken cancellationToken)
+    public override async Task<RoomRecord?> GetRoomAsync(string roomId, CancellationToken cancellationToken)
     {
         if (_lockedRooms.TryGetValue(roomId, out var known))
         {
@@ -65,7 +66,7 @@ internal sealed partial class PostgresWriteSession(NpgsqlConnection connection, 
         }
 
         var room = (await _pipeline.QueryAsync(
-            PostgresQueries.RoomSql + " FOR UPDATE OF s",
+            RoomsSql.Room + " FOR UPDATE OF s",
             reader => StoreRows.ReadRoom(reader, cache, committed: false), roomId)).SingleOrDefault();
         if (room is not null)
         {
@@ -74,51 +75,6 @@ internal sealed partial class PostgresWriteSession(NpgsqlConnection connection, 
         }
 
         return room;
-    }
-
-    public async Task<RoomState?> LoadRoomStateAsync(string roomId, CancellationToken cancellationToken) =>
-        (await GetRoomAsync(roomId, cancellationToken))?.State;
-
-    public async Task<string?> GetAgentNameAsync(string agentId, CancellationToken cancellationToken) =>
-        await _pipeline.ScalarAsync(PostgresQueries.AgentNameSql, agentId) as string;
-
-    public async Task<TokenRecord?> FindTokenByIdAsync(string tokenId, CancellationToken cancellationToken) =>
-        (await _pipeline.QueryAsync(PostgresQueries.TokenSql("token_id"), StoreRows.ReadToken, tokenId)).SingleOrDefault();
-
-    public async Task<long> GetCursorAsync(string agentId, string roomId, CancellationToken cancellationToken) =>
-        await _pipeline.ScalarAsync(PostgresQueries.CursorSql, agentId, roomId) is long seq ? seq : 0;
-
-    public async Task<IReadOnlyList<string>> LiveTokenIdsAsync(string agentId, long now, CancellationToken cancellationToken) =>
-        await _pipeline.QueryAsync(
-            "SELECT token_id FROM tokens WHERE agent = $1 AND NOT revoked AND expires_at > $2 ORDER BY expires_at, token_id",
-            reader => reader.GetString(0),
-            agentId, now);
-
-    public async Task<bool> ChallengeUsedAsync(string challenge, CancellationToken cancellationToken) =>
-        await _pipeline.ScalarAsync("SELECT 1 FROM tokens WHERE challenge = $1", challenge) is not null;
-
-    /// <summary>This batch's quota charges, written once per window by <see cref="DeferQuotas"/> before the commit.</summary>
-    public QuotaTally Quotas { get; } = new();
-
-    public Task<long> CountAsync(string key, long windowStart, long amount, CancellationToken cancellationToken) =>
-        Quotas.ChargeAsync(
-            key,
-            windowStart,
-            amount,
-            async (k, w) => await _pipeline.ScalarAsync("SELECT used FROM rate_windows WHERE key = $1 AND window_start = $2", k, w) is long used ? used : 0);
-
-    /// <summary>Queues one upsert per window this batch charged, to go with the batch's last statements.</summary>
-    public void DeferQuotas()
-    {
-        foreach (var (key, windowStart, amount) in Quotas.Unwritten())
-        {
-            _pipeline.Defer(
-                """
-                INSERT INTO rate_windows (key, window_start, used) VALUES ($1, $2, $3)
-                ON CONFLICT (key, window_start) DO UPDATE SET used = rate_windows.used + excluded.used
-                """,
-                key, windowStart, amount);
-        }
     }
 
     /// <summary>No index on window_start (it would cost every charge): the scan is over a table the sweep keeps small.</summary>
@@ -141,11 +97,6 @@ internal sealed partial class PostgresWriteSession(NpgsqlConnection connection, 
             AND type IN ('message.posted', 'handoff.posted', 'bundle.posted', 'file.posted') LIMIT 1
             """,
             roomId, nonce) is not null;
-
-    public async Task<InviteLookup?> FindInviteAsync(string codeHash, CancellationToken cancellationToken) =>
-        (await _pipeline.QueryAsync(
-            "SELECT invite_id, room FROM invites WHERE code_hash = $1",
-            reader => new InviteLookup(reader.GetString(0), reader.GetString(1)), codeHash)).SingleOrDefault();
 
     public async Task<StoredFact> AppendAsync(string stream, FactDraft draft, CancellationToken cancellationToken)
     {
@@ -188,20 +139,16 @@ internal sealed partial class PostgresWriteSession(NpgsqlConnection connection, 
         return fact;
     }
 
-    public async Task<IdempotencyRecord?> FindIdempotencyAsync(string principal, string key, CancellationToken cancellationToken) =>
-        (await _pipeline.QueryAsync(
-            "SELECT request_hash, status, response FROM idempotency WHERE principal = $1 AND key = $2",
-            reader => new IdempotencyRecord(principal, key, reader.GetString(0), reader.GetInt32(1), reader.GetString(2)),
-            principal, key)).SingleOrDefault();
-
-    public Task SaveIdempotencyAsync(IdempotencyRecord record, CancellationToken cancellationToken) =>
-        Defer(
-            "INSERT INTO idempotency (principal, key, request_hash, status, response) VALUES ($1, $2, $3, $4, $5)",
-            record.Principal, record.Key, record.RequestHash, record.Status, record.Response);
-
-    private Task Defer(string sql, params object?[] parameters)
+    protected override Task ExecuteAsync(string sql, CancellationToken cancellationToken, params object?[] parameters)
     {
         _pipeline.Defer(sql, parameters);
         return Task.CompletedTask;
     }
+
+    protected override Task<IReadOnlyList<T>> QueryAsync<T>(
+        string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken, params object?[] parameters) =>
+        _pipeline.QueryAsync(sql, read, parameters);
+
+    protected override Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params object?[] parameters) =>
+        _pipeline.ScalarAsync(sql, parameters);
 }

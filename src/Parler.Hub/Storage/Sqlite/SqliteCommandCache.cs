@@ -29,6 +29,18 @@ internal sealed class SqliteCommandCache(SqliteConnection connection) : IDisposa
         return command;
     }
 
+    /// <summary>The cached command for <paramref name="sql"/> with <paramref name="values"/> bound as $1, $2, …. Do not dispose it.</summary>
+    public SqliteCommand Bind(string sql, object?[] values)
+    {
+        var command = Get(sql);
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters.AddWithValue(SqliteQueries.Placeholder(i), values[i] ?? DBNull.Value);
+        }
+
+        return command;
+    }
+
     public void Dispose()
     {
         foreach (var command in _commands.Values)

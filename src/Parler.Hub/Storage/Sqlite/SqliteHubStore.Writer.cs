@@ -17,7 +17,7 @@ internal sealed partial class SqliteHubStore
     private async Task CommitBatchAsync(List<PendingWrite> batch, CancellationToken stopping)
     {
         var connection = _writeConnection!;
-        var session = new SqliteWriteSession(connection, _writeCommands!, _time, _states);
+        var session = new SqliteWriteSession(_writeCommands!, _time, States);
         var succeeded = new List<PendingWrite>(batch.Count);
         try
         {

@@ -1,7 +1,9 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Parler.Hub.Storage.Checks;
+using Parler.Hub.Storage.Relational;
 
 namespace Parler.Hub.Storage.Sqlite;
 
@@ -10,7 +12,7 @@ namespace Parler.Hub.Storage.Sqlite;
 /// write connection and commits whatever writes are queued together (group commit), each in its own savepoint,
 /// so a failed write never takes its neighbours down and every acknowledged write is on disk.
 /// </summary>
-internal sealed partial class SqliteHubStore : IHubStore
+internal sealed partial class SqliteHubStore : RelationalStore, IHubStore
 {
     private const int MaxBatch = 256;
 
@@ -21,7 +23,6 @@ internal sealed partial class SqliteHubStore : IHubStore
     private readonly ILogger<SqliteHubStore> _logger;
     private readonly WriteQueue _writes = new(MaxBatch, nameof(SqliteHubStore));
     private readonly CancellationTokenSource _stopping = new();
-    private readonly RoomStateCache _states = new();
     private SqliteConnection? _writeConnection;
     private SqliteCommandCache? _writeCommands;
     private HubMeta? _meta;
@@ -90,164 +91,34 @@ internal sealed partial class SqliteHubStore : IHubStore
     public Task<HubMeta> GetMetaAsync(CancellationToken cancellationToken) =>
         Task.FromResult(_meta ?? throw new InvalidOperationException("The store is not initialised."));
 
-    public async Task<TokenRecord?> FindTokenAsync(string tokenHash, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await SqliteQueries.FindTokenAsync(connection, "token_hash", tokenHash, cancellationToken);
-    }
-
-    public async Task<RoomRecord?> GetRoomAsync(string roomId, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await SqliteQueries.GetRoomAsync(connection, roomId, _states, committed: true, cancellationToken);
-    }
-
     public async Task<IReadOnlyList<RecalledMemory>> RecallAsync(string scope, string query, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         return await SqliteMemories.RecallAsync(connection, scope, query, limit, cancellationToken);
     }
 
-    public async Task<JobRecord?> GetJobAsync(string jobId, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await SqliteJobs.GetAsync(connection, jobId, cancellationToken);
-    }
+    protected override string BlobInsertionOrder => "rowid";
 
-    public async Task<bool> IsWorkerAsync(string queue, string agentId, CancellationToken cancellationToken)
+    protected override async Task<IReadOnlyList<T>> QueryAsync<T>(
+        string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken, params object?[] parameters)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await SqliteJobs.IsWorkerAsync(connection, queue, agentId, cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<string>> FindIdsAsync(IdSpace space, string prefix, string agentId, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = SqliteQueries.Command(connection, IdPrefixSql.For(space), ("$1", prefix), ("$2", agentId));
+        await using var command = SqliteQueries.Positional(connection, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var ids = new List<string>();
+        var rows = new List<T>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            ids.Add(reader.GetString(0));
+            rows.Add(read(reader));
         }
 
-        return ids;
+        return rows;
     }
 
-    public async Task<IReadOnlyList<JobRecord>> ListJobsAsync(
-        string queue, string? sender, string? beforeJobId, int limit, CancellationToken cancellationToken)
+    protected override async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params object?[] parameters)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await SqliteJobs.ListAsync(connection, queue, sender, beforeJobId, limit, cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<StoredFact>> ListRoomFilesAsync(string roomId, long beforeSeq, int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await SqliteBlobs.ListRoomFilesAsync(connection, roomId, beforeSeq, limit, cancellationToken);
-    }
-
-    public async Task<long> ReadCountAsync(string key, long windowStart, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await SqliteCounters.ReadAsync(connection, key, windowStart, cancellationToken);
-    }
-
-    public async Task<bool> IsBlobSharedAsync(string hash, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = SqliteQueries.Command(connection, SqliteBlobs.SharedSql.Replace("$1", "$hash", StringComparison.Ordinal), ("$hash", hash));
-        return await command.ExecuteScalarAsync(cancellationToken) is not null;
-    }
-
-    public async Task<bool> HasUploadedAsync(string agentId, string hash, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await SqliteBlobs.UploadedAsync(connection, agentId, hash, cancellationToken);
-    }
-
-    public async Task<(string Room, long Seq)?> FindBlobPostingAsync(string agentId, string hash, string? roomId, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await SqliteBlobs.FindPostingAsync(connection, agentId, hash, roomId, cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<StoredFact>> ReadStreamAsync(string stream, long afterSeq, int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await SqliteQueries.ReadStreamAsync(connection, stream, afterSeq, limit, cancellationToken);
-    }
-
-    public async Task<long> GetCursorAsync(string agentId, string roomId, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await SqliteQueries.GetCursorAsync(connection, agentId, roomId, cancellationToken);
-    }
-
-    public async Task<string?> GetAgentNameAsync(string agentId, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await SqliteQueries.GetAgentNameAsync(connection, agentId, cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<(string AgentId, string Card)>> ListCardsAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = SqliteQueries.Command(connection, "SELECT agent, card FROM cards ORDER BY agent");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var cards = new List<(string, string)>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            cards.Add((reader.GetString(0), reader.GetString(1)));
-        }
-
-        return cards;
-    }
-
-    public async Task<IReadOnlyList<RoomRecord>> FindRoomsByNameAsync(string agentId, string name, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = SqliteQueries.Command(
-            connection,
-            $"SELECT {StoreRows.RoomColumns} FROM members m JOIN rooms r ON r.id = m.room JOIN streams s ON s.stream = r.id " +
-            "WHERE m.agent = $agent AND m.status = 'active' AND r.name = $name",
-            ("$agent", agentId), ("$name", name));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rooms = new List<RoomRecord>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rooms.Add(StoreRows.ReadRoom(reader, _states, committed: true));
-        }
-
-        return rooms;
-    }
-
-    public async Task<IReadOnlyList<RoomSummary>> ListRoomsAsync(string agentId, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = SqliteQueries.Command(
-            connection,
-            """
-            SELECT r.id, r.version, s.head, s.head_hash, r.state, m.role, COALESCE(c.seq, 0),
-                   (SELECT COUNT(*) FROM facts f WHERE f.stream = r.id AND f.type = 'message.posted'
-                        AND f.seq > COALESCE(c.seq, 0) AND f.actor <> m.agent)
-            FROM members m
-            JOIN rooms r ON r.id = m.room
-            JOIN streams s ON s.stream = r.id
-            LEFT JOIN cursors c ON c.agent = m.agent AND c.room = m.room
-            WHERE m.agent = $agent AND m.status = 'active'
-            ORDER BY r.name, r.id
-            """,
-            ("$agent", agentId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rooms = new List<RoomSummary>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var room = StoreRows.ReadRoom(reader, _states, committed: true);
-            rooms.Add(new RoomSummary(room, reader.GetString(5), reader.GetInt64(6), reader.GetInt64(7)));
-        }
-
-        return rooms;
+        await using var command = SqliteQueries.Positional(connection, sql, parameters);
+        return await command.ExecuteScalarAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
