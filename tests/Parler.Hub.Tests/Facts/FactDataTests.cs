@@ -33,14 +33,17 @@ public sealed class FactDataTests
         [FactTypes.CardPublished] = RoundTrip<CardPublished>,
         [FactTypes.BundlePosted] = RoundTrip<BundlePosted>,
         [FactTypes.FilePosted] = RoundTrip<FilePosted>,
+        [FactTypes.BlobUploaded] = RoundTrip<BlobUploaded>,
     };
 
     [Theory]
-    [InlineData("sqlite.json")]
-    [InlineData("postgres.json")]
+    [InlineData("9420b8f/sqlite.json")]
+    [InlineData("9420b8f/postgres.json")]
+    [InlineData("67f0b20/sqlite.json")]
+    [InlineData("67f0b20/postgres.json")]
     public void Read_EveryFactOfARecordWrittenByAnEarlierHub_WritesBackTheSameData(string fixture)
     {
-        var document = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Storage", "Records", "Fixtures", fixture)))!;
+        var document = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Storage", "Fixtures", fixture)))!;
         var facts = document["snapshot"]!["streams"]!.AsObject().SelectMany(s => s.Value!.AsArray()).ToList();
 
         facts.Count.ShouldBeGreaterThan(20);
