@@ -1,4 +1,5 @@
 using Parler.Core.Protocol;
+using Parler.Hub.Features.Queues;
 
 namespace Parler.Hub.Actions.Catalog;
 
@@ -11,7 +12,12 @@ internal static class QueueList
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
 
-    public static async Task<JobListResponse> ListAsync(ActionCall call, JobListRequest input, CancellationToken ct)
+    public static Task<JobListResponse> ListAsync(ActionCall call, JobListRequest input, CancellationToken ct) =>
+        JobListWait.WaitAsync(
+            call, QueueJobs.Stream(QueueJobs.QueueName(call)), input.Mark, Validate.Range(input.Wait, 0, 0, JobListWait.MaxWaitSeconds, "wait"),
+            token => ReadAsync(call, input, token), ct);
+
+    private static async Task<JobListResponse> ReadAsync(ActionCall call, JobListRequest input, CancellationToken ct)
     {
         var caller = call.RequireCaller();
         var queue = QueueJobs.QueueName(call);
