@@ -1,6 +1,6 @@
 using Parler.Hub.Auth;
 using Parler.Hub.Errors;
-using Parler.Hub.Rooms;
+using Parler.Hub.Features.Rooms;
 using Parler.Hub.Storage;
 
 namespace Parler.Hub.Actions;

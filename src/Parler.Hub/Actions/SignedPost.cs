@@ -1,5 +1,4 @@
 using Parler.Core.Facts;
-using Parler.Hub.Actions.Catalog;
 using Parler.Hub.Errors;
 using Parler.Hub.Limits;
 using Parler.Hub.Storage;

@@ -2,6 +2,7 @@ using Parler.Contract;
 using Parler.Contract.Actions;
 using Parler.Core.Protocol;
 using Parler.Hub.Actions;
+using Parler.Hub.Features;
 
 namespace Parler.Hub.Tests.Actions;
 
@@ -26,7 +27,7 @@ public sealed class ActionRegistryTests
     [Fact]
     public void Registry_Default_HandlesEveryContractInTheCatalogsOrder()
     {
-        ActionRegistry.CreateDefault().Actions.Select(a => a.Contract)
+        HubFeatures.CreateRegistry().Actions.Select(a => a.Contract)
             .ShouldBe(ActionCatalog.CreateDefault().Actions);
     }
 
