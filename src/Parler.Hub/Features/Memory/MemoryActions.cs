@@ -59,10 +59,11 @@ internal static class MemoryActions
         ActionCall call, RememberRequest input, IStoreWriter writer, bool shared, CancellationToken ct)
     {
         var caller = call.RequireCaller();
-        var stream = shared ? (await call.ReloadRoomAsync(writer, ct)).Id : caller.AgentId;
-        var key = input.Key?.Trim();
-        var fact = await writer.AppendAsync(stream, caller.Draft(new MemoryRemembered(input.Text!, key)), ct);
-        return new RememberResponse(shared ? stream : PrivateScope, key, fact.Seq, fact.Hash, DateTimeOffset.FromUnixTimeMilliseconds(fact.At));
+        var room = shared ? await call.ReloadRoomAsync(writer, ct) : null;
+        var stream = room?.Id ?? caller.AgentId;
+        var remembered = MemoryDecider.Decide(new RememberState(room?.State), new RememberNote(caller.AgentId, input.Text!, input.Key, shared)).Unwrap()!;
+        var fact = await writer.AppendAsync(stream, caller.Draft(remembered), ct);
+        return new RememberResponse(shared ? stream : PrivateScope, remembered.Key, fact.Seq, fact.Hash, DateTimeOffset.FromUnixTimeMilliseconds(fact.At));
     }
 
     private static async Task<RecallResponse> RecallAsync(ActionCall call, RecallRequest input, bool shared, CancellationToken ct)

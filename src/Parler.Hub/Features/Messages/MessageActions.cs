@@ -59,8 +59,10 @@ internal static class MessageActions
     {
         var caller = call.RequireCaller();
         var room = await call.ReloadRoomAsync(writer, ct);
-        await SignedPost.ClaimAsync(call, writer, room.Id, input.Nonce!, ct);
-        var fact = await writer.AppendAsync(room.Id, caller.Draft(new MessagePosted(input.Kind ?? "text", input.Body!, input.Nonce!, input.Signature)), ct);
+        await SignedPost.ChargeAsync(call, writer, room.Id, ct);
+        var state = new PostState(room.State, await writer.NonceSeenAsync(room.Id, input.Nonce!, ct));
+        var posted = MessageDecider.Decide(state, new PostMessage(caller.AgentId, input.Kind ?? "text", input.Body!, input.Nonce!, input.Signature)).Unwrap()!;
+        var fact = await writer.AppendAsync(room.Id, caller.Draft(posted), ct);
         return new PostMessageResponse(room.Id, fact.Seq, fact.Hash, DateTimeOffset.FromUnixTimeMilliseconds(fact.At));
     }
 

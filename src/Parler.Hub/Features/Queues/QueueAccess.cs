@@ -15,20 +15,6 @@ internal static class QueueAccess
 {
     public const string Anyone = "*";
 
-    public static async Task CheckServeAsync(IStoreWriter writer, string queue, string agentId, CancellationToken ct)
-    {
-        var (owner, allowed) = await writer.GetQueueAccessAsync(queue, ct);
-        if (owner is null || owner == agentId || allowed.Contains(Anyone) || allowed.Contains(agentId))
-        {
-            return;
-        }
-
-        throw new HubException(
-            ErrorCodes.Forbidden,
-            $"Not allowed: queue '{queue}' belongs to {owner}, who has not allowed you to serve it. "
-            + $"To unlock: ask its owner to run 'parler service allow {queue} {agentId}'.");
-    }
-
     public static async Task<QueueAccessView> ChangeAsync(ActionCall call, QueueAccessRequest input, IStoreWriter writer, CancellationToken ct)
     {
         var caller = call.RequireCaller();

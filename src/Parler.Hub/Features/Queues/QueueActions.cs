@@ -30,7 +30,7 @@ internal static class QueueActions
             context.JobView,
             EnqueueAsync,
             (call, input) => QueueJobs.CheckText(call, input.Text));
-        yield return ActionDefinition.Reading(
+        yield return ActionDefinition.WritingOwnWrites(
             QueueContract.Lease,
             context.LeaseRequest,
             context.LeaseResponse,
@@ -40,7 +40,11 @@ internal static class QueueActions
             context.CompleteJobRequest,
             context.JobView,
             QueueJobs.CompleteAsync,
-            (call, _, ct) => IdPrefixes.ResolveRouteAsync(call, "job", IdSpace.Job, ct));
+            async (call, input, ct) =>
+            {
+                await IdPrefixes.ResolveRouteAsync(call, "job", IdSpace.Job, ct);
+                QueueJobs.CheckComplete(call, input);
+            });
         yield return ActionDefinition.Reading(
             QueueContract.Get,
             context.EmptyRequest,
@@ -57,10 +61,16 @@ internal static class QueueActions
     {
         var caller = call.RequireCaller();
         var queue = QueueJobs.QueueName(call);
+        var state = new ServeState(true, null, []);
         if (!await writer.IsWorkerAsync(queue, caller.AgentId, ct))
         {
-            await QueueAccess.CheckServeAsync(writer, queue, caller.AgentId, ct);
-            await writer.AppendAsync(QueueJobs.Stream(queue), caller.Draft(new WorkerRegistered(queue, caller.AgentId)), ct);
+            var (owner, allowed) = await writer.GetQueueAccessAsync(queue, ct);
+            state = new ServeState(false, owner, allowed);
+        }
+
+        if (QueueDecider.Serve(state, new ServeQueue(queue, caller.AgentId)).Unwrap() is { } registered)
+        {
+            await writer.AppendAsync(QueueJobs.Stream(queue), caller.Draft(registered), ct);
         }
 
         return new ServeResponse(queue, caller.AgentId);

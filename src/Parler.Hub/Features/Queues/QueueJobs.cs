@@ -46,9 +46,9 @@ internal static class QueueJobs
         var wait = Validate.Range(input.Wait, 0, 0, MaxWaitSeconds, "wait");
         var seconds = Validate.Range(input.LeaseSeconds, QueueActions.DefaultLeaseSeconds, 1, QueueActions.MaxLeaseSeconds, "lease_seconds");
         var store = call.Services.Store;
-        if (!await store.IsWorkerAsync(queue, caller.AgentId, ct))
+        if (QueueDecider.CheckWorker(await store.IsWorkerAsync(queue, caller.AgentId, ct), queue) is { } refusal)
         {
-            throw new HubException(ErrorCodes.Forbidden, $"Not allowed: you do not serve queue '{queue}'. To unlock: call queues.serve (parler serve {queue}).");
+            throw refusal.ToException();
         }
 
         using var online = call.Services.Presence.Hold(caller.AgentId);
@@ -87,41 +87,27 @@ internal static class QueueJobs
     {
         var caller = call.RequireCaller();
         var now = call.Services.Time.GetUtcNow();
-        if (await writer.FindLeasableJobAsync(queue, now.ToUnixTimeMilliseconds(), ct) is not { } job)
+        var leasable = await writer.FindLeasableJobAsync(queue, now.ToUnixTimeMilliseconds(), ct);
+        if (QueueDecider.Lease(leasable, new LeaseJob(queue, caller.AgentId, seconds), now).Unwrap() is not { } leased)
         {
             return (null, await writer.NextLeaseEndAsync(queue, ct));
         }
 
-        await writer.AppendAsync(
-            Stream(queue), caller.Draft(new JobLeased(job.JobId, caller.AgentId, now.AddSeconds(seconds).ToUnixTimeMilliseconds())), ct);
-        return (View((await writer.GetJobAsync(job.JobId, ct))!, now), null);
+        await writer.AppendAsync(Stream(queue), caller.Draft(leased), ct);
+        return (View((await writer.GetJobAsync(leased.JobId, ct))!, now), null);
     }
 
     public static async Task<JobView> CompleteAsync(ActionCall call, CompleteJobRequest input, IStoreWriter writer, CancellationToken ct)
     {
         var caller = call.RequireCaller();
-        if (input.Status is not ("done" or "failed"))
-        {
-            throw new HubException(ErrorCodes.ValidationFailed, "'status' is \"done\" or \"failed\".");
-        }
-
-        CheckResult(call, input.Result);
         var jobId = call.RouteValue("job");
         var job = await writer.GetJobAsync(jobId, ct);
-        if (job is null || (job.Sender != caller.AgentId && !await writer.IsWorkerAsync(job.Queue, caller.AgentId, ct)))
-        {
-            throw new HubException(ErrorCodes.NotFound, $"No job you can see has id '{jobId}'.");
-        }
-
-        var now = call.Services.Time.GetUtcNow().ToUnixTimeMilliseconds();
-        if (job.Status != "leased" || job.Worker != caller.AgentId || job.LeaseUntil < now)
-        {
-            throw new HubException(
-                ErrorCodes.Forbidden, $"Not allowed: you do not hold a live lease on job '{jobId}'. To unlock: lease it with jobs.lease.");
-        }
-
-        await writer.AppendAsync(Stream(job.Queue), caller.Draft(new JobCompleted(jobId, input.Status!, caller.AgentId, input.Result ?? "")), ct);
-        return View((await writer.GetJobAsync(jobId, ct))!, call.Services.Time.GetUtcNow());
+        var serves = job is not null && job.Sender != caller.AgentId && await writer.IsWorkerAsync(job.Queue, caller.AgentId, ct);
+        var now = call.Services.Time.GetUtcNow();
+        var completed = QueueDecider.Complete(
+            new CompleteState(job, serves), new CompleteJob(jobId, caller.AgentId, input.Status!, input.Result ?? ""), now).Unwrap()!;
+        await writer.AppendAsync(Stream(job!.Queue), caller.Draft(completed), ct);
+        return View((await writer.GetJobAsync(jobId, ct))!, now);
     }
 
     public static async Task<JobView> GetAsync(ActionCall call, EmptyRequest input, CancellationToken ct)
@@ -138,9 +124,15 @@ internal static class QueueJobs
         return View(job, call.Services.Time.GetUtcNow());
     }
 
-    private static void CheckResult(ActionCall call, string? result)
+    /// <summary>jobs.complete's field shapes, checked before the writer.</summary>
+    public static void CheckComplete(ActionCall call, CompleteJobRequest input)
     {
-        if (result is { Length: var length } && length > call.Services.Options.MaxMessageChars)
+        if (input.Status is not ("done" or "failed"))
+        {
+            throw new HubException(ErrorCodes.ValidationFailed, "'status' is \"done\" or \"failed\".");
+        }
+
+        if (input.Result is { Length: var length } && length > call.Services.Options.MaxMessageChars)
         {
             throw new HubException(ErrorCodes.ValidationFailed, $"'result' is over {call.Services.Options.MaxMessageChars} characters; shorten it.");
         }

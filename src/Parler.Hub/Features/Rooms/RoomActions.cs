@@ -53,10 +53,7 @@ internal static class RoomActions
             {
                 var room = await call.ReloadRoomAsync(writer, ct);
                 var caller = call.RequireCaller();
-                await writer.AppendAsync(
-                    room.Id,
-                    caller.Draft(new MemberLeft(caller.AgentId)),
-                    ct);
+                await writer.AppendAsync(room.Id, caller.Draft(RoomDecider.Leave(room.State, caller.AgentId).Unwrap()!), ct);
                 return new LeaveResponse(room.Id, true);
             });
         yield return ActionDefinition.Reading(
