@@ -8,7 +8,6 @@ using Parler.Hub.Features.Messages;
 using Parler.Hub.Features.Queues;
 using Parler.Hub.Features.Rooms;
 using Parler.Hub.Limits;
-using Parler.Hub.Rooms;
 
 namespace Parler.Hub.Storage.Relational;
 
