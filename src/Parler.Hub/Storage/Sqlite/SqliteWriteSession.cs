@@ -105,7 +105,7 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteComm
 
         var seq = head + 1;
         var at = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var hash = FactHash.Compute(stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.Data, prev);
+        var hash = FactHash.Compute(stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.CanonicalData, prev);
         var fact = new StoredFact(stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.Data, prev, hash);
         await ExecuteAsync(
             """
@@ -116,15 +116,12 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteComm
             """,
             cancellationToken,
             ("$stream", stream), ("$seq", seq), ("$type", draft.Type), ("$at", at), ("$actor", draft.Actor),
-            ("$principal", draft.Principal), ("$authority", draft.Authority), ("$data", draft.Data.ToJsonString()),
+            ("$principal", draft.Principal), ("$authority", draft.Authority), ("$data", draft.CanonicalData),
             ("$prev", prev), ("$hash", hash));
         _heads[stream] = (seq, hash);
         await Projector.ApplyAsync(fact, this, cancellationToken);
         _touched.Add(stream);
-        if (WakeKeys.For(fact) is { } wake)
-        {
-            _touched.Add(wake);
-        }
+        WakeKeys.Add(fact, _touched);
         Appended++;
         return fact;
     }
