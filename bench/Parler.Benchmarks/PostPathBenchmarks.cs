@@ -5,7 +5,7 @@ using BenchmarkDotNet.Attributes;
 using Parler.Contract.Facts;
 using Parler.Core.Facts;
 using Parler.Core.Identity;
-using Parler.Hub.Rooms;
+using Parler.Hub.Features.Rooms;
 using Parler.Hub.Storage;
 
 namespace Parler.Benchmarks;

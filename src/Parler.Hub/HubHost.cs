@@ -10,6 +10,7 @@ using Parler.Contract.Hosting;
 using Parler.Hub.Actions;
 using Parler.Hub.Blobs;
 using Parler.Hub.Errors;
+using Parler.Hub.Features;
 using Parler.Hub.Live;
 using Parler.Hub.Storage;
 using Parler.Hub.Storage.Postgres;
@@ -85,7 +86,7 @@ internal sealed class HubHost : IAsyncDisposable
         builder.Services.AddSingleton<IBlobStore>(_ => options.PostgresConnectionString is { } blobRecord && options.BlobsFolder is null
             ? new PostgresBlobStore(blobRecord)
             : new FileBlobStore(options.BlobsDirectory));
-        builder.Services.AddSingleton(ActionRegistry.CreateDefault());
+        builder.Services.AddSingleton(HubFeatures.CreateRegistry());
         builder.Services.AddSingleton<RoomSignals>();
         builder.Services.AddSingleton<HubServices>();
         builder.Services.AddSingleton<ActionPipeline>();

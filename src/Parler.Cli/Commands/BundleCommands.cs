@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Parler.Cli.Output;
 using Parler.Client.Blobs;
-using Parler.Client.Live;
 using Parler.Client.Git;
+using Parler.Client.Live;
 using Parler.Core.Protocol;
 
 namespace Parler.Cli.Commands;
@@ -36,7 +37,7 @@ internal static class BundleCommands
                 json["base"] = result.Base;
                 json["commits"] = result.Commits;
                 json["size"] = result.Size;
-                await host.Out.WriteLineAsync(json.ToJsonString());
+                await host.Out.WriteLineAsync(JsonOutput.Of(json));
             }
             else
             {
@@ -61,10 +62,10 @@ internal static class BundleCommands
             {
                 var refs = new JsonArray([.. result.Refs.Select(r => (JsonNode)new JsonObject { ["ref"] = r.Name, ["commit"] = r.Commit, ["bundle_ref"] = r.BundleRef })]);
                 var commits = new JsonArray([.. result.Commits.Select(c => (JsonNode)c[..Math.Min(c.Length, 40)])]);
-                await host.Out.WriteLineAsync(new JsonObject
+                await host.Out.WriteLineAsync(JsonOutput.Of(new JsonObject
                 {
                     ["blob"] = result.Blob, ["refs"] = refs, ["commits"] = commits, ["already_applied"] = result.AlreadyApplied,
-                }.ToJsonString());
+                }));
             }
             else
             {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Parler.Cli.Output;
 using Parler.Client;
 using Parler.Core.Protocol;
@@ -20,7 +19,7 @@ internal static class CardCommand
                 await Parler.Client.Live.IdLookup.CardAsync(client, context.ParseResult.GetValue(agent)!, cancellationToken), cancellationToken);
             if (context.Json)
             {
-                await host.Out.WriteLineAsync(JsonSerializer.Serialize(card, ProtocolJsonContext.Default.CardView));
+                await host.Out.WriteLineAsync(JsonOutput.Of(card, ProtocolJsonContext.Default.CardView));
                 return ExitCodes.Success;
             }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
+using Parler.Cli.Output;
 using Parler.Core.IO;
 
 namespace Parler.Cli.Commands;
@@ -22,7 +23,7 @@ internal static class ConsoleCommand
             var url = new Uri(cli.Client().Hub, link["path"]!.GetValue<string>()).ToString();
             if (cli.Json)
             {
-                await host.Out.WriteLineAsync(new JsonObject { ["url"] = url, ["expires_at"] = link["expires_at"]?.DeepClone() }.ToJsonString());
+                await host.Out.WriteLineAsync(JsonOutput.Of(new JsonObject { ["url"] = url, ["expires_at"] = link["expires_at"]?.DeepClone() }));
                 return ExitCodes.Success;
             }
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Parler.Cli.Output;
 using Parler.Client;
 using Parler.Core.Protocol;
@@ -25,7 +24,7 @@ internal static class DiscoverCommand
             var cards = await context.Client().DiscoverAsync(filter, cancellationToken);
             if (context.Json)
             {
-                await host.Out.WriteLineAsync(JsonSerializer.Serialize(new CardListResponse(cards), ProtocolJsonContext.Default.CardListResponse));
+                await host.Out.WriteLineAsync(JsonOutput.Of(new CardListResponse(cards), ProtocolJsonContext.Default.CardListResponse));
                 return ExitCodes.Success;
             }
 

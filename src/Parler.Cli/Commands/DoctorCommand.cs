@@ -145,9 +145,9 @@ internal static class DoctorCommand
     private static DoctorCheck SessionKey(string key)
     {
         var trimmed = key.Trim().ToUpperInvariant();
-        return trimmed.Length == Hub.Actions.Catalog.InviteActions.CodeLength && trimmed.All(c => Hub.Actions.Catalog.InviteActions.Alphabet.Contains(c))
+        return trimmed.Length == Hub.Features.Invites.InviteActions.CodeLength && trimmed.All(c => Hub.Features.Invites.InviteActions.Alphabet.Contains(c))
             ? new("PARLER_SESSION_KEY", "well-formed (not redeemed)", null)
-            : new("PARLER_SESSION_KEY", $"not a session key: expected {Hub.Actions.Catalog.InviteActions.CodeLength} characters from {Hub.Actions.Catalog.InviteActions.Alphabet}",
+            : new("PARLER_SESSION_KEY", $"not a session key: expected {Hub.Features.Invites.InviteActions.CodeLength} characters from {Hub.Features.Invites.InviteActions.Alphabet}",
                 "copy the key again from the agent that opened the session (like A3KELDJR), or unset PARLER_SESSION_KEY");
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Parler.Cli.Output;
 using Parler.Client.Blobs;
 using Parler.Core.Protocol;
 
@@ -36,7 +37,7 @@ internal static class FileCommands
                 json["name"] = sent.Name;
                 json["media_type"] = sent.MediaType;
                 json["size"] = sent.Size;
-                await host.Out.WriteLineAsync(json.ToJsonString());
+                await host.Out.WriteLineAsync(JsonOutput.Of(json));
             }
             else
             {
@@ -60,7 +61,7 @@ internal static class FileCommands
             var (written, size) = await FileHandoff.FetchAsync(
                 cli.Client(), hash, cli.ParseResult.GetValue(output), cli.ParseResult.GetValue(force), Environment.CurrentDirectory, cancellationToken);
             await host.Out.WriteLineAsync(cli.Json
-                ? new JsonObject { ["blob"] = hash, ["path"] = Path.GetFullPath(written), ["size"] = size }.ToJsonString()
+                ? JsonOutput.Of(new JsonObject { ["blob"] = hash, ["path"] = Path.GetFullPath(written), ["size"] = size })
                 : HandoffReport.Fetched(hash, written, size));
             return ExitCodes.Success;
         });

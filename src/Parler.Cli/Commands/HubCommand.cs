@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Parler.Client;
 using Parler.Hub;
 using Parler.Hub.Storage.Checks;
 using Parler.Hub.Storage.Postgres;
@@ -86,6 +87,9 @@ internal static class HubCommand
                 throw new IOException($"Cannot listen on {options.Address}: {ex.Message}. Is another hub running there? Choose another with --addr.", ex);
             }
 
+            // Named under the parler home by the address it listens on, so 'parler hub stop' finds it (SQLite or PostgreSQL).
+            using var runtime = HubRuntime.Take(
+                LocalHub.HomeFor(context.Home) ?? context.Home, HubRuntime.AddressOf(hub.Url), postgres is null ? Path.GetFullPath(path) : shown);
             await using (hub)
             {
                 await output.WriteLineAsync(hub.Url.ToString().TrimEnd('/'));

@@ -1,16 +1,17 @@
 using System.Diagnostics;
 using System.Globalization;
+using Parler.Hub.Storage.Postgres;
 
 namespace Parler.Cli.Commands;
 
-/// <summary>Stops the hub serving a SQLite record and waits until the record is free: for 'parler hub stop' and 'parler connect --team'.</summary>
+/// <summary>Stops a running hub and waits until it has let go of its record: for 'parler hub stop' and 'parler connect --team'.</summary>
 internal static class HubStopper
 {
     public static async Task StopAsync(RunningHub hub, TimeProvider time, CancellationToken cancellationToken)
     {
         Terminate(hub.Pid);
         var deadline = time.GetUtcNow() + TimeSpan.FromSeconds(15);
-        while (RecordLock.Holder(hub.Record) is not null)
+        while ((hub.HeldLock is { } held && RecordLock.IsHeld(held)) || (!PostgresUrl.IsPostgres(hub.Record) && RecordLock.Holder(hub.Record) is not null))
         {
             if (time.GetUtcNow() > deadline)
             {
@@ -21,8 +22,17 @@ internal static class HubStopper
         }
     }
 
-    /// <summary>The hubs serving records under <paramref name="home"/> (its own record, and any an agent's home holds).</summary>
-    public static IReadOnlyList<RunningHub> Under(string home)
+    /// <summary>
+    /// The hubs running from <paramref name="home"/> (each names itself there, on SQLite or PostgreSQL), and those serving
+    /// a SQLite record under it that an older hub started (its own record, and any an agent's home holds).
+    /// </summary>
+    public static IReadOnlyList<RunningHub> Running(string home)
+    {
+        var named = HubRuntime.All(home);
+        return named.Concat(Under(home).Where(hub => named.All(other => other.Pid != hub.Pid))).ToList();
+    }
+
+    private static IReadOnlyList<RunningHub> Under(string home)
     {
         if (!Directory.Exists(home))
         {

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
+using Parler.Cli.Output;
 using Parler.Client;
 using Parler.Core.Protocol;
 
@@ -39,7 +39,7 @@ internal static class InviteCommand
                 roomId, context.ParseResult.GetValue(ttl), context.ParseResult.GetValue(uses), cancellationToken, idempotencyKey: retryKey);
             if (context.Json)
             {
-                await host.Out.WriteLineAsync(JsonSerializer.Serialize(invite, ProtocolJsonContext.Default.InviteView));
+                await host.Out.WriteLineAsync(JsonOutput.Of(invite, ProtocolJsonContext.Default.InviteView));
             }
             else
             {

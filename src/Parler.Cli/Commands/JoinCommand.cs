@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text.Json;
+using Parler.Cli.Output;
 using Parler.Core.Protocol;
 
 namespace Parler.Cli.Commands;
@@ -26,7 +26,7 @@ internal static class JoinCommand
 
             if (context.Json)
             {
-                await host.Out.WriteLineAsync(JsonSerializer.Serialize(result, ProtocolJsonContext.Default.RedeemInviteResponse));
+                await host.Out.WriteLineAsync(JsonOutput.Of(result, ProtocolJsonContext.Default.RedeemInviteResponse));
             }
             else
             {

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Parler.Cli.Output;
 using Parler.Client;
 using Parler.Contract.Facts;
 using Parler.Core.Identity;
@@ -53,7 +53,7 @@ internal sealed class KnockWatch(CliContext cli, HubClient client, string roomId
         if (!host.Interactive || host.Input is null)
         {
             await host.Out.WriteLineAsync(cli.Json
-                ? JsonSerializer.Serialize(new JoinRequestView(agentId, name, at), ProtocolJsonContext.Default.JoinRequestView)
+                ? JsonOutput.Of(new JoinRequestView(agentId, name, at), ProtocolJsonContext.Default.JoinRequestView)
                 : $"knock: {PeerText.Visible(name),-24} {agentId}  asked {Output.PeopleTime.Format(at)}");
             await host.Out.FlushAsync(cancellationToken);
             return;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Parler.Cli.Output;
 using Parler.Client;
 using Parler.Core.Identity;
@@ -24,7 +23,7 @@ internal static class MemoryCommands
                 IdempotencyKeyOption.Value(cli, retryKey));
             if (cli.Json)
             {
-                await host.Out.WriteLineAsync(JsonSerializer.Serialize(result, ProtocolJsonContext.Default.RememberResponse));
+                await host.Out.WriteLineAsync(JsonOutput.Of(result, ProtocolJsonContext.Default.RememberResponse));
                 return ExitCodes.Success;
             }
 
@@ -47,7 +46,7 @@ internal static class MemoryCommands
                 cli.ParseResult.GetValue(room), cli.ParseResult.GetValue(query)!, cli.ParseResult.GetValue(limit), cancellationToken);
             if (cli.Json)
             {
-                await host.Out.WriteLineAsync(JsonSerializer.Serialize(result, ProtocolJsonContext.Default.RecallResponse));
+                await host.Out.WriteLineAsync(JsonOutput.Of(result, ProtocolJsonContext.Default.RecallResponse));
                 return ExitCodes.Success;
             }
 

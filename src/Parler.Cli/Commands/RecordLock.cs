@@ -27,24 +27,23 @@ internal sealed class RecordLock : IDisposable
     public static int? Holder(string record) => Serving(record)?.Pid;
 
     /// <summary>The hub serving <paramref name="record"/> (its pid and, when it said, the address it listens on), or null.</summary>
-    public static RunningHub? Serving(string record)
+    public static RunningHub? Serving(string record) => IsHeld(Path.GetFullPath(record) + ".hub-lock") ? Read(record) : null;
+
+    /// <summary>True while a process holds <paramref name="lockFile"/> (a hub's record or runtime lock).</summary>
+    public static bool IsHeld(string lockFile)
     {
         try
         {
-            using var probe = new FileStream(Path.GetFullPath(record) + ".hub-lock", FileMode.Open, FileAccess.ReadWrite, FileShare.None);
-            return null;
+            using var probe = new FileStream(lockFile, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            return false;
         }
-        catch (FileNotFoundException)
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
-            return null;
-        }
-        catch (DirectoryNotFoundException)
-        {
-            return null;
+            return false;
         }
         catch (IOException)
         {
-            return Read(record);
+            return true;
         }
     }
 
@@ -79,7 +78,8 @@ internal sealed class RecordLock : IDisposable
         _lock.Dispose();
     }
 
-    private static RunningHub? Read(string record) => ReadPidFile(PidFileFor(record)) is { } hub ? hub with { Record = Path.GetFullPath(record) } : null;
+    private static RunningHub? Read(string record) =>
+        ReadPidFile(PidFileFor(record)) is { } hub ? hub with { Record = Path.GetFullPath(record), HeldLock = Path.GetFullPath(record) + ".hub-lock" } : null;
 
     private static RunningHub? ReadPidFile(string pidFile)
     {

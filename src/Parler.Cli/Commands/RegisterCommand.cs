@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text.Json;
+using Parler.Cli.Output;
 using Parler.Client;
 using Parler.Core.Protocol;
 
@@ -36,7 +36,7 @@ internal static class RegisterCommand
                 result.GetValue(isPublic) ? "public" : result.GetValue(isPrivate) ? "private" : null);
             var published = await context.Client().RegisterCardAsync(changes, cancellationToken);
             await host.Out.WriteLineAsync(context.Json
-                ? JsonSerializer.Serialize(published, ProtocolJsonContext.Default.CardView)
+                ? JsonOutput.Of(published, ProtocolJsonContext.Default.CardView)
                 : $"registered {published.Card.Name} ({published.Agent}), {published.Card.Visibility}");
             return ExitCodes.Success;
         });

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text.Json;
+using Parler.Cli.Output;
 using Parler.Core.Protocol;
 
 namespace Parler.Cli.Commands;
@@ -15,7 +15,7 @@ internal static class RoomsCommand
             var rooms = await context.Client().ListRoomsAsync(cancellationToken);
             if (context.Json)
             {
-                await host.Out.WriteLineAsync(JsonSerializer.Serialize(new RoomListResponse(rooms), ProtocolJsonContext.Default.RoomListResponse));
+                await host.Out.WriteLineAsync(JsonOutput.Of(new RoomListResponse(rooms), ProtocolJsonContext.Default.RoomListResponse));
                 return ExitCodes.Success;
             }
 

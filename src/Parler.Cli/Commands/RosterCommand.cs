@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text.Json;
+using Parler.Cli.Output;
 using Parler.Core.Protocol;
 
 namespace Parler.Cli.Commands;
@@ -16,7 +16,7 @@ internal static class RosterCommand
             var roster = await context.Client().RosterAsync(context.ParseResult.GetValue(room)!, cancellationToken);
             if (context.Json)
             {
-                await host.Out.WriteLineAsync(JsonSerializer.Serialize(roster, ProtocolJsonContext.Default.RosterResponse));
+                await host.Out.WriteLineAsync(JsonOutput.Of(roster, ProtocolJsonContext.Default.RosterResponse));
                 return ExitCodes.Success;
             }
 

@@ -3,8 +3,11 @@ using Parler.Hub;
 
 namespace Parler.Cli.Commands;
 
-/// <summary>A hub that serves a SQLite record: its pid, the address it listens on (null when its pid file predates that) and the record.</summary>
-internal sealed record RunningHub(int Pid, string? Address, string Record)
+/// <summary>
+/// A running hub: its pid, the address it listens on (null when its pid file predates that), the record it serves (a
+/// SQLite file, or a PostgreSQL URL without its password) and the lock file it holds while it runs.
+/// </summary>
+internal sealed record RunningHub(int Pid, string? Address, string Record, string? HeldLock = null)
 {
     /// <summary>True when it listens on loopback only: the solo hub 'parler connect' starts, not one teammates reach.</summary>
     public bool OnLoopback

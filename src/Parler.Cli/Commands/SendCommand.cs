@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text.Json;
+using Parler.Cli.Output;
 using Parler.Core.Protocol;
 
 namespace Parler.Cli.Commands;
@@ -47,7 +47,7 @@ internal static class SendCommand
             roomRef ??= (await context.Client().OpenDmAsync(dmTo!, cancellationToken)).Id;
             var posted = await context.Client().PostMessageAsync(roomRef, body, IdempotencyKeyOption.Value(context, key), cancellationToken);
             await host.Out.WriteLineAsync(context.Json
-                ? JsonSerializer.Serialize(posted, ProtocolJsonContext.Default.PostMessageResponse)
+                ? JsonOutput.Of(posted, ProtocolJsonContext.Default.PostMessageResponse)
                 : $"sent #{posted.Seq} to {dmTo ?? roomRef}");
             return ExitCodes.Success;
         });

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text.Json;
+using Parler.Cli.Output;
 using Parler.Core.Protocol;
 
 namespace Parler.Cli.Commands;
@@ -25,7 +25,7 @@ internal static class ServiceAccessCommand
         {
             var view = await cli.Client().SetQueueAccessAsync(cli.ParseResult.GetValue(queue)!, cli.ParseResult.GetValue(agent)!, allow, cancellationToken);
             await host.Out.WriteLineAsync(cli.Json
-                ? JsonSerializer.Serialize(view, ProtocolJsonContext.Default.QueueAccessView)
+                ? JsonOutput.Of(view, ProtocolJsonContext.Default.QueueAccessView)
                 : $"{view.Queue}: owner {view.Owner}; also served by {(view.Allowed.Count == 0 ? "nobody else" : string.Join(", ", view.Allowed))}");
             return ExitCodes.Success;
         });

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text.Json;
+using Parler.Cli.Output;
 using Parler.Client;
 using Parler.Core.Identity;
 using Parler.Core.Protocol;
@@ -67,7 +67,7 @@ internal static class ServiceCommands
     }
 
     public static Task PrintAsync(CliContext cli, JobView job) =>
-        cli.Host.Out.WriteLineAsync(cli.Json ? JsonSerializer.Serialize(job, ProtocolJsonContext.Default.JobView) : Line(job));
+        cli.Host.Out.WriteLineAsync(cli.Json ? JsonOutput.Of(job, ProtocolJsonContext.Default.JobView) : Line(job));
 
     public static string Line(JobView job)
     {

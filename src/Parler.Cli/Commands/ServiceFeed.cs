@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Parler.Cli.Output;
 using Parler.Core.Protocol;
 
 namespace Parler.Cli.Commands;
@@ -45,7 +45,7 @@ internal static class ServiceFeed
     public static async Task<int> EnqueueAsync(CliContext cli, string queue, string text, string idempotencyKey, CancellationToken cancellationToken)
     {
         var job = await cli.Client().EnqueueAsync(queue, text, cancellationToken, idempotencyKey);
-        await cli.Host.Out.WriteLineAsync(cli.Json ? JsonSerializer.Serialize(job, ProtocolJsonContext.Default.JobView) : job.JobId);
+        await cli.Host.Out.WriteLineAsync(cli.Json ? JsonOutput.Of(job, ProtocolJsonContext.Default.JobView) : job.JobId);
         return ExitCodes.Success;
     }
 }

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using Parler.Cli.Output;
 using Parler.Core.Protocol;
 
 namespace Parler.Cli.Commands;
@@ -39,10 +39,10 @@ internal static class SessionCommand
                 cli.ParseResult.GetValue(ttl), cli.ParseResult.GetValue(uses), cancellationToken);
             if (cli.Json)
             {
-                await host.Out.WriteLineAsync(new JsonObject
+                await host.Out.WriteLineAsync(JsonOutput.Of(new JsonObject
                 {
                     ["key"] = key.Code, ["room"] = room.Id, ["room_name"] = room.Name, ["approval"] = key.Approval, ["expires_at"] = key.ExpiresAt,
-                }.ToJsonString());
+                }));
                 return ExitCodes.Success;
             }
 
@@ -99,7 +99,7 @@ internal static class SessionCommand
             var requests = await cli.Client().JoinRequestsAsync(cli.ParseResult.GetValue(room)!, cancellationToken);
             if (cli.Json)
             {
-                await host.Out.WriteLineAsync(JsonSerializer.Serialize(requests, ProtocolJsonContext.Default.JoinRequestsResponse));
+                await host.Out.WriteLineAsync(JsonOutput.Of(requests, ProtocolJsonContext.Default.JoinRequestsResponse));
             }
             else if (requests.Requests.Count == 0)
             {

@@ -33,10 +33,10 @@ internal static class ViewerCommands
             var url = new Uri(client.Hub, viewer["path"]!.GetValue<string>()).ToString();
             if (cli.Json)
             {
-                await host.Out.WriteLineAsync(new JsonObject
+                await host.Out.WriteLineAsync(JsonOutput.Of(new JsonObject
                 {
                     ["viewer_id"] = viewer["viewer_id"]?.DeepClone(), ["room"] = viewer["room"]?.DeepClone(), ["url"] = url, ["expires_at"] = viewer["expires_at"]?.DeepClone(),
-                }.ToJsonString());
+                }));
                 return ExitCodes.Success;
             }
 
@@ -72,7 +72,7 @@ internal static class ViewerCommands
                 }
 
                 await host.Out.WriteLineAsync(cli.Json
-                    ? viewer.ToJsonString()
+                    ? JsonOutput.Of(viewer)
                     : $"{viewer["viewer_id"],-30} {viewer["room"],-24} {(revoked ? "revoked" : expires > now ? "until " + PeopleTime.Format(expires) : "expired")}");
             }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
+using Parler.Cli.Output;
 using Parler.Client;
 
 namespace Parler.Cli.Commands;
@@ -28,14 +29,14 @@ internal static class WhoAmICommand
 
             if (context.Json)
             {
-                await host.Out.WriteLineAsync(new JsonObject
+                await host.Out.WriteLineAsync(JsonOutput.Of(new JsonObject
                 {
                     ["agent_id"] = identity.Id,
                     ["name"] = identity.Name,
                     ["hub"] = context.HubUrl.ToString(),
                     ["home"] = context.Home,
                     ["hub_state"] = hubState,
-                }.ToJsonString());
+                }));
             }
             else
             {

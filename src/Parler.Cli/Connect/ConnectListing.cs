@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Parler.Cli.Commands;
+using Parler.Cli.Output;
 
 namespace Parler.Cli.Connect;
 
@@ -37,7 +38,7 @@ internal static class ConnectListing
 
         if (context.Json)
         {
-            await context.Host.Out.WriteLineAsync(rows.ToJsonString());
+            await context.Host.Out.WriteLineAsync(JsonOutput.Of(rows));
             return ExitCodes.Success;
         }
 

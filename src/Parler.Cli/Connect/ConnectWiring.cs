@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Parler.Cli.Commands;
+using Parler.Cli.Output;
 using Parler.Client;
 
 namespace Parler.Cli.Connect;
@@ -56,7 +57,7 @@ internal static class ConnectWiring
 
         if (context.Json)
         {
-            await host.Out.WriteLineAsync(report.ToJsonString());
+            await host.Out.WriteLineAsync(JsonOutput.Of(report));
         }
 
         if (agents.Count == 0 && !failed)

@@ -154,7 +154,7 @@ internal sealed class EventPrinter(TextWriter output, string selfId, bool json, 
             ["chain_valid"] = check.ChainValid,
             ["signature"] = check.Trust.ToString().ToLowerInvariant(),
         };
-        return node.ToJsonString();
+        return JsonOutput.Of(node);
     }
 
     /// <summary>Escapes control, bidirectional and invisible characters; keeps newlines, indented under the line.</summary>

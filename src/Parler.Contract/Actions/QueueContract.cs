@@ -58,7 +58,7 @@ internal static class QueueContract
     public static ActionContract List { get; } = Shape("jobs.list", "GET", "/v1/queues/{queue}/jobs", keyed: false) with
     {
         Summary = "List a queue's jobs, newest first: a worker of the queue sees them all, anyone else the jobs it sent.",
-        Description = "Each job with its status (queued, leased, done or failed), its worker and lease end while leased, its result and attempts. 'limit' is 1-200 (default 50); for the next page pass the last job id as 'before' while 'more' is true.",
+        Description = "Each job with its status (queued, leased, done or failed), its worker and lease end while leased, its result and attempts. 'limit' is 1-200 (default 50); for the next page pass the last job id as 'before' while 'more' is true. Give the 'mark' of your last answer and 'wait' (0-60 seconds) to wait until the page differs (a job enqueued, leased or completed, a lease ending), so a watcher never polls.",
         Input = ProtocolJsonContext.Default.JobListRequest,
         Output = ProtocolJsonContext.Default.JobListResponse,
     };

@@ -35,14 +35,20 @@ internal sealed record LeaseResponse(
     [property: JsonPropertyName("queue")] string Queue,
     [property: JsonPropertyName("job")] JobView? Job);
 
-/// <summary>A page of a queue's jobs, newest first: 'before' is the last job id of the page before (none for the newest).</summary>
+/// <summary>
+/// A page of a queue's jobs, newest first: 'before' is the last job id of the page before (none for the newest). With the
+/// 'mark' of the last answer, waits up to 'wait' seconds for the page to differ.
+/// </summary>
 internal sealed record JobListRequest(
     [property: JsonPropertyName("before")] string? Before = null,
-    [property: JsonPropertyName("limit")] int? Limit = null);
+    [property: JsonPropertyName("limit")] int? Limit = null,
+    [property: JsonPropertyName("mark")] string? Mark = null,
+    [property: JsonPropertyName("wait")] int? Wait = null);
 
 /// <summary>A queue's jobs as the caller may see them (a worker: all of them; anyone else: the ones it sent), newest first.</summary>
 internal sealed record JobListResponse(
     [property: JsonPropertyName("queue")] string Queue,
     [property: JsonPropertyName("worker")] bool Worker,
     [property: JsonPropertyName("jobs")] IReadOnlyList<JobView> Jobs,
-    [property: JsonPropertyName("more")] bool More);
+    [property: JsonPropertyName("more")] bool More,
+    [property: JsonPropertyName("mark")] string? Mark = null);

@@ -55,7 +55,26 @@ internal sealed record ActionDefinition(ActionContract Contract)
     /// <summary>For actions whose response is not one JSON document (a stream, a text document).</summary>
     public Func<ActionCall, object?, CancellationToken, Task>? Raw { get; private init; }
 
+    /// <summary>A read: the contract must declare that it writes nothing.</summary>
     public static ActionDefinition Reading<TIn, TOut>(
+        ActionContract contract, JsonTypeInfo<TIn> input, JsonTypeInfo<TOut> output,
+        Func<ActionCall, TIn, CancellationToken, Task<TOut>> handler) =>
+        contract.Writes
+            ? throw new InvalidOperationException($"Action '{contract.Name}' is declared a write; handle it with Writing, WritingOwnWrites or Creating.")
+            : Outside(contract, input, output, handler);
+
+    /// <summary>
+    /// A write that takes no Idempotency-Key and opens its own short writes between waits (a lease: each try decides inside
+    /// the writer, the waits run outside it); the contract must declare that it writes.
+    /// </summary>
+    public static ActionDefinition WritingOwnWrites<TIn, TOut>(
+        ActionContract contract, JsonTypeInfo<TIn> input, JsonTypeInfo<TOut> output,
+        Func<ActionCall, TIn, CancellationToken, Task<TOut>> handler) =>
+        contract.Writes
+            ? Outside(contract, input, output, handler)
+            : throw new InvalidOperationException($"Action '{contract.Name}' is declared a read; handle it with Reading.");
+
+    private static ActionDefinition Outside<TIn, TOut>(
         ActionContract contract, JsonTypeInfo<TIn> input, JsonTypeInfo<TOut> output,
         Func<ActionCall, TIn, CancellationToken, Task<TOut>> handler) => new(Checked(contract, input, output, keyed: false))
         {
@@ -73,7 +92,7 @@ internal sealed record ActionDefinition(ActionContract Contract)
         ActionContract contract, JsonTypeInfo<TIn> input, JsonTypeInfo<TOut> output,
         Func<ActionCall, TIn, CancellationToken, Task<TOut>> handler) =>
         contract.Writes
-            ? Reading(contract, input, output, handler) with { SuccessStatus = 201 }
+            ? Outside(contract, input, output, handler) with { SuccessStatus = 201 }
             : throw new InvalidOperationException($"Action '{contract.Name}' creates nothing; declare it with Reading.");
 
     public static ActionDefinition Writing<TIn, TOut>(

@@ -1,11 +1,9 @@
-using Parler.Hub.Actions.Catalog;
-
 namespace Parler.Hub.Actions;
 
 /// <summary>
 /// Every action the hub serves: each contract of <see cref="ActionCatalog"/> with its handler, in the catalog's order.
 /// Routes, OpenAPI, llms.txt and affordances all come from here; a contract without a handler, or a handler without a
-/// contract, stops the hub from starting.
+/// contract, stops the hub from starting. The hub's own set is <c>Features/HubFeatures</c>.
 /// </summary>
 internal sealed class ActionRegistry
 {
@@ -38,22 +36,4 @@ internal sealed class ActionRegistry
 
     public ActionDefinition this[string name] =>
         Actions.FirstOrDefault(a => a.Name == name) ?? throw new KeyNotFoundException($"No action '{name}'.");
-
-    public static ActionRegistry CreateDefault() => new(
-        ActionCatalog.CreateDefault(),
-        [
-            .. HubActions.Declare(),
-            .. AuthActions.Declare(),
-            .. RoomActions.Declare(),
-            .. InviteActions.Declare(),
-            .. MessageActions.Declare(),
-            .. MemoryActions.Declare(),
-            .. QueueActions.Declare(),
-            .. SessionActions.Declare(),
-            .. HandoffActions.Declare(),
-            .. CardActions.Declare(),
-            .. DmActions.Declare(),
-            .. BlobActions.Declare(),
-            .. WebConsole.ConsoleActions.Declare(),
-        ]);
 }

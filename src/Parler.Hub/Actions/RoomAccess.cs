@@ -1,6 +1,6 @@
 using Parler.Hub.Auth;
 using Parler.Hub.Errors;
-using Parler.Hub.Rooms;
+using Parler.Hub.Features.Rooms;
 using Parler.Hub.Storage;
 
 namespace Parler.Hub.Actions;
@@ -11,9 +11,10 @@ internal sealed record Denial(ErrorCode Error, string Reason, string Unlock);
 /// <summary>The one place that decides who may call what in which room; the pipeline and affordances both ask it.</summary>
 internal static class RoomAccess
 {
-    public static HubException NotFound() => new(
-        ErrorCodes.RoomNotFound,
-        "You have no room by that name or id. List yours with rooms.list; join one by redeeming an invite (invites.redeem).");
+    public const string NotFoundDetail =
+        "You have no room by that name or id. List yours with rooms.list; join one by redeeming an invite (invites.redeem).";
+
+    public static HubException NotFound() => new(ErrorCodes.RoomNotFound, NotFoundDetail);
 
     /// <summary>
     /// Finds one of the caller's rooms by id or name; a room the caller is not in is indistinguishable from none. A write

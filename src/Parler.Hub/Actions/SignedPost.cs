@@ -1,5 +1,4 @@
 using Parler.Core.Facts;
-using Parler.Hub.Actions.Catalog;
 using Parler.Hub.Errors;
 using Parler.Hub.Limits;
 using Parler.Hub.Storage;
@@ -42,21 +41,30 @@ internal static class SignedPost
         return checkedNonce;
     }
 
+    /// <summary>A signed post whose nonce the room already holds: a replay, under any Idempotency-Key.</summary>
+    public static Refusal Replayed { get; } = new(
+        ErrorCodes.NonceReused,
+        "This room already holds a post with this nonce: the same signed post was sent before. A retry must reuse its first "
+        + "Idempotency-Key (it then answers the first result); a new post needs a new nonce and signature.");
+
     /// <summary>
     /// Inside the writer, after the room is reloaded (its head held): refuses a nonce this room already holds, and charges
     /// the post to its author's and its room's message quotas.
     /// </summary>
     public static async Task ClaimAsync(ActionCall call, IStoreWriter writer, string roomId, string nonce, CancellationToken cancellationToken)
     {
+        await ChargeAsync(call, writer, roomId, cancellationToken);
+        if (await writer.NonceSeenAsync(roomId, nonce, cancellationToken))
+        {
+            throw Replayed.ToException();
+        }
+    }
+
+    /// <summary>Inside the writer: charges the post to its author's and its room's message quotas.</summary>
+    public static async Task ChargeAsync(ActionCall call, IStoreWriter writer, string roomId, CancellationToken cancellationToken)
+    {
         var limits = call.Services.Options.Limits;
         await Quota.ChargeAsync(writer, call.Services.Time, limits.AgentMessages, call.RequireCaller().AgentId, 1, cancellationToken);
         await Quota.ChargeAsync(writer, call.Services.Time, limits.RoomMessages, roomId, 1, cancellationToken);
-        if (await writer.NonceSeenAsync(roomId, nonce, cancellationToken))
-        {
-            throw new HubException(
-                ErrorCodes.NonceReused,
-                "This room already holds a post with this nonce: the same signed post was sent before. A retry must reuse its first "
-                + "Idempotency-Key (it then answers the first result); a new post needs a new nonce and signature.");
-        }
     }
 }

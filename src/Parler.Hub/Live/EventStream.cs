@@ -2,7 +2,6 @@ using System.Buffers;
 using Microsoft.AspNetCore.Http;
 using Parler.Core.Protocol;
 using Parler.Hub.Actions;
-using Parler.Hub.Actions.Catalog;
 
 namespace Parler.Hub.Live;
 
@@ -26,7 +25,7 @@ internal static class EventStream
         var services = call.Services;
         var after = input.After ?? (long.TryParse(call.Http.Request.Headers["Last-Event-ID"], out var resumed) ? resumed : (long?)null)
             ?? await services.Store.GetCursorAsync(caller.AgentId, room.Id, cancellationToken);
-        MessageActions.CheckCursor(after, room.Head);
+        Cursors.Check(after, room.Head);
 
         // Taken before the first check: a revocation after it completes this signal, one before it fails the check (and
         // the stream is refused with the reason, before it starts).

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Parler.Hub.Rooms;
+using Parler.Hub.Features.Rooms;
 
 namespace Parler.Hub.Storage;
 

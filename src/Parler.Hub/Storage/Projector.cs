@@ -1,4 +1,4 @@
-using Parler.Hub.Rooms;
+using Parler.Hub.Features.Rooms;
 
 namespace Parler.Hub.Storage;
 

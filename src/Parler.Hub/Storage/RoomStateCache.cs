@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Parler.Hub.Rooms;
+using Parler.Hub.Features.Rooms;
 
 namespace Parler.Hub.Storage;
 

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Parler.Hub.Rooms;
+using Parler.Hub.Features.Rooms;
 
 namespace Parler.Hub.Storage;
 

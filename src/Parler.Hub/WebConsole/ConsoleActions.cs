@@ -1,6 +1,5 @@
 using Parler.Core.Protocol;
 using Parler.Hub.Actions;
-using Parler.Hub.Actions.Catalog;
 using Parler.Hub.Auth;
 using Parler.Hub.Errors;
 using Parler.Hub.Storage;

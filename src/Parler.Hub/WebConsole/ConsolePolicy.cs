@@ -11,7 +11,7 @@ internal static class ConsolePolicy
 
     private static readonly HashSet<string> OwnerOnly = new(StringComparer.Ordinal)
     {
-        "requests.list", "requests.approve", "requests.deny", "viewers.list", "auth.revoke", "jobs.list",
+        "requests.list", "requests.approve", "requests.deny", "viewers.list", "auth.revoke", "jobs.list", "rooms.wait",
     };
 
     public static bool Allows(string action, bool viewer) =>

@@ -2,6 +2,7 @@ using Parler.Contract;
 using Parler.Contract.Actions;
 using Parler.Core.Protocol;
 using Parler.Hub.Actions;
+using Parler.Hub.Features;
 
 namespace Parler.Hub.Tests.Actions;
 
@@ -18,6 +19,26 @@ public sealed class ActionRegistryTests
     }
 
     [Fact]
+    public void Reading_ContractDeclaredAWrite_Refused()
+    {
+        var lease = ActionCatalog.CreateDefault()["jobs.lease"];
+        var context = ProtocolJsonContext.Default;
+
+        Should.Throw<InvalidOperationException>(() => ActionDefinition.Reading(
+            lease, context.LeaseRequest, context.LeaseResponse, (_, _, _) => Task.FromResult(new LeaseResponse("q", null))));
+    }
+
+    [Fact]
+    public void WritingOwnWrites_ContractDeclaredARead_Refused()
+    {
+        var get = ActionCatalog.CreateDefault()["jobs.get"];
+        var context = ProtocolJsonContext.Default;
+
+        Should.Throw<InvalidOperationException>(() => ActionDefinition.WritingOwnWrites(
+            get, context.EmptyRequest, context.JobView, (_, _, _) => Task.FromResult<JobView>(null!)));
+    }
+
+    [Fact]
     public void Catalog_EveryActionWithAKey_Writes()
     {
         ActionCatalog.CreateDefault().Actions.Where(a => a.IdempotencyKey && !a.Writes).ShouldBeEmpty();
@@ -26,7 +47,7 @@ public sealed class ActionRegistryTests
     [Fact]
     public void Registry_Default_HandlesEveryContractInTheCatalogsOrder()
     {
-        ActionRegistry.CreateDefault().Actions.Select(a => a.Contract)
+        HubFeatures.CreateRegistry().Actions.Select(a => a.Contract)
             .ShouldBe(ActionCatalog.CreateDefault().Actions);
     }
 

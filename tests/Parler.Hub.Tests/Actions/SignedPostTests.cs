@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Parler.Client;
 using Parler.Core.Facts;
-using Parler.Hub.Actions;
 using Parler.Hub.Discovery;
+using Parler.Hub.Features;
 
 namespace Parler.Hub.Tests.Actions;
 
@@ -73,7 +73,7 @@ public sealed class SignedPostTests(HubFixture hub) : IClassFixture<HubFixture>
     [Fact]
     public void OpenApi_AuthToken_TakesNoIdempotencyKey()
     {
-        var document = OpenApiDocument.Build(ActionRegistry.CreateDefault(), "http://127.0.0.1:7070");
+        var document = OpenApiDocument.Build(HubFeatures.CreateRegistry(), "http://127.0.0.1:7070");
         var token = document["paths"]!["/v1/auth/token"]!["post"]!;
 
         (token["parameters"]?.AsArray() ?? []).ShouldNotContain(p => p!["name"]!.GetValue<string>() == "Idempotency-Key");

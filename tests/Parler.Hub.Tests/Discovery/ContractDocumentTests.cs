@@ -1,16 +1,16 @@
 using System.Text.Json.Nodes;
-using Parler.Hub.Actions;
 using Parler.Hub.Discovery;
 using Parler.Hub.Errors;
+using Parler.Hub.Features;
 
 namespace Parler.Hub.Tests.Discovery;
 
 /// <summary>/openapi.json and /llms.txt say what the hub does: statuses, optional fields, headers, codes and limits.</summary>
 public sealed class ContractDocumentTests
 {
-    private static readonly JsonObject Document = OpenApiDocument.Build(ActionRegistry.CreateDefault(), "http://127.0.0.1:7070");
+    private static readonly JsonObject Document = OpenApiDocument.Build(HubFeatures.CreateRegistry(), "http://127.0.0.1:7070");
 
-    private static readonly string Guide = LlmsText.Build(ActionRegistry.CreateDefault(), "hub_test", 64 * 1024);
+    private static readonly string Guide = LlmsText.Build(HubFeatures.CreateRegistry(), "hub_test", 64 * 1024);
 
     [Fact]
     public void OpenApi_BlobUpload_Documents201()

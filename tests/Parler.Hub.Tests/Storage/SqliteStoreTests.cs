@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Parler.Hub.Errors;
-using Parler.Hub.Rooms;
+using Parler.Hub.Features.Rooms;
 using Parler.Hub.Storage;
 using Parler.Hub.Storage.Sqlite;
 

@@ -1,4 +1,4 @@
-using Parler.Hub.Rooms;
+using Parler.Hub.Features.Rooms;
 using Parler.Hub.Storage;
 
 namespace Parler.Hub.Tests.Storage;

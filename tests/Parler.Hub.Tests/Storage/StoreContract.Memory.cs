@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Parler.Hub.Rooms;
+using Parler.Hub.Features.Rooms;
 using Parler.Hub.Storage;
 
 namespace Parler.Hub.Tests.Storage;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Parler.Core.Facts;
-using Parler.Hub.Rooms;
+using Parler.Hub.Features.Rooms;
 using Parler.Hub.Storage;
 
 namespace Parler.Hub.Tests.Storage;

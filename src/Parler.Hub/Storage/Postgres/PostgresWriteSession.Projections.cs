@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Parler.Hub.Rooms;
+using Parler.Hub.Features.Rooms;
 
 namespace Parler.Hub.Storage.Postgres;
 

@@ -1,7 +1,7 @@
 using Npgsql;
 using Parler.Core.Facts;
+using Parler.Hub.Features.Rooms;
 using Parler.Hub.Limits;
-using Parler.Hub.Rooms;
 
 namespace Parler.Hub.Storage.Postgres;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Parler.Core.Facts;
+using Parler.Hub.Features.Rooms;
 using Parler.Hub.Limits;
-using Parler.Hub.Rooms;
 
 namespace Parler.Hub.Storage.Sqlite;
 

@@ -4,8 +4,12 @@ import { Sha256, check } from "./verify.js";
 const PAGE = 100;
 const FILE_PAGE = 50;
 const JOB_PAGE = 50;
-// Unread counts and a shown queue are read again this often (the console's own budget is 600 requests a minute).
-const REFRESH_MS = 3000;
+// Unread counts and a shown queue follow the hub by long-polls (rooms.wait, jobs.list with a mark): each waits up to
+// this long for a change and costs one request of the console's own budget (600 a minute) per answer, never a timer.
+const WAIT_SECONDS = 25;
+// A busy room answers every wait at once: at most one wait a second, so a person's tab stays a small cost.
+const MIN_WAIT_GAP_MS = 1000;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 // A download is kept in pieces of this size while it is hashed, so the browser may hold them outside the page's heap.
 const PIECE_BYTES = 8 * 1024 * 1024;
 const $ = (id) => document.getElementById(id);
@@ -37,7 +41,10 @@ async function api(path, { method = "GET", body } = {}) {
   }
   const response = await fetch(path, { method, headers, credentials: "same-origin", body: body === undefined ? undefined : JSON.stringify(body) });
   const json = await response.json().catch(() => ({}));
-  if (!response.ok) throw Object.assign(new Error(json.detail ?? `HTTP ${response.status}`), { status: response.status, code: json.code });
+  if (!response.ok) {
+    const retry = Number(response.headers.get("Retry-After"));
+    throw Object.assign(new Error(json.detail ?? `HTTP ${response.status}`), { status: response.status, code: json.code, retryAfter: retry > 0 ? retry : undefined });
+  }
   return json;
 }
 
@@ -210,8 +217,8 @@ async function loadFiles(room) {
   renderFiles();
 }
 
-// A queue's jobs (jobs.list): its workers see them all, anyone else the jobs it sent. Read again every few seconds
-// while shown, so states change on screen as workers lease and finish them.
+// A queue's jobs (jobs.list): its workers see them all, anyone else the jobs it sent. While shown, the newest page is
+// long-polled with its mark (followJobs), so states change on screen as workers lease and finish them.
 function renderJobs() {
   const q = state.queue;
   $("queue-title").textContent = q ? `Queue ${inert(q.name)}${q.worker ? " (you serve it)" : " (the jobs you sent)"}` : "";
@@ -234,7 +241,7 @@ function jobMeta(j) {
   return parts.join(", ");
 }
 
-async function loadJobs({ older = false } = {}) {
+async function loadJobs({ older = false, wait = false } = {}) {
   const q = state.queue;
   if (!q) return;
   const path = `/v1/queues/${encodeURIComponent(q.name)}/jobs`;
@@ -245,8 +252,10 @@ async function loadJobs({ older = false } = {}) {
     q.more = page.more;
   } else {
     // The newest jobs, as many as are shown (up to a page of 200): states change in place, new jobs appear on top.
-    const page = await api(`${path}?limit=${Math.min(200, Math.max(JOB_PAGE, state.jobs.length))}`);
+    const limit = Math.min(200, Math.max(JOB_PAGE, state.jobs.length));
+    const page = await api(`${path}?limit=${limit}${wait && q.mark ? `&wait=${WAIT_SECONDS}&mark=${encodeURIComponent(q.mark)}` : ""}`);
     if (state.queue !== q) return;
+    q.mark = page.mark;
     const fresh = new Set(page.jobs.map((j) => j.job_id));
     // Every shown job missing from the newest page is older than it (a page of older jobs loaded before): kept.
     state.jobs = [...page.jobs, ...state.jobs.filter((j) => !fresh.has(j.job_id))];
@@ -260,10 +269,23 @@ async function showQueue(event) {
   event.preventDefault();
   const name = $("queue-name").value.trim();
   if (!name) return;
-  state.queue = { name, more: false, worker: false };
+  state.queue = { name, more: false, worker: false, mark: null };
   state.jobs = [];
   await loadJobs();
+  followJobs(state.queue);
 }
+
+// One long-poll at a time per shown queue; it ends when another queue is shown.
+async function followJobs(q) {
+  while (state.queue === q) {
+    const started = Date.now();
+    try { await loadJobs({ wait: true }); } catch (e) { await sleep(retryAfter(e)); }
+    await sleep(Math.max(0, MIN_WAIT_GAP_MS - (Date.now() - started)));
+  }
+}
+
+// After a refused or failed wait: the hub's Retry-After when it said one (rate_limited), else a few seconds.
+const retryAfter = (e) => (e.retryAfter ?? 5) * 1000;
 
 async function searchMemory(event) {
   event.preventDefault();
@@ -357,6 +379,7 @@ async function openRoom(room) {
     if (state.room?.id !== room.id || state.facts.has(fact.seq)) return;
     const atBottom = timeline.scrollHeight - timeline.scrollTop - timeline.clientHeight < 40;
     await add([fact]);
+    roomChanged();
     if (atBottom) timeline.scrollTop = timeline.scrollHeight;
     if (fact.type.startsWith("member.")) loadKnocks().catch(() => {});
   });
@@ -372,10 +395,14 @@ function roomButton(room) {
     el("span", { class: "unread", "data-unread": String(room.unread), "aria-label": `${room.unread} unread`, text: room.unread > 0 ? String(room.unread) : "" })));
 }
 
-// Unread counts are read again every few seconds and changed in place (the buttons stay, so focus does too); a room
-// that is new or gone rebuilds the list.
+// Unread counts change in place (the buttons stay, so focus does too); a room that is new or gone rebuilds the list.
 async function loadRooms() {
   const { rooms } = await api("/v1/rooms");
+  renderRooms(rooms);
+  return rooms;
+}
+
+function renderRooms(rooms) {
   const list = $("room-list");
   const buttons = [...list.querySelectorAll("button[data-room]")];
   if (buttons.length !== rooms.length || rooms.some((r, i) => buttons[i].dataset.room !== r.id)) {
@@ -389,7 +416,31 @@ async function loadRooms() {
       badge.textContent = room.unread > 0 ? String(room.unread) : "";
     });
   }
-  return rooms;
+}
+
+// An owner's room list rides rooms.wait (GET /v1/me/rooms): it answers when a fact lands in any of the agent's rooms or
+// the agent is in a new one. A viewer has one room, whose live stream already tells of each fact (roomChanged).
+async function followRooms() {
+  let mark = null;
+  for (;;) {
+    const started = Date.now();
+    try {
+      const answer = await api(`/v1/me/rooms?wait=${WAIT_SECONDS}${mark ? `&mark=${encodeURIComponent(mark)}` : ""}`);
+      mark = answer.mark;
+      renderRooms(answer.rooms);
+    } catch (e) {
+      if (e.status === 401) return;
+      await sleep(retryAfter(e));
+    }
+    await sleep(Math.max(0, MIN_WAIT_GAP_MS - (Date.now() - started)));
+  }
+}
+
+let roomsPending = false;
+function roomChanged() {
+  if (state.session.mode === "owner" || roomsPending) return;
+  roomsPending = true;
+  sleep(MIN_WAIT_GAP_MS).then(() => { roomsPending = false; return loadRooms(); }).catch(() => {});
 }
 
 async function loadViewers() {
@@ -429,11 +480,7 @@ async function main() {
   $("queue-form").hidden = s.mode !== "owner";
   const first = s.room ? rooms.find((r) => r.id === s.room) : null;
   if (first) await openRoom(first);
-  setInterval(() => {
-    if (document.hidden) return;
-    loadRooms().catch(() => {});
-    loadJobs().catch(() => {});
-  }, REFRESH_MS);
+  if (s.mode === "owner") followRooms();
   document.body.dataset.ready = "true";
 }
 

@@ -114,11 +114,23 @@ try {
   assert.equal(await readFile(await earlySaved.path(), "utf8"), "shared before a long conversation");
   assert.equal(await earlyRow.locator(".download-result").getAttribute("data-result"), "verified");
 
-  step("unread counts change live");
+  step("unread counts ride a push: no room-list request while idle, then a CLI message raises the count within 5 s");
+  const roomCalls = [];
+  const countRoomCalls = (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path === "/v1/rooms" || path === "/v1/me/rooms") roomCalls.push(path);
+  };
+  page.on("request", countRoomCalls);
+  // Longer than the 3 s the list was once read again at: an idle page sends no room list request (at most one
+  // long-poll, when the one waiting reaches its 25 s end in this window).
+  await page.waitForTimeout(4000);
+  assert.equal(roomCalls.filter((p) => p === "/v1/rooms").length, 0, `idle page polled the room list: ${roomCalls}`);
+  assert.ok(roomCalls.length <= 1, `idle page sent ${roomCalls.length} room list requests: ${roomCalls}`);
   const unread = page.locator('#room-list button[data-room] .unread').first();
   const unreadBefore = Number(await unread.getAttribute("data-unread"));
   await bob("send", "--room", "team", "one more to count");
-  await page.waitForFunction((n) => Number(document.querySelector("#room-list button[data-room] .unread").dataset.unread) > n, unreadBefore, { timeout: TIMEOUT });
+  await page.waitForFunction((n) => Number(document.querySelector("#room-list button[data-room] .unread").dataset.unread) > n, unreadBefore, { timeout: 5000 });
+  page.off("request", countRoomCalls);
 
   step("two agents talk through the CLI; each message shows live, verified");
   await bob("send", "--room", "team", "hello from bob, live");
