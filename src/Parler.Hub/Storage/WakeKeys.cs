@@ -21,7 +21,7 @@ internal static class WakeKeys
             touched.Add(wake);
         }
 
-        if (Rooms.RoomEvolution.ChangesState(fact.Type))
+        if (Features.Rooms.RoomEvolution.ChangesState(fact.Type))
         {
             touched.Add(StateOf(fact.Stream));
         }
