@@ -27,11 +27,20 @@ internal sealed class HubServices(
 
     public Presence Presence { get; } = new(time);
 
+    /// <summary>Rooms read for access checks; <see cref="RoomLookups.Changed"/> hears of every commit before its readers wake.</summary>
+    public RoomLookups Rooms { get; } = Listening(new RoomLookups(store, time), signals);
+
     public ILoggerFactory Loggers { get; } = loggers;
 
     public IBlobStore Blobs { get; } = blobs;
 
     public long NowMs => Time.GetUtcNow().ToUnixTimeMilliseconds();
+
+    private static RoomLookups Listening(RoomLookups rooms, RoomSignals signals)
+    {
+        signals.Committing += rooms.Changed;
+        return rooms;
+    }
 
     private static Authenticator Listening(Authenticator authenticator, RoomSignals signals)
     {

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using Parler.Core.Json;
 
@@ -14,20 +15,34 @@ internal static class FactHash
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
     public static string Compute(
-        string stream, long seq, string type, long at, string actor, string principal, string authority, JsonObject data, string prev)
+        string stream, long seq, string type, long at, string actor, string principal, string authority, JsonObject data, string prev) =>
+        Compute(stream, seq, type, at, actor, principal, authority, CanonicalJson.SerializeToString(data), prev);
+
+    /// <summary>
+    /// The hash over the canonical envelope, written member by member in JCS order around <paramref name="canonicalData"/>
+    /// (the data's canonical JSON, as the hub computes it once per fact and stores it as it is).
+    /// </summary>
+    public static string Compute(
+        string stream, long seq, string type, long at, string actor, string principal, string authority, string canonicalData, string prev)
     {
-        var envelope = new JsonObject
-        {
-            ["stream"] = stream,
-            ["seq"] = seq,
-            ["type"] = type,
-            ["at"] = at,
-            ["actor"] = actor,
-            ["principal"] = principal,
-            ["authority"] = authority,
-            ["data"] = data.DeepClone(),
-            ["prev"] = prev,
-        };
-        return Convert.ToHexStringLower(SHA256.HashData(CanonicalJson.Serialize(envelope)));
+        var envelope = new StringBuilder(canonicalData.Length + 320);
+        envelope.Append("{\"actor\":");
+        CanonicalJson.AppendString(envelope, actor);
+        envelope.Append(",\"at\":");
+        CanonicalJson.AppendInteger(envelope, at);
+        envelope.Append(",\"authority\":");
+        CanonicalJson.AppendString(envelope, authority);
+        envelope.Append(",\"data\":").Append(canonicalData).Append(",\"prev\":");
+        CanonicalJson.AppendString(envelope, prev);
+        envelope.Append(",\"principal\":");
+        CanonicalJson.AppendString(envelope, principal);
+        envelope.Append(",\"seq\":");
+        CanonicalJson.AppendInteger(envelope, seq);
+        envelope.Append(",\"stream\":");
+        CanonicalJson.AppendString(envelope, stream);
+        envelope.Append(",\"type\":");
+        CanonicalJson.AppendString(envelope, type);
+        envelope.Append('}');
+        return Convert.ToHexStringLower(SHA256.HashData(CanonicalJson.Bytes(envelope.ToString())));
     }
 }

@@ -21,6 +21,28 @@ internal static partial class CanonicalJson
         return builder.ToString();
     }
 
+    /// <summary>The UTF-8 bytes of a canonical text (refusing a lone surrogate, as <see cref="Serialize(JsonNode?)"/> does).</summary>
+    public static byte[] Bytes(string canonical) => StrictUtf8.GetBytes(canonical);
+
+    /// <summary>Appends a string as JCS spells it.</summary>
+    public static void AppendString(StringBuilder builder, string text) => WriteString(builder, text);
+
+    /// <summary>Appends a whole number as JCS spells it (through double, as every JSON number is).</summary>
+    public static void AppendInteger(StringBuilder builder, long number)
+    {
+        if (number is >= -MaxExactInteger and <= MaxExactInteger)
+        {
+            builder.Append(number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            builder.Append(EcmaScriptNumber.Format(number));
+        }
+    }
+
+    /// <summary>2^53: every whole number up to it is a double exactly, and ECMAScript spells it as plain digits.</summary>
+    private const long MaxExactInteger = 9_007_199_254_740_992;
+
     public static byte[] Serialize(JsonElement element)
     {
         var builder = new StringBuilder();
@@ -91,6 +113,18 @@ internal static partial class CanonicalJson
         if (value.TryGetValue<string>(out var text))
         {
             WriteString(builder, text);
+            return;
+        }
+
+        if (value.TryGetValue<long>(out var whole))
+        {
+            AppendInteger(builder, whole);
+            return;
+        }
+
+        if (value.TryGetValue<int>(out var small))
+        {
+            AppendInteger(builder, small);
             return;
         }
 

@@ -10,26 +10,57 @@ namespace Parler.Hub.Actions;
 /// <summary>Reads an action's input from the body (writes) or the query string (reads), refusing anything it does not declare.</summary>
 internal static class ActionInput
 {
-    public static async Task<(object? Value, JsonObject Json)> ReadAsync(
-        HttpContext http, ActionDefinition action, int maxBodyBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The typed input: a body is checked (<see cref="StrictJson"/>, which also names its top-level keys) and deserialized
+    /// once, straight from its bytes, into the action's input record; a query string (reads) goes through a JSON object.
+    /// </summary>
+    public static async Task<object?> ReadAsync(HttpContext http, ActionDefinition action, int maxBodyBytes, CancellationToken cancellationToken)
     {
         var typeInfo = action.Input!;
-        var json = HttpMethods.IsGet(http.Request.Method) || action.RequestContentType is not null
-            ? FromQuery(http.Request.Query, typeInfo)
-            : await FromBodyAsync(http.Request, maxBodyBytes, cancellationToken);
-        var known = typeInfo.Properties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        var unknown = json.Select(p => p.Key).Where(k => !known.Contains(k)).ToList();
-        if (unknown.Count > 0)
+        if (HttpMethods.IsGet(http.Request.Method) || action.RequestContentType is not null)
         {
+            var query = FromQuery(http.Request.Query, typeInfo);
+            RefuseUnknown(action, query.Select(p => p.Key));
+            return Typed(() => query.Deserialize(typeInfo));
+        }
+
+        var body = await FromBodyAsync(http.Request, maxBodyBytes, cancellationToken);
+        if (body.Length == 0)
+        {
+            return Typed(() => JsonSerializer.Deserialize("{}"u8, typeInfo));
+        }
+
+        RefuseUnknown(action, StrictJson.Check(body.Span));
+        return Typed(() => JsonSerializer.Deserialize(body.Span, typeInfo));
+    }
+
+    private static void RefuseUnknown(ActionDefinition action, IEnumerable<string> keys)
+    {
+        var typeInfo = action.Input!;
+        List<string>? unknown = null;
+        foreach (var key in keys)
+        {
+            if (!typeInfo.Properties.Any(p => p.Name == key))
+            {
+                (unknown ??= []).Add(key);
+            }
+        }
+
+        if (unknown is not null)
+        {
+            var known = typeInfo.Properties.Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
             throw new HubException(
                 ErrorCodes.UnknownField,
                 $"{action.Name} does not take {string.Join(", ", unknown.Select(u => $"'{u}'"))}. " +
-                $"It takes: {(known.Count == 0 ? "nothing" : string.Join(", ", known.Order(StringComparer.Ordinal)))}.");
+                $"It takes: {(known.Count == 0 ? "nothing" : string.Join(", ", known))}.");
         }
+    }
 
+    private static object? Typed(Func<object?> deserialize)
+    {
         try
         {
-            return (json.Deserialize(typeInfo), json);
+            return deserialize();
         }
         catch (JsonException ex)
         {
@@ -37,7 +68,7 @@ internal static class ActionInput
         }
     }
 
-    private static async Task<JsonObject> FromBodyAsync(HttpRequest request, int maxBodyBytes, CancellationToken cancellationToken)
+    private static async Task<ReadOnlyMemory<byte>> FromBodyAsync(HttpRequest request, int maxBodyBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBodyBytes)
         {
@@ -59,7 +90,7 @@ internal static class ActionInput
 
         if (buffer.Length == 0)
         {
-            return [];
+            return ReadOnlyMemory<byte>.Empty;
         }
 
         if (request.ContentType is { } type && !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
@@ -67,18 +98,7 @@ internal static class ActionInput
             throw new HubException(ErrorCodes.UnsupportedMediaType, $"Got '{type}'. Send 'Content-Type: application/json'.");
         }
 
-        StrictJson.Check(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-        try
-        {
-            return JsonNode.Parse(buffer.ToArray()) as JsonObject
-                ?? throw new HubException(ErrorCodes.InvalidJson, "The body must be a JSON object, like {\"field\": \"value\"}.");
-        }
-        catch (JsonException ex)
-        {
-            throw new HubException(
-                ErrorCodes.InvalidJson,
-                $"The body is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}). Send one JSON object.");
-        }
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     /// <summary>Kestrel's own refusals while the body streams in (over its size limit, broken chunking) are the caller's to fix.</summary>

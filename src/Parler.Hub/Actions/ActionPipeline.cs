@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Parler.Core.Json;
 using Parler.Hub.Errors;
 
 namespace Parler.Hub.Actions;
@@ -41,7 +40,8 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
                 services.Presence.Touch(call.Caller.AgentId);
                 if (action.IsRoomRoute)
                 {
-                    call.Room = await RoomAccess.ResolveAsync(services.Store, call.Caller, call.RouteValue("room"), cancellationToken);
+                    call.Room = await RoomAccess.ResolveAsync(
+                        services, call.Caller, call.RouteValue("room"), cached: action.Write is not null, cancellationToken);
                 }
 
                 if (RoomAccess.Check(action, call.Caller, call.Room) is { } denial)
@@ -50,9 +50,7 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
                 }
             }
 
-            var (input, json) = action.Input is null
-                ? (null, new JsonObject())
-                : await ActionInput.ReadAsync(http, action, services.Options.MaxBodyBytes, cancellationToken);
+            var input = action.Input is null ? null : await ActionInput.ReadAsync(http, action, services.Options.MaxBodyBytes, cancellationToken);
             if (action.Raw is not null)
             {
                 await action.Raw(call, input, cancellationToken);
@@ -64,8 +62,8 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
                     await action.Precheck(call, input, cancellationToken);
                 }
 
-                var (status, body) = await WriteAsync(call, input, json, cancellationToken);
-                await RespondAsync(http, status, Encoding.UTF8.GetBytes(body), cancellationToken);
+                var (status, body) = await WriteAsync(call, input, cancellationToken);
+                await RespondAsync(http, status, body, cancellationToken);
             }
             else
             {
@@ -110,7 +108,11 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
         }
     }
 
-    private async Task<(int Status, string Body)> WriteAsync(ActionCall call, object? input, JsonObject json, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs a write in the single writer with its idempotency record. The answer is serialized once: the same bytes go to
+    /// the caller and, as text, into the record; a replay answers the recorded text with <c>replayed</c> turned true.
+    /// </summary>
+    private async Task<(int Status, byte[] Body)> WriteAsync(ActionCall call, object? input, CancellationToken cancellationToken)
     {
         var key = call.Http.Request.Headers[IdempotencyHeader].ToString();
         if (key.Length > 255)
@@ -120,8 +122,8 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
 
         var principal = call.Caller?.AgentId;
         var useKey = key.Length > 0 && principal is not null;
-        var requestHash = useKey ? RequestHash(call, json) : "";
-        var (status, written, refusal) = await services.Store.WriteAsync<(int, string, HubException?)>(
+        var requestHash = useKey ? RequestHash(call, input) : "";
+        var (status, written, refusal) = await services.Store.WriteAsync<(int, byte[], HubException?)>(
             async (writer, ct) =>
             {
                 if (useKey && await writer.FindIdempotencyAsync(principal!, key, ct) is { } earlier)
@@ -133,9 +135,7 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
                             "This Idempotency-Key was already used for a different request. Use a fresh key for a new request.");
                     }
 
-                    var replay = JsonNode.Parse(earlier.Response)!.AsObject();
-                    replay["replayed"] = true;
-                    return (StatusCodes.Status200OK, replay.ToJsonString(), null);
+                    return (StatusCodes.Status200OK, Replayed(earlier.Response), null);
                 }
 
                 object? output;
@@ -145,15 +145,13 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
                 }
                 catch (HubException ex) when (ex.KeepsWrites)
                 {
-                    return (0, "", ex);
+                    return (0, [], ex);
                 }
 
-                var result = JsonSerializer.SerializeToNode(output, call.Action.Output!)!.AsObject();
-                result["replayed"] = false;
-                var answer = result.ToJsonString();
+                var answer = Answer(JsonSerializer.SerializeToUtf8Bytes(output, call.Action.Output!));
                 if (useKey)
                 {
-                    await writer.SaveIdempotencyAsync(new(principal!, key, requestHash, StatusCodes.Status201Created, answer), ct);
+                    await writer.SaveIdempotencyAsync(new(principal!, key, requestHash, StatusCodes.Status201Created, Encoding.UTF8.GetString(answer)), ct);
                 }
 
                 return (StatusCodes.Status201Created, answer, null);
@@ -162,10 +160,43 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
         return refusal is null ? (status, written) : throw refusal;
     }
 
-    private static string RequestHash(ActionCall call, JsonObject json)
+    private static ReadOnlySpan<byte> FirstTime => ",\"replayed\":false}"u8;
+
+    /// <summary>An output object with <c>"replayed":false</c> as its last member (as the record has always kept it).</summary>
+    private static byte[] Answer(byte[] output)
     {
-        var identity = $"{call.Action.Name}\n{call.Http.Request.Path}\n{CanonicalJson.SerializeToString(json)}";
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)));
+        if (output.Length < 2 || output[0] != (byte)'{' || output[^1] != (byte)'}')
+        {
+            throw new InvalidOperationException("An action's output must be a JSON object.");
+        }
+
+        var tail = output.Length == 2 ? FirstTime[1..] : FirstTime;
+        var answer = new byte[output.Length - 1 + tail.Length];
+        output.AsSpan(0, output.Length - 1).CopyTo(answer);
+        tail.CopyTo(answer.AsSpan(output.Length - 1));
+        return answer;
+    }
+
+    private static byte[] Replayed(string recorded)
+    {
+        const string First = "\"replayed\":false}";
+        if (recorded.EndsWith(First, StringComparison.Ordinal))
+        {
+            return Encoding.UTF8.GetBytes(string.Concat(recorded.AsSpan(0, recorded.Length - First.Length), "\"replayed\":true}"));
+        }
+
+        var replay = JsonNode.Parse(recorded)!.AsObject();
+        replay["replayed"] = true;
+        return Encoding.UTF8.GetBytes(replay.ToJsonString());
+    }
+
+    /// <summary>What makes two requests under one Idempotency-Key the same: the action, the path and the typed input.</summary>
+    private static string RequestHash(ActionCall call, object? input)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes($"{call.Action.Name}\n{call.Http.Request.Path}\n"));
+        hash.AppendData(call.Action.Input is null ? "{}"u8 : JsonSerializer.SerializeToUtf8Bytes(input, call.Action.Input));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     private static async Task RespondAsync(HttpContext http, int status, byte[] body, CancellationToken cancellationToken)

@@ -16,12 +16,17 @@ internal static class RoomAccess
 
     public static HubException NotFound() => new(ErrorCodes.RoomNotFound, NotFoundDetail);
 
-    /// <summary>Finds one of the caller's rooms by id or name; a room the caller is not in is indistinguishable from none.</summary>
-    public static async Task<RoomRecord> ResolveAsync(IHubStore store, Caller caller, string roomRef, CancellationToken cancellationToken)
+    /// <summary>
+    /// Finds one of the caller's rooms by id or name; a room the caller is not in is indistinguishable from none. A write
+    /// (<paramref name="cached"/>) may take the room from <see cref="RoomLookups"/>: it reloads the room in the writer.
+    /// </summary>
+    public static async Task<RoomRecord> ResolveAsync(
+        HubServices services, Caller caller, string roomRef, bool cached, CancellationToken cancellationToken)
     {
+        var store = services.Store;
         if (roomRef.StartsWith("rm_", StringComparison.Ordinal))
         {
-            var room = await store.GetRoomAsync(roomRef, cancellationToken);
+            var room = await services.Rooms.GetAsync(roomRef, cached, cancellationToken);
             return room?.State.ActiveMember(caller.AgentId) is null ? throw NotFound() : room;
         }
 

@@ -7,11 +7,13 @@ namespace Parler.Hub.Actions;
 /// <summary>
 /// The body checks a JSON parser lets through and a store must not: bytes that are not UTF-8, escaped lone
 /// surrogates (<c>"\ud800"</c>), and a key given twice in one object, each <c>invalid_json</c>; and a NUL character
-/// (<c>validation_failed</c>). All before anything is read.
+/// (<c>validation_failed</c>). All before anything is read. The same pass checks the body is one JSON object and names its
+/// top-level keys, so the input is deserialized straight from the bytes with no document in between.
 /// </summary>
 internal static class StrictJson
 {
-    public static void Check(ReadOnlySpan<byte> body)
+    /// <summary>Checks the body and answers the keys of its top-level object, in order.</summary>
+    public static List<string> Check(ReadOnlySpan<byte> body)
     {
         if (!Utf8.IsValid(body))
         {
@@ -20,6 +22,8 @@ internal static class StrictJson
 
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 64 });
         var objects = new Stack<HashSet<string>?>();
+        var keys = new List<string>();
+        var isObject = false;
         try
         {
             while (reader.Read())
@@ -27,6 +31,7 @@ internal static class StrictJson
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.StartObject:
+                        isObject |= objects.Count == 0;
                         objects.Push(new HashSet<string>(StringComparer.Ordinal));
                         break;
                     case JsonTokenType.StartArray:
@@ -42,6 +47,11 @@ internal static class StrictJson
                             throw Invalid($"The body gives the key '{name}' twice in one object. Send each key once.");
                         }
 
+                        if (objects.Count == 1)
+                        {
+                            keys.Add(name);
+                        }
+
                         break;
                     case JsonTokenType.String:
                         Text(ref reader);
@@ -53,6 +63,8 @@ internal static class StrictJson
         {
             throw Invalid($"The body is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}). Send one JSON object.");
         }
+
+        return isObject ? keys : throw Invalid("The body must be a JSON object, like {\"field\": \"value\"}.");
     }
 
     private static string Text(ref Utf8JsonReader reader)

@@ -27,6 +27,11 @@ internal sealed record StoredFact(
 /// <summary>A fact before the store gives it a sequence number, a time and a hash.</summary>
 internal sealed record FactDraft(string Type, string Actor, string Principal, string Authority, JsonObject Data)
 {
+    private string? _canonical;
+
+    /// <summary>The data's canonical JSON (RFC 8785), computed once: the store hashes it and keeps it as it is.</summary>
+    public string CanonicalData => _canonical ??= Parler.Core.Json.CanonicalJson.SerializeToString(Data);
+
     public static FactDraft Of<T>(T fact, string actor, string principal, string authority)
         where T : IFact<T> =>
         new(T.Type, actor, principal, authority, FactData.Write(fact));
