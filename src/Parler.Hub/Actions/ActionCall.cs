@@ -18,6 +18,9 @@ internal sealed class ActionCall(HttpContext http, HubServices services, ActionD
 
     public RoomRecord? Room { get; set; }
 
+    /// <summary>The request body as sent (empty for a query-string call), kept for the idempotency record's older hash.</summary>
+    public ReadOnlyMemory<byte> Body { get; set; }
+
     /// <summary>The peer's address, the subject of the per-address quotas (a proxy in front of the hub makes it the proxy's).</summary>
     public string SourceAddress => Http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 

@@ -14,8 +14,9 @@ internal static class ActionInput
     /// The typed input: a body is checked (<see cref="StrictJson"/>, which also names its top-level keys) and deserialized
     /// once, straight from its bytes, into the action's input record; a query string (reads) goes through a JSON object.
     /// </summary>
-    public static async Task<object?> ReadAsync(HttpContext http, ActionDefinition action, int maxBodyBytes, CancellationToken cancellationToken)
+    public static async Task<object?> ReadAsync(ActionCall call, int maxBodyBytes, CancellationToken cancellationToken)
     {
+        var (http, action) = (call.Http, call.Action);
         var typeInfo = action.Input!;
         if (HttpMethods.IsGet(http.Request.Method) || action.RequestContentType is not null)
         {
@@ -25,6 +26,7 @@ internal static class ActionInput
         }
 
         var body = await FromBodyAsync(http.Request, maxBodyBytes, cancellationToken);
+        call.Body = body;
         if (body.Length == 0)
         {
             return Typed(() => JsonSerializer.Deserialize("{}"u8, typeInfo));

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Parler.Core.Json;
 using Parler.Hub.Errors;
 
 namespace Parler.Hub.Actions;
@@ -50,7 +51,7 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
                 }
             }
 
-            var input = action.Input is null ? null : await ActionInput.ReadAsync(http, action, services.Options.MaxBodyBytes, cancellationToken);
+            var input = action.Input is null ? null : await ActionInput.ReadAsync(call, services.Options.MaxBodyBytes, cancellationToken);
             if (action.Raw is not null)
             {
                 await action.Raw(call, input, cancellationToken);
@@ -128,7 +129,7 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
             {
                 if (useKey && await writer.FindIdempotencyAsync(principal!, key, ct) is { } earlier)
                 {
-                    if (earlier.RequestHash != requestHash)
+                    if (earlier.RequestHash != requestHash && earlier.RequestHash != LegacyRequestHash(call))
                     {
                         throw new HubException(
                             ErrorCodes.IdempotencyConflict,
@@ -197,6 +198,17 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
         hash.AppendData(Encoding.UTF8.GetBytes($"{call.Action.Name}\n{call.Http.Request.Path}\n"));
         hash.AppendData(call.Action.Input is null ? "{}"u8 : JsonSerializer.SerializeToUtf8Bytes(input, call.Action.Input));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// The request hash as hubs before 52a002a kept it (the canonical form of the body as sent), so a retry across an
+    /// upgrade still replays a record written before it. Computed only when the current hash does not match.
+    /// </summary>
+    private static string LegacyRequestHash(ActionCall call)
+    {
+        var body = call.Body.IsEmpty ? new JsonObject() : JsonNode.Parse(call.Body.Span);
+        var identity = $"{call.Action.Name}\n{call.Http.Request.Path}\n{CanonicalJson.SerializeToString(body)}";
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)));
     }
 
     private static async Task RespondAsync(HttpContext http, int status, byte[] body, CancellationToken cancellationToken)
