@@ -10,6 +10,13 @@ namespace Parler.Hub.Storage.Sqlite;
 /// </summary>
 internal static class SqliteMemories
 {
+    /// <summary>
+    /// How many of a query's newest matches are ranked. A word in most of a large room's memories would otherwise make
+    /// every recall score all of them (147 ms at 1,000,000); FTS5 walks its matches newest first and stops here, so a
+    /// recall ranks the best of the newest 5,000 matches. A query with fewer matches ranks them all, as before.
+    /// </summary>
+    public const int RankWindow = 5_000;
+
     public static async Task SaveAsync(SqliteCommandCache commands, MemoryRecord memory, CancellationToken cancellationToken)
     {
         if (memory.Key is not null)
@@ -43,13 +50,15 @@ internal static class SqliteMemories
             connection,
             """
             SELECT m.scope, m.key, m.author, m.at, m.seq, m.text, COALESCE(a.name, m.author)
-            FROM (SELECT rowid AS id, bm25(memory_search, 0.0, 1.0) AS score FROM memory_search
-                  WHERE memory_search MATCH $match ORDER BY score, rowid DESC LIMIT $limit) f
+            FROM (SELECT id, score FROM (
+                      SELECT rowid AS id, bm25(memory_search, 0.0, 1.0) AS score FROM memory_search
+                      WHERE memory_search MATCH $match ORDER BY rowid DESC LIMIT $window)
+                  ORDER BY score, id DESC LIMIT $limit) f
             JOIN memories m ON m.id = f.id AND m.scope = $scope
             LEFT JOIN agents a ON a.id = m.author
             ORDER BY f.score, f.id DESC
             """,
-            ("$match", $"scope : {Quote(scope.Replace("_", "", StringComparison.Ordinal))} AND text : ({terms})"), ("$scope", scope), ("$limit", limit));
+            ("$match", $"scope : {Quote(scope.Replace("_", "", StringComparison.Ordinal))} AND text : ({terms})"), ("$scope", scope), ("$limit", limit), ("$window", RankWindow));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var found = new List<RecalledMemory>();
         while (await reader.ReadAsync(cancellationToken))
