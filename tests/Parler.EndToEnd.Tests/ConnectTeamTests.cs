@@ -48,13 +48,14 @@ public sealed class ConnectTeamTests : IAsyncLifetime
     public async Task HubStop_DefaultRecordIdleButAnotherRuns_ListsWhatRunsAndStopsNothing()
     {
         var other = Path.Combine(_home.ParlerHome, "other", "hub.db");
-        await using var hub = await HubProcess.StartAsync(Path.Combine(_home.Root, "other-home"), FreePort.Pick(), other);
+        var port = FreePort.Pick();
+        await using var hub = await HubProcess.StartAsync(Path.Combine(_home.Root, "other-home"), port, other);
 
         var stop = await _home.RunAsync("hub", "stop");
 
         stop.ExitCode.ShouldBe(5, stop.ToString());
         stop.Error.ShouldContain($"pid {hub.Process.Id}");
-        stop.Error.ShouldContain($"parler hub stop --db {other}");
+        stop.Error.ShouldContain($"parler hub stop --addr 127.0.0.1:{port}");
         hub.Process.HasExited.ShouldBeFalse();
     }
 
