@@ -1,9 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Parler.Client;
-using Parler.Core.Identity;
-using Parler.Tests.Shared;
 
 namespace Parler.Hub.Tests.Actions;
 
@@ -17,12 +14,8 @@ public sealed class RoomLookupsTests : IAsyncLifetime
 {
     private static readonly string BadlySigned = Convert.ToBase64String(new byte[64]);
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("parler-room-lookups-").FullName;
-    private readonly FakeTime _time = new();
-    private readonly List<HubHost> _hubs = [];
-    private readonly List<HubClient> _clients = [];
+    private readonly PostgresHubs _hubs = new("parler-room-lookups-");
     private readonly StoreHub _hub = new("parler-room-lookups-one-");
-    private string? _database;
 
     public static TheoryData<string> Stores => StoreHub.Stores;
 
@@ -47,12 +40,11 @@ public sealed class RoomLookupsTests : IAsyncLifetime
     [Fact]
     public async Task Post_MemberRemovedOnOneHub_IsRefusedOnTheOtherHubThatCachedTheRoom()
     {
-        _database = await TestPostgres.CreateDatabaseAsync();
-        var first = await StartAsync();
-        var second = await StartAsync();
-        var owner = Client(first, "owner");
+        var first = await _hubs.StartAsync();
+        var second = await _hubs.StartAsync();
+        var owner = _hubs.Client(first, "owner");
         var room = (await owner.CreateRoomAsync("cached", "channel", CancellationToken.None)).Id;
-        var member = Client(second, "member");
+        var member = _hubs.Client(second, "member");
         await member.RedeemInviteAsync((await owner.MintInviteAsync(room, null, null, CancellationToken.None)).Code, CancellationToken.None);
         await member.PostMessageAsync(room, "in the room", null, CancellationToken.None);
         var token = (await member.SignInAsync(CancellationToken.None)).Token;
@@ -76,18 +68,7 @@ public sealed class RoomLookupsTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _hub.DisposeAsync();
-        _clients.ForEach(c => c.Dispose());
-        foreach (var hub in _hubs)
-        {
-            await hub.DisposeAsync();
-        }
-
-        if (_database is not null)
-        {
-            await TestPostgres.DropDatabaseAsync(_database);
-        }
-
-        Directory.Delete(_folder, recursive: true);
+        await _hubs.DisposeAsync();
     }
 
     /// <summary>A post whose signature cannot verify: refused before the writer, by access or by the signature check.</summary>
@@ -98,28 +79,5 @@ public sealed class RoomLookupsTests : IAsyncLifetime
         request.Content = JsonContent.Create(new { body = "forged", nonce = Guid.NewGuid().ToString("N"), signature = BadlySigned });
         using var response = await http.SendAsync(request);
         return response.StatusCode;
-    }
-
-    private HubClient Client(HubHost hub, string name)
-    {
-        var client = new HubClient(hub.Url, new AgentIdentity(AgentKey.Generate(), name), new TokenCache(Path.Combine(_folder, name)), _time);
-        _clients.Add(client);
-        return client;
-    }
-
-    private async Task<HubHost> StartAsync()
-    {
-        var hub = await HubHost.StartAsync(
-            new HubOptions
-            {
-                Address = "127.0.0.1:0",
-                DatabasePath = Path.Combine(_folder, $"hub{_hubs.Count}.db"),
-                PostgresConnectionString = TestPostgres.ConnectionString(_database!),
-            },
-            _time,
-            null,
-            CancellationToken.None);
-        _hubs.Add(hub);
-        return hub;
     }
 }

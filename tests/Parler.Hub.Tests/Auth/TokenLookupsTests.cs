@@ -1,9 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Parler.Client;
-using Parler.Core.Identity;
-using Parler.Tests.Shared;
+using Parler.Hub.Tests.Actions;
 
 namespace Parler.Hub.Tests.Auth;
 
@@ -14,20 +12,14 @@ namespace Parler.Hub.Tests.Auth;
 /// </summary>
 public sealed class TokenLookupsTests : IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("parler-token-lookups-").FullName;
-    private readonly FakeTime _time = new();
-    private readonly List<HubHost> _hubs = [];
-    private readonly List<HubClient> _clients = [];
-    private string? _database;
+    private readonly PostgresHubs _hubs = new("parler-token-lookups-");
 
     [Fact]
     public async Task Token_RevokedOnOneHub_IsRefusedOnTheOtherHubThatKnewIt()
     {
-        _database = await TestPostgres.CreateDatabaseAsync();
-        var first = await StartAsync();
-        var second = await StartAsync();
-        var agent = new HubClient(first.Url, new AgentIdentity(AgentKey.Generate(), "agent"), new TokenCache(Path.Combine(_folder, "agent")), _time);
-        _clients.Add(agent);
+        var first = await _hubs.StartAsync();
+        var second = await _hubs.StartAsync();
+        var agent = _hubs.Client(first, "agent");
         var token = (await agent.SignInAsync(CancellationToken.None)).Token;
         using var there = new HttpClient { BaseAddress = second.Url };
         (await RoomsAsync(there, token)).ShouldBe(HttpStatusCode.OK);
@@ -52,21 +44,7 @@ public sealed class TokenLookupsTests : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        _clients.ForEach(c => c.Dispose());
-        foreach (var hub in _hubs)
-        {
-            await hub.DisposeAsync();
-        }
-
-        if (_database is not null)
-        {
-            await TestPostgres.DropDatabaseAsync(_database);
-        }
-
-        Directory.Delete(_folder, recursive: true);
-    }
+    public async Task DisposeAsync() => await _hubs.DisposeAsync();
 
     private static async Task<HttpStatusCode> RoomsAsync(HttpClient http, string token)
     {
@@ -74,21 +52,5 @@ public sealed class TokenLookupsTests : IAsyncLifetime
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await http.SendAsync(request);
         return response.StatusCode;
-    }
-
-    private async Task<HubHost> StartAsync()
-    {
-        var hub = await HubHost.StartAsync(
-            new HubOptions
-            {
-                Address = "127.0.0.1:0",
-                DatabasePath = Path.Combine(_folder, $"hub{_hubs.Count}.db"),
-                PostgresConnectionString = TestPostgres.ConnectionString(_database!),
-            },
-            _time,
-            null,
-            CancellationToken.None);
-        _hubs.Add(hub);
-        return hub;
     }
 }
