@@ -69,7 +69,14 @@ internal static class RecallBenchmark
         }
         finally
         {
-            root.Delete(recursive: true);
+            if (Environment.GetEnvironmentVariable("PARLER_BENCH_KEEP") is null)
+            {
+                root.Delete(recursive: true);
+            }
+            else
+            {
+                await Console.Error.WriteLineAsync($"kept the record in {root.FullName}");
+            }
         }
     }
 
