@@ -6,8 +6,9 @@ switch (args)
         return await FloorServer.RunAsync(address);
     case ["--catchup", var count]:
         return await CatchUpBenchmark.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
-    case ["--recall", var count]:
-        return await RecallBenchmark.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
+    case ["--recall", var count, ..]:
+        var recallDb = args.AsSpan(2).IndexOf("--db") is var rd and >= 0 ? args[rd + 3] : null;
+        return await RecallBenchmark.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), recallDb, CancellationToken.None);
     case ["--idle", var watchers, ..]:
         var idleRuns = args.AsSpan(2).IndexOf("--runs") is var ir and >= 0 ? int.Parse(args[ir + 3], System.Globalization.CultureInfo.InvariantCulture) : 3;
         return await IdleWatchersBenchmark.RunAsync(int.Parse(watchers, System.Globalization.CultureInfo.InvariantCulture), idleRuns, CancellationToken.None);

@@ -13,7 +13,8 @@ namespace Parler.LoadTest;
 /// <summary>
 /// Recall latency over a large record: one room is made through a real hub, then N memory facts (all in that room, as
 /// issue 16 measures it; words drawn from a skewed vocabulary) are appended through the store itself, the way the hub appends
-/// them, and the restarted hub answers recall queries over HTTP; p50/p95 of the round trip.
+/// them, and the restarted hub answers recall queries over HTTP; p50/p95 of the round trip. With <c>--db</c> the record
+/// is a fresh PostgreSQL database on that server.
 /// </summary>
 internal static class RecallBenchmark
 {
@@ -22,15 +23,18 @@ internal static class RecallBenchmark
     private const int Batch = 2_000;
     private const int Vocabulary = 5_000;
 
-    public static async Task<int> RunAsync(int facts, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(int facts, string? postgres, CancellationToken cancellationToken)
     {
+        Parler.Tests.Shared.TestPostgres.ServerUrl = postgres;
         var root = Directory.CreateTempSubdirectory("parler-recall-");
+        var database = postgres is null ? Path.Combine(root.FullName, "hub.db") : await Parler.Tests.Shared.TestPostgres.CreateDatabaseAsync();
+        var home = Path.Combine(root.FullName, "hubhome");
         try
         {
             var identity = new AgentIdentity(AgentKey.Generate(), "recaller");
             var tokens = new TokenCache(Path.Combine(root.FullName, "client"));
             var rooms = new List<string>();
-            await using (var hub = await HubProcess.StartAsync(root.FullName, cancellationToken))
+            await using (var hub = await HubProcess.StartAsync(database, home, cancellationToken))
             {
                 using var client = new HubClient(hub.Url, identity, tokens, TimeProvider.System);
                 for (var r = 0; r < Rooms; r++)
@@ -40,10 +44,10 @@ internal static class RecallBenchmark
             }
 
             var load = Stopwatch.StartNew();
-            await LoadAsync(Path.Combine(root.FullName, "hub.db"), identity.Id, rooms, facts, cancellationToken);
+            await LoadAsync(Store(database), identity.Id, rooms, facts, cancellationToken);
             await Console.Error.WriteLineAsync($"appended {facts:N0} memory facts over {Rooms} rooms in {load.Elapsed.TotalSeconds:0.0} s");
 
-            await using var restarted = await HubProcess.StartAsync(root.FullName, cancellationToken);
+            await using var restarted = await HubProcess.StartAsync(database, home, cancellationToken);
             using var reader = new HubClient(restarted.Url, identity, tokens, TimeProvider.System);
             var random = new Random(7);
             var timings = new List<double>();
@@ -62,20 +66,36 @@ internal static class RecallBenchmark
 
             timings.Sort();
             Console.WriteLine(
-                $"recall over {facts:N0} facts ({Rooms} rooms): p50 {timings[timings.Count / 2]:0.00} ms, " +
+                $"recall over {facts:N0} facts ({Rooms} rooms, {(postgres is null ? "SQLite" : "PostgreSQL")}): p50 {timings[timings.Count / 2]:0.00} ms, " +
                 $"p95 {timings[(int)(timings.Count * 0.95)]:0.00} ms, max {timings[^1]:0.00} ms; {Queries} queries of 1-3 words, " +
                 $"{rows / (double)Queries:0.0} rows each (limit 10)");
             return 0;
         }
         finally
         {
-            root.Delete(recursive: true);
+            if (Environment.GetEnvironmentVariable("PARLER_BENCH_KEEP") is not null)
+            {
+                await Console.Error.WriteLineAsync($"kept the record in {database}");
+            }
+            else
+            {
+                root.Delete(recursive: true);
+                if (postgres is not null)
+                {
+                    await Parler.Tests.Shared.TestPostgres.DropDatabaseAsync(database);
+                }
+            }
         }
     }
 
-    private static async Task LoadAsync(string path, string agentId, List<string> rooms, int facts, CancellationToken cancellationToken)
+    private static IHubStore Store(string database) => Hub.Storage.Postgres.PostgresUrl.IsPostgres(database)
+        ? new Hub.Storage.Postgres.PostgresHubStore(
+            Parler.Tests.Shared.TestPostgres.ConnectionString(database), TimeProvider.System, NullLogger<Hub.Storage.Postgres.PostgresHubStore>.Instance)
+        : new SqliteHubStore(database, TimeProvider.System, NullLogger<SqliteHubStore>.Instance);
+
+    private static async Task LoadAsync(IHubStore opened, string agentId, List<string> rooms, int facts, CancellationToken cancellationToken)
     {
-        await using var store = new SqliteHubStore(path, TimeProvider.System, NullLogger<SqliteHubStore>.Instance);
+        await using var store = opened;
         await store.InitializeAsync(cancellationToken);
         var random = new Random(42);
         for (var done = 0; done < facts; done += Batch)

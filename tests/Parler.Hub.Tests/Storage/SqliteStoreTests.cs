@@ -148,7 +148,8 @@ public sealed class SqliteStoreTests : StoreContract
             // A record with the first index predates versioned migrations, so it has no schema_migrations either.
             command.CommandText = """
                 DROP TABLE schema_migrations;
-                DROP TABLE memory_search;
+                DROP TABLE memory_words;
+                DROP TABLE memory_scopes;
                 CREATE VIRTUAL TABLE memories_fts USING fts5(text, tokenize = 'porter unicode61 remove_diacritics 2');
                 INSERT INTO memories_fts (rowid, text) SELECT id, text FROM memories;
                 """;

@@ -24,6 +24,21 @@ public abstract partial class StoreContract
         (await Store.RecallAsync("rm_a", "kubernetes", 20, CancellationToken.None)).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task Recall_SeveralWords_MoreAndRarerWordsFirstThenNewest()
+    {
+        await CreateRoomAsync("rm_a");
+        await RememberAsync("rm_a", Alice, "deploy canary");
+        await RememberAsync("rm_a", Alice, "deploy rolling");
+        await RememberAsync("rm_a", Alice, "deploy blue");
+        await RememberAsync("rm_a", Alice, "canary tweet");
+        await RememberAsync("rm_a", Alice, "lunch at noon");
+
+        var found = await Store.RecallAsync("rm_a", "deploy canary", 20, CancellationToken.None);
+
+        found.Select(f => f.Memory.Text).ShouldBe(["deploy canary", "canary tweet", "deploy blue", "deploy rolling"]);
+    }
+
     [Theory]
     [InlineData("\"unterminated")]
     [InlineData("NEAR(")]
