@@ -1,66 +1,90 @@
 using System.Diagnostics;
+using System.Globalization;
+using Parler.Client;
+using Parler.Core.Identity;
 
 namespace Parler.LoadTest;
 
 /// <summary>
 /// The session headline, timed: a host's room holds N messages; a joiner knocks, the host approves, and the clock
-/// runs from the approval until the joiner holds the whole room (paged to the end, as `session join` does).
+/// runs from the approval until the joiner holds the whole room (paged to the end, as `session join` does). With a
+/// folder to keep, the filled record is kept there and reused by the next run (so hubs can be compared on one record).
 /// </summary>
 internal static class CatchUpBenchmark
 {
     private const int Joiners = 3;
     private const int Writers = 8;
 
-    public static async Task<int> RunAsync(int messages, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(int messages, string? keep, CancellationToken cancellationToken)
     {
-        var root = Directory.CreateTempSubdirectory("parler-catchup-");
+        var root = keep is null ? Directory.CreateTempSubdirectory("parler-catchup-") : Directory.CreateDirectory(keep);
         try
         {
             await using var hub = await HubProcess.StartAsync(root.FullName, cancellationToken);
-            using var host = BenchClient.New(root, hub, "host");
-            var (room, key) = await host.OpenSessionAsync("catchup", "the opening context", approval: true, 3600, 100, cancellationToken);
-            var posted = 0;
-            await Task.WhenAll(Enumerable.Range(0, Writers).Select(async w =>
-            {
-                for (var i = w; i < messages; i += Writers)
-                {
-                    await host.PostMessageAsync(room.Id, Payload.Load(0, i, 0, 256), null, cancellationToken);
-                    Interlocked.Increment(ref posted);
-                }
-            }));
+            var identity = IdentityFile.LoadOrCreate(Path.Combine(root.FullName, "host-home"), "host");
+            using var host = new HubClient(hub.Url, identity, new TokenCache(Path.Combine(root.FullName, "clients", "host")), TimeProvider.System);
+            var filled = Path.Combine(root.FullName, "room.txt");
+            var (room, posted) = File.Exists(filled)
+                ? (File.ReadAllText(filled).Trim(), messages)
+                : (await FillAsync(host, messages, cancellationToken), messages);
+            File.WriteAllText(filled, room);
+            var key = await host.MintInviteAsync(room, 3600, Joiners, cancellationToken, approval: true);
 
             var timings = new List<double>();
             for (var j = 0; j < Joiners; j++)
             {
-                using var joiner = BenchClient.New(root, hub, $"joiner-{j}");
+                using var joiner = BenchClient.New(root, hub, $"joiner-{Guid.NewGuid():N}");
                 await joiner.RedeemInviteAsync(key.Code, cancellationToken);
-                await host.DecideAsync(room.Id, joiner.Identity.Id, "approve", cancellationToken);
+                await host.DecideAsync(room, joiner.Identity.Id, "approve", cancellationToken);
                 var clock = Stopwatch.StartNew();
                 await joiner.RedeemInviteAsync(key.Code, cancellationToken);
-                long after = 0, facts = 0;
-                while (true)
-                {
-                    var page = await joiner.ReadAsync(room.Id, after, null, 500, cancellationToken);
-                    facts += page.Events.Count;
-                    after = page.Cursor;
-                    if (!page.More)
-                    {
-                        break;
-                    }
-                }
-
-                await joiner.AckAsync(room.Id, after, cancellationToken);
+                var (facts, after) = await PageAsync(joiner, room, cancellationToken);
+                await joiner.AckAsync(room, after, cancellationToken);
                 timings.Add(clock.Elapsed.TotalMilliseconds);
                 await Console.Error.WriteLineAsync($"joiner {j}: {facts} facts in {clock.Elapsed.TotalMilliseconds:0} ms");
             }
 
             timings.Sort();
-            Console.WriteLine($"catch-up: {posted} messages; approval to complete context, median of {Joiners}: {timings[Joiners / 2]:0} ms (min {timings[0]:0}, max {timings[^1]:0})");
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"catch-up: {posted} messages; approval to complete context, median of {Joiners}: {timings[Joiners / 2]:0} ms (min {timings[0]:0}, max {timings[^1]:0})"));
             return 0;
         }
         finally
         {
-            root.Delete(recursive: true);
+            if (keep is null)
+            {
+                root.Delete(recursive: true);
+            }
+        }
+    }
+
+    private static async Task<string> FillAsync(HubClient host, int messages, CancellationToken cancellationToken)
+    {
+        var (room, _) = await host.OpenSessionAsync("catchup", "the opening context", approval: true, 3600, 100, cancellationToken);
+        await Task.WhenAll(Enumerable.Range(0, Writers).Select(async w =>
+        {
+            for (var i = w; i < messages; i += Writers)
+            {
+                await host.PostMessageAsync(room.Id, Payload.Load(0, i, 0, 256), null, cancellationToken);
+            }
+        }));
+        return room.Id;
+    }
+
+    /// <summary>The whole room from its start, 500 facts a page, as <c>session join</c> pages.</summary>
+    private static async Task<(long Facts, long After)> PageAsync(HubClient joiner, string room, CancellationToken cancellationToken)
+    {
+        long after = 0, facts = 0;
+        while (true)
+        {
+            var page = await joiner.ReadAsync(room, after, null, 500, cancellationToken);
+            facts += page.Events.Count;
+            after = page.Cursor;
+            if (!page.More)
+            {
+                return (facts, after);
+            }
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Parler.Client;
 using Parler.Contract.Facts;
@@ -107,8 +106,7 @@ internal static class RecallBenchmark
                 {
                     foreach (var (room, text) in notes)
                     {
-                        var data = new JsonObject { ["text"] = text };
-                        await writer.AppendAsync(room, new FactDraft(FactTypes.MemoryRemembered, agentId, agentId, "bench", data), ct);
+                        await writer.AppendAsync(room, FactDraft.Of(new MemoryRemembered(text), agentId, agentId, "bench"), ct);
                     }
 
                     return 0;

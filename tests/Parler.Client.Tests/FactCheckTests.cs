@@ -28,8 +28,9 @@ public sealed class FactCheckTests
     public void Of_BodyChangedAfterHashing_IsAlteredAndBadlySigned()
     {
         var fact = Chain(Message("pay alice"))[0];
-        var tampered = fact with { Data = (JsonObject)fact.Data.DeepClone() };
-        tampered.Data["body"] = "pay mallory";
+        var data = JsonNode.Parse(fact.Data.ToString())!.AsObject();
+        data["body"] = "pay mallory";
+        var tampered = fact with { Data = FactJson.Of(data.ToJsonString()) };
 
         var check = FactCheck.Of(tampered, FactHash.Genesis);
 
@@ -79,7 +80,7 @@ public sealed class FactCheckTests
         {
             var seq = i + 1;
             var hash = FactHash.Compute(Room, seq, "message.posted", 1000 + seq, Author.Id, Author.Id, "tok_1", data[i], prev);
-            facts.Add(new EventView(seq, "message.posted", 1000 + seq, Author.Id, Author.Id, "tok_1", data[i], prev, hash, Room));
+            facts.Add(new EventView(seq, "message.posted", 1000 + seq, Author.Id, Author.Id, "tok_1", FactJson.Of(data[i].ToJsonString()), prev, hash, Room));
             prev = hash;
         }
 

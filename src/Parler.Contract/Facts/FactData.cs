@@ -1,27 +1,29 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using Parler.Core.Facts;
+using Parler.Core.Json;
 
 namespace Parler.Contract.Facts;
 
-/// <summary>Turns a typed fact into the data object the log stores, and the stored data back into the typed fact.</summary>
+/// <summary>Turns a typed fact into the data the log stores (its canonical JSON), and the stored data back into the typed fact.</summary>
 internal static class FactData
 {
-    public static JsonObject Write<T>(T fact)
+    /// <summary>The fact's canonical JSON (RFC 8785), made once: the hub hashes these bytes and stores them as they are.</summary>
+    public static FactJson Write<T>(T fact)
         where T : IFact<T> =>
-        JsonSerializer.SerializeToNode(fact, T.Json)!.AsObject();
+        FactJson.FromCanonical(CanonicalJson.Canonicalize(JsonSerializer.SerializeToUtf8Bytes(fact, T.Json)));
 
     /// <summary>The typed fact; a stored fact that does not fit its type is a damaged record, told as an exception.</summary>
-    public static T Read<T>(JsonObject data)
+    public static T Read<T>(FactJson data)
         where T : IFact<T> =>
-        data.Deserialize(T.Json) ?? throw new JsonException($"A {T.Type} fact has no data.");
+        JsonSerializer.Deserialize(data.Utf8.Span, T.Json) ?? throw new JsonException($"A {T.Type} fact has no data.");
 
     /// <summary>The typed fact, or null when the data does not fit (a reader checking a record it does not trust).</summary>
-    public static T? TryRead<T>(JsonObject data)
+    public static T? TryRead<T>(FactJson data)
         where T : class, IFact<T>
     {
         try
         {
-            return data.Deserialize(T.Json);
+            return JsonSerializer.Deserialize(data.Utf8.Span, T.Json);
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
         {

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Parler.Core.Facts;
 
 namespace Parler.Core.Protocol;
 
@@ -29,7 +29,7 @@ internal sealed record EventView(
     [property: JsonPropertyName("actor")] string Actor,
     [property: JsonPropertyName("principal")] string Principal,
     [property: JsonPropertyName("authority")] string Authority,
-    [property: JsonPropertyName("data")] JsonObject Data,
+    [property: JsonPropertyName("data")] FactJson Data,
     [property: JsonPropertyName("prev")] string Prev,
     [property: JsonPropertyName("hash")] string Hash,
     [property: JsonPropertyName("stream")] string Stream);

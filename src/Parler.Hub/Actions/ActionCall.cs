@@ -34,18 +34,21 @@ internal sealed class ActionCall(HttpContext http, HubServices services, ActionD
     /// <summary>
     /// Checks again, after facts were read and before they are answered, that the token still stands and the caller is still
     /// an active member of the room: whatever was read committed before this check, so before any revocation or removal
-    /// that this check does not see. A waiting read or a stream calls it after every wake-up.
+    /// that this check does not see. A waiting read or a stream calls it after every wake-up. The room is read from the
+    /// record (the call's room may have come from <see cref="RoomLookups"/>), so its head is at least what was read.
     /// </summary>
     public async Task RecheckAccessAsync(CancellationToken cancellationToken)
     {
         Caller = await Services.Authenticator.AuthenticateAsync(Http, cancellationToken, Action, recheck: true);
         if (Room is { } known)
         {
-            var room = await Services.Store.GetRoomAsync(known.Id, cancellationToken);
+            var room = await Services.Rooms.GetAsync(known.Id, cached: false, cancellationToken);
             if (room?.State.ActiveMember(Caller.AgentId) is null)
             {
                 throw RoomAccess.NotFound();
             }
+
+            Room = room;
         }
     }
 

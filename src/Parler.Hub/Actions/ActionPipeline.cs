@@ -42,7 +42,7 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
                 if (action.IsRoomRoute)
                 {
                     call.Room = await RoomAccess.ResolveAsync(
-                        services, call.Caller, call.RouteValue("room"), cached: action.Write is not null, cancellationToken);
+                        services, call.Caller, call.RouteValue("room"), cached: action.Raw is null, cancellationToken);
                 }
 
                 if (RoomAccess.Check(action, call.Caller, call.Room) is { } denial)

@@ -5,9 +5,10 @@ namespace Parler.Hub.Actions;
 /// <summary>
 /// Rooms the hub has read for access checks, by id, so a write to a room (a post) costs no read of the record before the
 /// writer. A fact that changes a room's state raises <see cref="WakeKeys.StateOf"/> that room, and a commit raising it
-/// drops the room (see <see cref="ChangeStampedCache{T}"/> for when and how long). A cached room's head may be behind, so
-/// only writes use it (each reloads the room inside the writer); reads, which answer the head, read the record and
-/// refresh the entry.
+/// drops the room (see <see cref="ChangeStampedCache{T}"/> for when and how long). Writes and reads take it from here; a
+/// cached room's head may be behind, so a write reloads the room inside the writer, and a read that answers facts reads the
+/// record again after reading them (<see cref="ActionCall.RecheckAccessAsync"/>, which refreshes the entry) and answers
+/// that room's head; only streams, which start from the head, read the record first.
 /// </summary>
 internal sealed class RoomLookups(IHubStore store, TimeProvider time)
 {

@@ -84,7 +84,7 @@ internal static class Projector
                 await target.SaveRoomBlobAsync(fact.Stream, fact.Read<BlobUploaded>().Hash, fact.Seq, cancellationToken);
                 break;
             case FactTypes.CardPublished:
-                await target.SaveCardAsync(fact.Stream, fact.Data.ToJsonString(), cancellationToken);
+                await target.SaveCardAsync(fact.Stream, fact.Data.ToString(), cancellationToken);
                 break;
         }
     }

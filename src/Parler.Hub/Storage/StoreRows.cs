@@ -1,6 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using Parler.Core.Facts;
 using Parler.Hub.Features.Rooms;
 
 namespace Parler.Hub.Storage;
@@ -22,7 +22,10 @@ internal static class StoreRows
     public static StoredFact ReadFact(DbDataReader reader, string stream) =>
         new(
             stream, reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4),
-            reader.GetString(5), (JsonObject)JsonNode.Parse(reader.GetString(6))!, reader.GetString(7), reader.GetString(8));
+            reader.GetString(5), ReadData(reader, 6), reader.GetString(7), reader.GetString(8));
+
+    /// <summary>A fact's data column as the bytes it holds, never parsed: both engines hand a text column over as UTF-8.</summary>
+    public static FactJson ReadData(DbDataReader reader, int ordinal) => FactJson.Of(reader.GetFieldValue<byte[]>(ordinal));
 
     /// <summary>
     /// Reads a room from a row of <see cref="RoomColumns"/>, parsing its state only when the cache lacks that version.

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using Parler.Core.Facts;
 using Parler.Core.Protocol;
 
 namespace Parler.Hub.Storage;
@@ -12,7 +12,7 @@ internal sealed record StoredFact(
     string Actor,
     string Principal,
     string Authority,
-    JsonObject Data,
+    FactJson Data,
     string Prev,
     string Hash)
 {
@@ -25,12 +25,12 @@ internal sealed record StoredFact(
 }
 
 /// <summary>A fact before the store gives it a sequence number, a time and a hash.</summary>
-internal sealed record FactDraft(string Type, string Actor, string Principal, string Authority, JsonObject Data)
+internal sealed record FactDraft(string Type, string Actor, string Principal, string Authority, FactJson Data)
 {
-    private string? _canonical;
+    private string? _text;
 
-    /// <summary>The data's canonical JSON (RFC 8785), computed once: the store hashes it and keeps it as it is.</summary>
-    public string CanonicalData => _canonical ??= Parler.Core.Json.CanonicalJson.SerializeToString(Data);
+    /// <summary>The data's canonical JSON as text, what the store binds: the same bytes the hash covers.</summary>
+    public string CanonicalText => _text ??= System.Text.Encoding.UTF8.GetString(Data.Canonical());
 
     public static FactDraft Of<T>(T fact, string actor, string principal, string authority)
         where T : IFact<T> =>

@@ -75,7 +75,7 @@ public sealed class IdPrefixTests(HubFixture hub) : IClassFixture<HubFixture>
         foreach (var id in new[] { "tok_5eed00000000000000a1", "tok_5eed00000000000000a2" })
         {
             await hub.Store.WriteAsync(
-                (w, ct) => w.AppendAsync(owner.Identity.Id, FactDraft.Of(new TokenIssued(id, id + "-hash", id + "-challenge", long.MaxValue), owner.Identity.Id, owner.Identity.Id, "test"), ct),
+                (w, ct) => w.AppendAsync(owner.Identity.Id, FactDraft.Of(new TokenIssued(id, id + "-hash", id + "-challenge", 32_503_680_000_000), owner.Identity.Id, owner.Identity.Id, "test"), ct),
                 None);
         }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Parler.Client;
 
 namespace Parler.Hub.Tests.Actions;
 
@@ -61,6 +62,43 @@ public sealed class RoomLookupsTests : IAsyncLifetime
         }
 
         status.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task Read_MemberRemovedOnTheSameHub_IsRefusedAtOnce(string store)
+    {
+        await _hub.StartAsync(store);
+        var (owner, room) = await _hub.RoomAsync("cached-read");
+        var member = _hub.NewClient("reader");
+        await member.RedeemInviteAsync((await owner.MintInviteAsync(room, null, null, CancellationToken.None)).Code, CancellationToken.None);
+        (await member.ReadAsync(room, 0, null, 1, CancellationToken.None)).Events.Count.ShouldBe(1);
+
+        await owner.DecideAsync(room, member.Identity.Id, "remove", CancellationToken.None);
+
+        var refused = await Should.ThrowAsync<HubClientException>(() => member.ReadAsync(room, 0, null, 1, CancellationToken.None));
+        refused.Code.ShouldBe("room_not_found");
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task Read_CursorPastTheHeadTheCacheKnows_IsAnsweredWithTheRecordsHead(string store)
+    {
+        await _hub.StartAsync(store);
+        var (owner, room) = await _hub.RoomAsync("cached-head");
+        var known = (await owner.ReadAsync(room, 0, null, 1, CancellationToken.None)).Head;
+        for (var i = 0; i < 3; i++)
+        {
+            await owner.PostMessageAsync(room, $"after the cache {i}", null, CancellationToken.None);
+        }
+
+        var first = await owner.ReadAsync(room, 0, null, 1, CancellationToken.None);
+        var last = await owner.ReadAsync(room, known + 3, null, 10, CancellationToken.None);
+
+        first.Head.ShouldBe(known + 3);
+        first.More.ShouldBeTrue();
+        last.Head.ShouldBe(known + 3);
+        last.Events.ShouldBeEmpty();
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -122,7 +122,7 @@ public sealed class PostgresStoreTests : StoreContract
 
         seen.ShouldBe(Enumerable.Range(1, 122).Select(i => (long)i));
         var facts = await Store.ReadStreamAsync("rm_a", 0, 500, CancellationToken.None);
-        facts.Select(f => f.Data["body"]?.GetValue<string>()).Where(b => b is not null).Distinct().Count().ShouldBe(120);
+        facts.Where(f => f.Type == FactTypes.MessagePosted).Select(f => f.Read<MessagePosted>().Body).Distinct().Count().ShouldBe(120);
         for (var i = 1; i < facts.Count; i++)
         {
             facts[i].Prev.ShouldBe(facts[i - 1].Hash);

@@ -72,7 +72,7 @@ public abstract partial class StoreContract
         }
 
         seqs.ShouldBe([3L, 4L, 5L, 6L, 7L, 8L]);
-        var bodies = (await Store.ReadStreamAsync("rm_a", 2, 100, CancellationToken.None)).Select(f => f.Data["body"]!.GetValue<string>());
+        var bodies = (await Store.ReadStreamAsync("rm_a", 2, 100, CancellationToken.None)).Select(f => f.Read<MessagePosted>().Body);
         bodies.ShouldBe(["m0", "m1", "m2", "m4", "m5", "m6"]);
         (await Store.WriteAsync((w, ct) => w.FindIdempotencyAsync(Alice, "k3", ct), CancellationToken.None)).ShouldBeNull();
         (await Store.WriteAsync((w, ct) => w.FindIdempotencyAsync(Alice, "k4", ct), CancellationToken.None)).ShouldNotBeNull();

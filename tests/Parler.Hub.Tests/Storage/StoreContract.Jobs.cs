@@ -87,10 +87,10 @@ public abstract partial class StoreContract
         await AppendAsync(Queue, FactDraft.Of(new JobEnqueued("jb_ab01", "build", "mine", Alice), Alice, Alice, "tok"));
         await AppendAsync("q_other", FactDraft.Of(new JobEnqueued("jb_ab02", "other", "not bob's queue", Alice), Alice, Alice, "tok"));
         await AppendAsync("q_other", FactDraft.Of(new JobEnqueued("jb_cd03", "other", "bob's own", Bob), Bob, Bob, "tok"));
-        await AppendAsync(Alice, FactDraft.Of(new TokenIssued("tok_ab1", "h1", "c1", long.MaxValue), Alice, Alice, "signature"));
-        await AppendAsync(Alice, FactDraft.Of(new TokenIssued("tok_ab2", "h2", "c2", long.MaxValue), Alice, Alice, "signature"));
+        await AppendAsync(Alice, FactDraft.Of(new TokenIssued("tok_ab1", "h1", "c1", FarFuture), Alice, Alice, "signature"));
+        await AppendAsync(Alice, FactDraft.Of(new TokenIssued("tok_ab2", "h2", "c2", FarFuture), Alice, Alice, "signature"));
         await AppendAsync(Alice, FactDraft.Of(new TokenRevoked("tok_ab2"), Alice, Alice, "tok_ab1"));
-        await AppendAsync(Bob, FactDraft.Of(new TokenIssued("tok_ab3", "h3", "c3", long.MaxValue), Bob, Bob, "signature"));
+        await AppendAsync(Bob, FactDraft.Of(new TokenIssued("tok_ab3", "h3", "c3", FarFuture), Bob, Bob, "signature"));
 
         async Task<IReadOnlyList<string>> Find(IdSpace space, string prefix, string agent) =>
             await Store.FindIdsAsync(space, prefix, agent, CancellationToken.None);

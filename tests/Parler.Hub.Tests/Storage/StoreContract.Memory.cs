@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Parler.Hub.Features.Rooms;
 using Parler.Hub.Storage;
 
@@ -71,7 +70,7 @@ public abstract partial class StoreContract
         found.Single().Memory.Author.ShouldBe(Bob);
         (await Store.RecallAsync("rm_a", "rolling", 20, CancellationToken.None)).ShouldBeEmpty();
         var history = (await Store.ReadStreamAsync("rm_a", 0, 100, CancellationToken.None)).Where(f => f.Type == FactTypes.MemoryRemembered).ToList();
-        history.Select(f => f.Data["text"]!.GetValue<string>()).ShouldBe(["deploy strategy is rolling", "deploy strategy is blue-green"]);
+        history.Select(f => f.Read<MemoryRemembered>().Text).ShouldBe(["deploy strategy is rolling", "deploy strategy is blue-green"]);
     }
 
     [Fact]
@@ -88,12 +87,7 @@ public abstract partial class StoreContract
 
     private protected async Task RememberAsync(string stream, string author, string text, string? key = null)
     {
-        var data = new JsonObject { ["text"] = text };
-        if (key is not null)
-        {
-            data["key"] = key;
-        }
-
-        await Store.WriteAsync((w, ct) => w.AppendAsync(stream, new FactDraft(FactTypes.MemoryRemembered, author, author, "tok", data), ct), CancellationToken.None);
+        await Store.WriteAsync(
+            (w, ct) => w.AppendAsync(stream, FactDraft.Of(new MemoryRemembered(text, key), author, author, "tok"), ct), CancellationToken.None);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Parler.Core.Protocol;
 using Parler.Hub.Storage;
 
 namespace Parler.Hub.Tests.Storage;
@@ -21,7 +22,7 @@ public abstract partial class StoreContract
     public async Task Invites_Minted_AreFoundByCodeHashInTheWriter()
     {
         await CreateRoomAsync("rm_a");
-        await AppendToAsync("rm_a", FactDraft.Of(new InviteMinted("inv_1", "code-hash", "channel", long.MaxValue, 3), Alice, Alice, "tok"));
+        await AppendToAsync("rm_a", FactDraft.Of(new InviteMinted("inv_1", "code-hash", "channel", FarFuture, 3), Alice, Alice, "tok"));
 
         (await Store.WriteAsync((w, ct) => w.FindInviteAsync("code-hash", ct), CancellationToken.None)).ShouldBe(new InviteLookup("inv_1", "rm_a"));
         (await Store.WriteAsync((w, ct) => w.FindInviteAsync("other-hash", ct), CancellationToken.None)).ShouldBeNull();
@@ -127,8 +128,5 @@ public abstract partial class StoreContract
         Store.WriteAsync((w, ct) => w.AppendAsync(stream, draft, ct), CancellationToken.None);
 
     private static FactDraft Card(string agent, string role) =>
-        new(FactTypes.CardPublished, agent, agent, "tok", new JsonObject
-        {
-            ["agent"] = agent, ["card"] = new JsonObject { ["role"] = role }, ["signature"] = "sig",
-        });
+        FactDraft.Of(new CardPublished(agent, new CardFields(null, role, null, null, null, null, null), "sig"), agent, agent, "tok");
 }

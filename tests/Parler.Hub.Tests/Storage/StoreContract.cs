@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Parler.Core.Facts;
 using Parler.Hub.Features.Rooms;
 using Parler.Hub.Storage;
@@ -91,7 +90,7 @@ public abstract partial class StoreContract : IAsyncLifetime
             await write;
         }
 
-        var bodies = (await Store.ReadStreamAsync("rm_a", 2, 100, CancellationToken.None)).Select(f => f.Data["body"]!.GetValue<string>()).ToList();
+        var bodies = (await Store.ReadStreamAsync("rm_a", 2, 100, CancellationToken.None)).Select(f => f.Read<MessagePosted>().Body).ToList();
         bodies.Count.ShouldBe(19);
         bodies.ShouldNotContain("m7");
     }
@@ -140,7 +139,7 @@ public abstract partial class StoreContract : IAsyncLifetime
         }
 
         await Store.WriteAsync(
-            (w, ct) => w.AppendAsync(Bob, new FactDraft(FactTypes.CursorAdvanced, Bob, Bob, "tok", new JsonObject { ["room"] = "rm_a", ["seq"] = 4L }), ct),
+            (w, ct) => w.AppendAsync(Bob, FactDraft.Of(new CursorAdvanced("rm_a", 4), Bob, Bob, "tok"), ct),
             CancellationToken.None);
 
         var bobs = (await Store.ListRoomsAsync(Bob, CancellationToken.None)).Single();
@@ -154,10 +153,7 @@ public abstract partial class StoreContract : IAsyncLifetime
     public async Task Tokens_IssuedThenRevoked_AreFoundByHashAndMarked()
     {
         await Store.WriteAsync(
-            (w, ct) => w.AppendAsync(Alice, new FactDraft(FactTypes.TokenIssued, Alice, Alice, "signature", new JsonObject
-            {
-                ["token_id"] = "tok_1", ["token_hash"] = "hash1", ["challenge"] = "c1", ["expires_at"] = 5000L,
-            }), ct),
+            (w, ct) => w.AppendAsync(Alice, FactDraft.Of(new TokenIssued("tok_1", "hash1", "c1", 5000), Alice, Alice, "signature"), ct),
             CancellationToken.None);
         (await Store.FindTokenAsync("hash1", CancellationToken.None))!.Revoked.ShouldBeFalse();
 
@@ -165,7 +161,7 @@ public abstract partial class StoreContract : IAsyncLifetime
             async (w, ct) =>
             {
                 (await w.ChallengeUsedAsync("c1", ct)).ShouldBeTrue();
-                return await w.AppendAsync(Alice, new FactDraft(FactTypes.TokenRevoked, Alice, Alice, "tok_1", new JsonObject { ["token_id"] = "tok_1" }), ct);
+                return await w.AppendAsync(Alice, FactDraft.Of(new TokenRevoked("tok_1"), Alice, Alice, "tok_1"), ct);
             },
             CancellationToken.None);
 
@@ -196,15 +192,18 @@ public abstract partial class StoreContract : IAsyncLifetime
         await Store.WriteAsync(
             async (w, ct) =>
             {
-                await w.AppendAsync(roomId, new FactDraft(FactTypes.RoomCreated, Alice, Alice, "tok", new JsonObject { ["name"] = "team", ["kind"] = "channel" }), ct);
+                await w.AppendAsync(roomId, FactDraft.Of(new RoomCreated("team", "channel"), Alice, Alice, "tok"), ct);
                 return await w.AppendAsync(roomId, Joined(Alice, Roles.Owner), ct);
             },
             CancellationToken.None);
     }
 
+    /// <summary>A time (unix ms, the year 3000) that never comes; a fact's integers stay within 2^53, where JSON holds them exactly.</summary>
+    private protected const long FarFuture = 32_503_680_000_000;
+
     private protected static FactDraft Joined(string agent, string role) =>
-        new(FactTypes.MemberJoined, agent, agent, "tok", new JsonObject { ["agent_id"] = agent, ["name"] = agent, ["role"] = role });
+        FactDraft.Of(new MemberJoined(agent, agent, role), agent, agent, "tok");
 
     private protected static FactDraft Message(string author, string body) =>
-        new(FactTypes.MessagePosted, author, author, "tok", new JsonObject { ["kind"] = "text", ["body"] = body, ["nonce"] = "n" });
+        FactDraft.Of(new MessagePosted("text", body, "n"), author, author, "tok");
 }

@@ -39,7 +39,7 @@ internal sealed class FactBuilder
         var seq = _facts.Count + 1;
         var prev = _facts.Count == 0 ? FactHash.Genesis : _facts[^1].Hash;
         var hash = FactHash.Compute(Room, seq, type, 1000 + seq, actor.Id, actor.Id, "tok_1", data, prev);
-        var fact = new EventView(seq, type, 1000 + seq, actor.Id, actor.Id, "tok_1", data, prev, hash, Room);
+        var fact = new EventView(seq, type, 1000 + seq, actor.Id, actor.Id, "tok_1", FactJson.Of(data.ToJsonString()), prev, hash, Room);
         _facts.Add(fact);
         return fact;
     }

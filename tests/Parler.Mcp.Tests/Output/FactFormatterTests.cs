@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Parler.Core.Facts;
 using Parler.Core.Identity;
 using Parler.Mcp.Output;
 
@@ -77,8 +78,9 @@ public sealed class FactFormatterTests
     {
         var room = new FactBuilder();
         var fact = room.Message(Bob, "pay alice");
-        var tampered = fact with { Data = (JsonObject)fact.Data.DeepClone() };
-        tampered.Data["body"] = "pay mallory";
+        var data = JsonNode.Parse(fact.Data.ToString())!.AsObject();
+        data["body"] = "pay mallory";
+        var tampered = fact with { Data = FactJson.Of(data.ToJsonString()) };
 
         var text = ForAlice().Format(tampered)!;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Parler.Core.Facts;
 using Parler.Core.Protocol;
 using Parler.Mcp.Output;
 
@@ -34,6 +35,6 @@ public sealed class HandoffTargetTests
             data[name] = value?.DeepClone();
         }
 
-        return HandoffTarget.IsFor(new EventView(1, "handoff.posted", 1, Other, Other, "tok", data, "", "", "rm_1"), Me, selfName);
+        return HandoffTarget.IsFor(new EventView(1, "handoff.posted", 1, Other, Other, "tok", FactJson.Of(data.ToJsonString()), "", "", "rm_1"), Me, selfName);
     }
 }

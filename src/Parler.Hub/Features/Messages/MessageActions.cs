@@ -74,6 +74,12 @@ internal static class MessageActions
         var limit = Validate.Range(input.Limit, DefaultLimit, 1, MaxLimit, "limit");
         var wait = Validate.Range(input.Wait, 0, 0, MaxWaitSeconds, "wait");
         var after = input.After ?? await store.GetCursorAsync(caller.AgentId, room.Id, ct);
+        if (after > room.Head)
+        {
+            // The room came from the lookups, whose head may be behind: only the record's head can refuse a cursor.
+            room = await call.Services.Rooms.GetAsync(room.Id, cached: false, ct) ?? throw RoomAccess.NotFound();
+        }
+
         Cursors.Check(after, room.Head);
 
         var deadline = call.Services.Time.GetUtcNow().AddSeconds(wait);
@@ -85,6 +91,7 @@ internal static class MessageActions
             if (facts.Count > 0 || remaining <= TimeSpan.Zero)
             {
                 await call.RecheckAccessAsync(ct);
+                room = call.RequireRoom();
                 var page = facts.Take(limit).Select(f => f.ToView()).ToList();
                 var head = facts.Count > 0 ? Math.Max(room.Head, facts[^1].Seq) : room.Head;
                 return new ReadEventsResponse(room.Id, page, page.Count > 0 ? page[^1].Seq : after, head, facts.Count > limit);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Parler.Core.Facts;
 
 namespace Parler.Hub.Storage.Checks;
@@ -32,7 +33,7 @@ internal sealed class ChainWalker(string stream, long head, string headHash, lon
         {
             Problem = $"stream {Stream}: fact #{fact.Seq} does not link to the fact before it (its prev is not that fact's hash)";
         }
-        else if (FactHash.Compute(fact.Stream, fact.Seq, fact.Type, fact.At, fact.Actor, fact.Principal, fact.Authority, fact.Data, fact.Prev) != fact.Hash)
+        else if (!HashMatches(fact))
         {
             Problem = $"stream {Stream}: fact #{fact.Seq} was altered (its content does not match its hash)";
         }
@@ -40,6 +41,19 @@ internal sealed class ChainWalker(string stream, long head, string headHash, lon
         _seq = fact.Seq;
         _prev = fact.Hash;
         Facts++;
+    }
+
+    /// <summary>Data that is not JSON any more was altered as surely as data whose hash differs.</summary>
+    private static bool HashMatches(StoredFact fact)
+    {
+        try
+        {
+            return FactHash.Compute(fact.Stream, fact.Seq, fact.Type, fact.At, fact.Actor, fact.Principal, fact.Authority, fact.Data, fact.Prev) == fact.Hash;
+        }
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The first break, checking last that the stream's head row names the last fact found.</summary>

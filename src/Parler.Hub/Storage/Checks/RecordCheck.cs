@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text.Json.Nodes;
 
 namespace Parler.Hub.Storage.Checks;
 
@@ -89,7 +88,7 @@ internal static class RecordCheck
 
             walker.Add(new StoredFact(
                 stream, reader.GetInt64(3), reader.GetString(4), reader.GetInt64(5), reader.GetString(6), reader.GetString(7),
-                reader.GetString(8), (JsonObject)JsonNode.Parse(reader.GetString(9))!, reader.GetString(10), reader.GetString(11)));
+                reader.GetString(8), StoreRows.ReadData(reader, 9), reader.GetString(10), reader.GetString(11)));
         }
 
         Finish(walker, problems, ref facts);

@@ -111,7 +111,7 @@ internal sealed partial class PostgresWriteSession(NpgsqlConnection connection, 
         var seq = head.Seq + 1;
         var prev = head.Hash ?? FactHash.Genesis;
         var at = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var hash = FactHash.Compute(stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.CanonicalData, prev);
+        var hash = FactHash.Compute(stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.Data.Canonical(), prev);
         var fact = new StoredFact(stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.Data, prev, hash);
 
         // A new stream has no row to lock: its first insert below holds the key, and a second hub's insert of it waits for us.
@@ -123,7 +123,7 @@ internal sealed partial class PostgresWriteSession(NpgsqlConnection connection, 
             INSERT INTO streams (stream, head, head_hash) SELECT stream, seq, hash FROM fact
             ON CONFLICT (stream) DO UPDATE SET head = excluded.head, head_hash = excluded.head_hash
             """,
-            stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.CanonicalData, prev, hash);
+            stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.CanonicalText, prev, hash);
         _lockedHeads[stream] = (seq, hash);
         if (_lockedRooms.TryGetValue(stream, out var room))
         {

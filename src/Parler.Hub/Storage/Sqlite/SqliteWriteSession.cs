@@ -59,7 +59,7 @@ internal sealed class SqliteWriteSession(SqliteCommandCache commands, TimeProvid
         var (head, prev) = known;
         var seq = head + 1;
         var at = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var hash = FactHash.Compute(stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.CanonicalData, prev);
+        var hash = FactHash.Compute(stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.Data.Canonical(), prev);
         var fact = new StoredFact(stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.Data, prev, hash);
         await ExecuteAsync(
             """
@@ -69,7 +69,7 @@ internal sealed class SqliteWriteSession(SqliteCommandCache commands, TimeProvid
             ON CONFLICT (stream) DO UPDATE SET head = excluded.head, head_hash = excluded.head_hash;
             """,
             cancellationToken,
-            stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.CanonicalData, prev, hash);
+            stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.CanonicalText, prev, hash);
         _heads[stream] = (seq, hash);
         await Projector.ApplyAsync(fact, this, cancellationToken);
         _touched.Add(stream);

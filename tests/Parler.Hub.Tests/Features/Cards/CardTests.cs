@@ -130,7 +130,7 @@ public sealed class CardTests(HubFixture hub) : IClassFixture<HubFixture>
         again.Id.ShouldBe(room.Id);
         back.Id.ShouldBe(room.Id);
         (await planner.ListRoomsAsync(None)).ShouldContain(r => r.Id == room.Id);
-        read.Events.ShouldContain(e => e.Type == "message.posted" && e.Data["body"]!.GetValue<string>() == "got a minute?");
+        read.Events.ShouldContain(e => e.Type == "message.posted" && FactData.Read<MessagePosted>(e.Data).Body == "got a minute?");
     }
 
     [Fact]

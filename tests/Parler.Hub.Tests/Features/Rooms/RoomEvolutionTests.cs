@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Parler.Core.Facts;
 using Parler.Hub.Features.Rooms;
 using Parler.Hub.Storage;
 
@@ -111,5 +112,5 @@ public sealed class RoomEvolutionTests
     private static RoomState Fold(params StoredFact[] facts) => facts.Aggregate((RoomState?)null, RoomEvolution.Evolve)!;
 
     private StoredFact Fact(string type, string actor, JsonObject data) =>
-        new(Room, ++_seq, type, _seq * 1000, actor, actor, "tok_test", data, "prev", "hash");
+        new(Room, ++_seq, type, _seq * 1000, actor, actor, "tok_test", FactJson.Of(data.ToJsonString()), "prev", "hash");
 }
