@@ -16,10 +16,8 @@ internal sealed record LoadOptions(
         "                       [--rate 1000 [--watchers 100]]   (open loop: a fixed offered rate, that many watchers)\n" +
         "                       [--baseline path/to/parler]   (also an earlier build of the hub, on SQLite, interleaved)\n" +
         "                       [--db postgres://user@host:5432/db [--hubs 2]]   (also on PostgreSQL: one hub, N hubs, pgbench)\n" +
-        "       Parler.LoadTest --catchup 10000 [--keep DIR]   (time from a joiner's approval to holding the whole room; DIR keeps the filled record for the next run)
-" +
-        "       Parler.LoadTest --recall 100000 [--db postgres://…]   (recall p50/p95 over N memory facts)
-" +
+        "       Parler.LoadTest --catchup 10000 [--keep DIR]   (time from a joiner's approval to holding the whole room; DIR keeps the filled record for the next run)\n" +
+        "       Parler.LoadTest --recall 100000 [--db postgres://…]   (recall p50/p95 over N memory facts)\n" +
         "       Parler.LoadTest --idle 10000 [--runs 3]   (hub RSS with N idle SSE watchers, time for one message to reach all)\n" +
         "       Parler.LoadTest --queue 2000   (jobs/s with 4 workers, and redelivery latency)\n" +
         "       Parler.LoadTest --blob 500 [--runs 3] [--db postgres://…]   (upload and download MB/s of a 500 MB blob, and peak memory; blobs in PostgreSQL with --db)";
