@@ -30,6 +30,7 @@ internal static class EventStream
         // Taken before the first check: a revocation after it completes this signal, one before it fails the check (and
         // the stream is refused with the reason, before it starts).
         var access = services.Signals.NextAsync(caller.AgentId);
+        services.Signals.Feed.Counters.AccessChecked();
         await call.RecheckAccessAsync(cancellationToken);
 
         var response = call.Http.Response;
@@ -98,12 +99,16 @@ internal static class EventStream
     private static bool Expired(ActionCall call) => call.Services.NowMs >= call.RequireCaller().Token.ExpiresAt;
 
     /// <summary>A stream behind what the feed keeps (a catch-up) reads the store itself.</summary>
-    private static async Task<IReadOnlyList<FeedEntry>> ReadStoreAsync(ActionCall call, long after, CancellationToken cancellationToken) =>
-        (await call.Services.Store.ReadStreamAsync(call.RequireRoom().Id, after, RoomFeed.Page, cancellationToken)).Select(RoomFeed.Render).ToList();
+    private static async Task<IReadOnlyList<FeedEntry>> ReadStoreAsync(ActionCall call, long after, CancellationToken cancellationToken)
+    {
+        call.Services.Signals.Feed.Counters.StoreRead();
+        return (await call.Services.Store.ReadStreamAsync(call.RequireRoom().Id, after, RoomFeed.Page, cancellationToken)).Select(RoomFeed.Render).ToList();
+    }
 
     /// <summary>A stream outlives its first check: stop once the token is revoked or expired, or the caller has left.</summary>
     private static async Task<bool> StillAllowedAsync(ActionCall call, CancellationToken cancellationToken)
     {
+        call.Services.Signals.Feed.Counters.AccessChecked();
         try
         {
             await call.RecheckAccessAsync(cancellationToken);

@@ -42,6 +42,7 @@ internal sealed class FollowedRoom(RoomFeed feed, string id, long startHead) : I
         do
         {
             facts = await store.ReadStreamAsync(Id, head, RoomFeed.Page, cancellationToken);
+            feed.Counters.StoreRead();
             foreach (var fact in facts)
             {
                 added.Add(RoomFeed.Render(fact));

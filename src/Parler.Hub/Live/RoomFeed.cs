@@ -22,6 +22,9 @@ internal sealed class RoomFeed(IHubStore store)
     private readonly ConcurrentDictionary<string, FollowedRoom> _rooms = new(StringComparer.Ordinal);
     private readonly Lock _follow = new();
 
+    /// <summary>The store reads of the followed rooms and the access checks of their streams.</summary>
+    public LiveCounters Counters { get; } = new();
+
     /// <summary>Marks the rooms a commit touched as having more to read. Runs before the streams are woken.</summary>
     public void Changed(IReadOnlyCollection<string> streams)
     {

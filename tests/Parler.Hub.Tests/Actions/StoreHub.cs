@@ -23,6 +23,8 @@ internal sealed class StoreHub(string folderPrefix) : IAsyncDisposable
 
     public Uri Url => _hub!.Url;
 
+    public IServiceProvider Services => _hub!.Services;
+
     public async Task StartAsync(string store, HubLimits? limits = null)
     {
         if (store == "postgres")
