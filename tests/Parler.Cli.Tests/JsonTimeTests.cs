@@ -59,6 +59,7 @@ public sealed partial class JsonTimeTests(CliHarness harness) : IClassFixture<Cl
             await harness.RunAsync("tia", "console", "--print", "--json"),
             await harness.RunAsync("tia", "register", "--public", "--describe", "keeps time", "--json"),
             await harness.RunAsync("tom", "discover", "--public", "time", "--json"),
+            await harness.RunAsync("tom", "whoami", "--json"),
         };
 
         var times = new List<string>();
@@ -71,8 +72,10 @@ public sealed partial class JsonTimeTests(CliHarness harness) : IClassFixture<Cl
             }
         }
 
-        times.Count.ShouldBeGreaterThan(12);
+        times.Count.ShouldBeGreaterThan(13);
         times.ShouldAllBe(time => IsoUtc().IsMatch(time));
+        var hubState = JsonNode.Parse(outputs[^1].Lines[^1])!["hub_state"]!.GetValue<string>();
+        IsoUtc().IsMatch($"\"{hubState[(hubState.LastIndexOf(' ') + 1)..]}\"").ShouldBeTrue(hubState);
     }
 
     private static void Collect(JsonNode? node, List<string> times)

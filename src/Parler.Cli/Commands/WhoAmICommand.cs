@@ -15,12 +15,14 @@ internal static class WhoAmICommand
         {
             var identity = context.Identity();
             string hubState;
+            DateTimeOffset? tokenExpiresAt = null;
             try
             {
                 var client = context.Client();
                 client.RetryWindow = TimeSpan.Zero;
                 var me = await client.WhoAmIAsync(cancellationToken);
-                hubState = $"connected as '{me.Name}', token {me.TokenId} ({me.Scope}) until {me.ExpiresAt:u}";
+                hubState = $"connected as '{me.Name}', token {me.TokenId} ({me.Scope}) until {JsonOutput.Time(me.ExpiresAt)}";
+                tokenExpiresAt = me.ExpiresAt;
             }
             catch (HubClientException ex) when (ex.Unreachable)
             {
@@ -36,6 +38,7 @@ internal static class WhoAmICommand
                     ["hub"] = context.HubUrl.ToString(),
                     ["home"] = context.Home,
                     ["hub_state"] = hubState,
+                    ["token_expires_at"] = tokenExpiresAt is { } at ? JsonOutput.Time(at) : null,
                 }));
             }
             else

@@ -58,12 +58,9 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
             }
             else if (action.Write is not null)
             {
-                if (action.Precheck is not null)
-                {
-                    await action.Precheck(call, input, cancellationToken);
-                }
-
-                var (status, body) = await WriteAsync(call, input, cancellationToken);
+                var (status, body) = await PrecheckAsync(call, input, cancellationToken) is { } refused
+                    ? await KeyedAnswerAsync(call, input, cancellationToken) ?? throw refused
+                    : await WriteAsync(call, input, cancellationToken);
                 await RespondAsync(http, status, body, cancellationToken);
             }
             else
@@ -109,6 +106,51 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
         }
     }
 
+    /// <summary>The checks before the writer; a refusal is answered only after the request's Idempotency-Key (<see cref="KeyedAnswerAsync"/>).</summary>
+    private static async Task<HubException?> PrecheckAsync(ActionCall call, object? input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (call.Action.Precheck is not null)
+            {
+                await call.Action.Precheck(call, input, cancellationToken);
+            }
+
+            return null;
+        }
+        catch (HubException ex)
+        {
+            return ex;
+        }
+    }
+
+    /// <summary>
+    /// For a request refused before the writer: a key already used for a different request answers idempotency_conflict
+    /// first, and one used for this very request replays its answer, as when every check ran inside the writer; null when
+    /// the request has no key or its key is unused (the refusal stands). Looked up only on this refused path.
+    /// </summary>
+    private async Task<(int Status, byte[] Body)?> KeyedAnswerAsync(ActionCall call, object? input, CancellationToken cancellationToken)
+    {
+        var key = call.Http.Request.Headers[IdempotencyHeader].ToString();
+        if (key.Length is 0 or > 255 || call.Caller?.AgentId is not { } principal)
+        {
+            return null;
+        }
+
+        var earlier = await services.Store.WriteAsync((writer, ct) => writer.FindIdempotencyAsync(principal, key, ct), cancellationToken);
+        if (earlier is null)
+        {
+            return null;
+        }
+
+        return earlier.RequestHash == RequestHash(call, input) || earlier.RequestHash == LegacyRequestHash(call)
+            ? (StatusCodes.Status200OK, Replayed(earlier.Response))
+            : throw KeyConflict();
+    }
+
+    private static HubException KeyConflict() =>
+        new(ErrorCodes.IdempotencyConflict, "This Idempotency-Key was already used for a different request. Use a fresh key for a new request.");
+
     /// <summary>
     /// Runs a write in the single writer with its idempotency record. The answer is serialized once: the same bytes go to
     /// the caller and, as text, into the record; a replay answers the recorded text with <c>replayed</c> turned true.
@@ -136,9 +178,7 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
                 {
                     if (earlier.RequestHash != requestHash && earlier.RequestHash != LegacyRequestHash(call))
                     {
-                        throw new HubException(
-                            ErrorCodes.IdempotencyConflict,
-                            "This Idempotency-Key was already used for a different request. Use a fresh key for a new request.");
+                        throw KeyConflict();
                     }
 
                     return (StatusCodes.Status200OK, Replayed(earlier.Response), null);

@@ -41,11 +41,14 @@ internal static class Quota
     /// <summary>The key of the rule's window row for one subject.</summary>
     public static string WindowKey(LimitRule rule, string subject) => rule.Name + ":" + subject;
 
-    public static HubException Refusal(LimitRule rule, long nowMs)
+    public static HubException Refusal(LimitRule rule, long nowMs) => Refused(rule, nowMs).ToException();
+
+    /// <summary>The refusal past <paramref name="rule"/>'s limit at <paramref name="nowMs"/>, as a decider answers it.</summary>
+    public static Refusal Refused(LimitRule rule, long nowMs)
     {
         var retry = rule.RetryAfter(nowMs);
         var when = retry is { } wait ? $"Try again in {Words(wait)}" : "This does not reset with time";
-        return new HubException(ErrorCodes.RateLimited, $"Over this hub's limit of {rule.Limit} {rule.Unit}. {when}; meanwhile {rule.Advice}.")
+        return new Refusal(ErrorCodes.RateLimited, $"Over this hub's limit of {rule.Limit} {rule.Unit}. {when}; meanwhile {rule.Advice}.")
         {
             RetryAfter = retry,
         };

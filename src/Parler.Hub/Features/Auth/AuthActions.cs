@@ -69,9 +69,9 @@ internal static class AuthActions
         }
 
         var meta = await services.Store.GetMetaAsync(ct);
-        if (!services.Tokens.IsLiveChallenge(meta, agentId, challenge))
+        if (AuthDecider.Challenge(services.Tokens.IsLiveChallenge(meta, agentId, challenge)) is { } stale)
         {
-            throw ChallengeInvalid();
+            throw stale.ToException();
         }
 
         var signature = DecodeSignature(input.Signature);
@@ -86,76 +86,44 @@ internal static class AuthActions
         return await services.Store.WriteAsync(
             async (writer, wct) =>
             {
-                if (await writer.ChallengeUsedAsync(challenge, wct))
+                if (AuthDecider.Challenge(!await writer.ChallengeUsedAsync(challenge, wct)) is { } used)
                 {
-                    throw ChallengeInvalid();
+                    throw used.ToException();
                 }
 
                 await Quota.ChargeAsync(writer, services.Time, services.Options.Limits.AgentSignIns, agentId, 1, wct);
                 await Quota.ChargeAsync(writer, services.Time, services.Options.Limits.AddressSignIns, call.SourceAddress, 1, wct);
-
-                await RegisterAsync(writer, agentId, requestedName, wct);
-                if (input.Room is { } room && (await writer.GetRoomAsync(room, wct))?.State.ActiveMember(agentId) is null)
+                var state = new IssueState(
+                    await writer.GetAgentNameAsync(agentId, wct), input.Room is { } room ? (await writer.GetRoomAsync(room, wct))?.State : null);
+                var token = TokenService.NewToken();
+                var now = services.Time.GetUtcNow();
+                var command = new IssueToken(agentId, challenge, requestedName, input.Room, TokenService.NewId("tok_"), TokenService.Hash(token), ttl);
+                var grant = AuthDecider.Issue(state, command, now).Unwrap()!;
+                if (grant.Registered is { } registered)
                 {
-                    throw RoomAccess.NotFound();
+                    await writer.AppendAsync(agentId, FactDraft.Of(registered, agentId, agentId, "signature"), wct);
+                }
+
+                if (grant.Renamed is { } renamed)
+                {
+                    await writer.AppendAsync(agentId, FactDraft.Of(renamed, agentId, agentId, "signature"), wct);
                 }
 
                 await TokenCap.MakeRoomAsync(writer, services.Time, services.Options.Limits.ActiveTokensPerAgent, agentId, wct);
-                var token = TokenService.NewToken();
-                var tokenId = TokenService.NewId("tok_");
-                var expires = services.Time.GetUtcNow() + ttl;
-                await writer.AppendAsync(
-                    agentId,
-                    FactDraft.Of(
-                        new TokenIssued(tokenId, TokenService.Hash(token), challenge, expires.ToUnixTimeMilliseconds(), input.Room),
-                        agentId, agentId, "signature"),
-                    wct);
-                return new TokenResponse(token, tokenId, agentId, input.Room is null ? "agent" : "room", input.Room, expires);
+                await writer.AppendAsync(agentId, FactDraft.Of(grant.Issued, agentId, agentId, "signature"), wct);
+                return new TokenResponse(token, command.TokenId, agentId, input.Room is null ? "agent" : "room", input.Room, now + ttl);
             },
             ct);
-    }
-
-    private static HubException ChallengeInvalid() =>
-        new(ErrorCodes.ChallengeInvalid, "Get a fresh challenge (auth.challenge) and sign it within two minutes.");
-
-    private static async Task<string> RegisterAsync(IStoreWriter writer, string agentId, string? requestedName, CancellationToken ct)
-    {
-        var known = await writer.GetAgentNameAsync(agentId, ct);
-        var name = requestedName ?? known ?? "agent-" + AgentId.Short(agentId)[2..8];
-        if (known != name)
-        {
-            var draft = known is null
-                ? FactDraft.Of(new AgentRegistered(name), agentId, agentId, "signature")
-                : FactDraft.Of(new AgentRenamed(name), agentId, agentId, "signature");
-            await writer.AppendAsync(agentId, draft, ct);
-        }
-
-        return name;
     }
 
     private static async Task<RevokeTokenResponse> RevokeAsync(ActionCall call, RevokeTokenRequest input, IStoreWriter writer, CancellationToken ct)
     {
         var caller = call.RequireCaller();
         var tokenId = IdPrefixes.Resolved(call, input.TokenId) ?? caller.Token.TokenId;
-        if (caller.IsRoomScoped && tokenId != caller.Token.TokenId)
+        var command = new RevokeToken(caller.AgentId, tokenId, caller.Token.TokenId, caller.IsRoomScoped);
+        if (AuthDecider.Revoke(await writer.FindTokenByIdAsync(tokenId, ct), command).Unwrap() is { } revoked)
         {
-            throw new HubException(
-                ErrorCodes.TokenScope,
-                "A room token may revoke only itself. To revoke another of your tokens, use an agent-wide token (auth.token without 'room').");
-        }
-
-        var token = await writer.FindTokenByIdAsync(tokenId, ct);
-        if (token is null || token.AgentId != caller.AgentId)
-        {
-            throw new HubException(ErrorCodes.NotFound, $"You have no token '{tokenId}'.");
-        }
-
-        if (!token.Revoked)
-        {
-            await writer.AppendAsync(
-                caller.AgentId,
-                caller.Draft(new TokenRevoked(tokenId)),
-                ct);
+            await writer.AppendAsync(caller.AgentId, caller.Draft(revoked), ct);
         }
 
         return new RevokeTokenResponse(tokenId, true);

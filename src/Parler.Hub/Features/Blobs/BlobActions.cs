@@ -1,7 +1,6 @@
 using Parler.Core.Facts;
 using Parler.Core.Protocol;
 using Parler.Hub.Actions;
-using Parler.Hub.Auth;
 using Parler.Hub.Blobs;
 using Parler.Hub.Errors;
 using Parler.Hub.Storage;
@@ -24,7 +23,9 @@ internal static class BlobActions
             context.SharedBlobResponse,
             (call, input, writer, ct) => AppendAsync(
                 call, writer, input.Nonce!, input.Hash!,
-                caller => caller.Draft(new BundlePosted(input.Ref!, input.Tip!, input.Size!.Value, input.Hash!, input.Nonce!, input.Base, input.Note, input.Signature)), ct),
+                (state, author) => BlobDecider.Bundle(
+                    state, new PostBundle(author, input.Ref!, input.Tip!, input.Size!.Value, input.Hash!, input.Nonce!, input.Base, input.Note, input.Signature)),
+                ct),
             CheckBundleAsync);
         yield return ActionDefinition.Writing(
             BlobContract.PostFile,
@@ -32,7 +33,9 @@ internal static class BlobActions
             context.SharedBlobResponse,
             (call, input, writer, ct) => AppendAsync(
                 call, writer, input.Nonce!, input.Hash!,
-                caller => caller.Draft(new FilePosted(input.Name!, MediaType(input.MediaType), input.Size!.Value, input.Hash!, input.Nonce!, input.Note, input.Signature)), ct),
+                (state, author) => BlobDecider.File(
+                    state, new PostFile(author, input.Name!, MediaType(input.MediaType), input.Size!.Value, input.Hash!, input.Nonce!, input.Note, input.Signature)),
+                ct),
             CheckFileAsync);
         yield return ActionDefinition.Reading(BlobContract.ListFiles, context.FileListRequest, context.FileListResponse, FileList.ListAsync);
     }
@@ -100,12 +103,16 @@ internal static class BlobActions
             : throw new HubException(ErrorCodes.ValidationFailed, $"'size' is {stored} for blob {hash}, not {size}.");
     }
 
-    private static async Task<SharedBlobResponse> AppendAsync(
-        ActionCall call, IStoreWriter writer, string nonce, string hash, Func<Caller, FactDraft> posted, CancellationToken ct)
+    /// <summary>Inside the writer: the room reloaded, the post charged to the quotas, the nonce looked up, then decided and appended.</summary>
+    private static async Task<SharedBlobResponse> AppendAsync<TFact>(
+        ActionCall call, IStoreWriter writer, string nonce, string hash, Func<ShareState, string, Decision<TFact>> decide, CancellationToken ct)
+        where TFact : class, IFact<TFact>
     {
+        var caller = call.RequireCaller();
         var room = await call.ReloadRoomAsync(writer, ct);
-        await SignedPost.ClaimAsync(call, writer, room.Id, nonce, ct);
-        var fact = await writer.AppendAsync(room.Id, posted(call.RequireCaller()), ct);
+        await SignedPost.ChargeAsync(call, writer, room.Id, ct);
+        var state = new ShareState(room.State, await writer.NonceSeenAsync(room.Id, nonce, ct));
+        var fact = await writer.AppendAsync(room.Id, caller.Draft(decide(state, caller.AgentId).Unwrap()!), ct);
         return new SharedBlobResponse(room.Id, fact.Seq, fact.Hash, hash, DateTimeOffset.FromUnixTimeMilliseconds(fact.At));
     }
 

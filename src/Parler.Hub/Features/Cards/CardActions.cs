@@ -77,7 +77,7 @@ internal static class CardActions
     {
         var caller = call.RequireCaller();
         var view = new CardView(caller.AgentId, input.Card!, input.Signature!);
-        await writer.AppendAsync(caller.AgentId, caller.Draft(new CardPublished(view.Agent, view.Card, view.Signature)), ct);
+        await writer.AppendAsync(caller.AgentId, caller.Draft(CardDecider.Publish(new PublishCard(view.Agent, view.Card, view.Signature)).Unwrap()!), ct);
         return view;
     }
 

@@ -31,25 +31,23 @@ internal static class DmActions
         // One DM room per pair, found by its id inside this write: two opens at once meet the same room.
         var roomId = RoomId(pair);
         var room = await writer.GetRoomAsync(roomId, ct);
-        if (room is null)
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var agent in pair.Where(a => room?.State.ActiveMember(a) is null))
         {
-            await writer.AppendAsync(
-                roomId,
-                caller.Draft(new RoomCreated("dm-" + string.Join('-', pair.Select(Short)), RoomKinds.Dm, Approval: false)),
-                ct);
+            names[agent] = await writer.GetAgentNameAsync(agent, ct) ?? agent;
         }
 
-        foreach (var (agent, role) in new[] { (caller.AgentId, Roles.Owner), (target, Roles.Member) })
+        if (CardDecider.OpenDm(new DmState(room?.State, names), new OpenDm(caller.AgentId, target)).Unwrap() is { } opening)
         {
-            if (room?.State.ActiveMember(agent) is not null)
+            if (opening.Created is { } created)
             {
-                continue;
+                await writer.AppendAsync(roomId, caller.Draft(created), ct);
             }
 
-            await writer.AppendAsync(
-                roomId,
-                caller.Draft(new MemberJoined(agent, await writer.GetAgentNameAsync(agent, ct) ?? agent, room is null ? role : Roles.Member)),
-                ct);
+            foreach (var joined in opening.Joins)
+            {
+                await writer.AppendAsync(roomId, caller.Draft(joined), ct);
+            }
         }
 
         room = (await writer.GetRoomAsync(roomId, ct))!;
@@ -60,6 +58,4 @@ internal static class DmActions
     /// <summary>The pair's DM room id: derived from both ids, so it is the same whoever opens it first.</summary>
     internal static string RoomId(IEnumerable<string> sortedPair) =>
         "rm_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("parler.dm/v1|" + string.Join('|', sortedPair))))[..20];
-
-    private static string Short(string agentId) => agentId.Length > 10 ? agentId[2..10].ToLowerInvariant() : agentId.ToLowerInvariant();
 }

@@ -1,5 +1,4 @@
 using Parler.Core.Facts;
-using Parler.Core.Identity;
 using Parler.Core.Protocol;
 using Parler.Hub.Actions;
 using Parler.Hub.Auth;
@@ -44,47 +43,18 @@ internal static class HandoffActions
             "sign a message of kind 'handoff' whose body is the RFC 8785 form of {for, summary, next, bundle}.");
     }
 
+    /// <summary>Inside the writer: the target is resolved before the post is charged to the quotas, then the nonce is checked.</summary>
     private static async Task<HandoffResponse> PostAsync(ActionCall call, PostHandoffRequest input, IStoreWriter writer, CancellationToken ct)
     {
         var caller = call.RequireCaller();
-        var target = input.For!.Trim();
+        var command = new PostHandoff(
+            caller.AgentId, TokenService.NewId("ho_"), input.For!.Trim(), input.Summary!, input.Next!, input.Nonce!, input.Bundle, input.Signature);
         var room = await call.ReloadRoomAsync(writer, ct);
-        var addressee = ResolveTarget(room.State, target);
-        await SignedPost.ClaimAsync(call, writer, room.Id, input.Nonce!, ct);
-        var handoffId = TokenService.NewId("ho_");
-        var fact = await writer.AppendAsync(
-            room.Id,
-            caller.Draft(new HandoffPosted(handoffId, target, input.Summary!, input.Next!, input.Nonce!, input.Bundle, input.Signature, addressee.AgentId)),
-            ct);
-        return new HandoffResponse(room.Id, handoffId, fact.Seq, fact.Hash, addressee.AgentId, addressee.Name);
-    }
-
-    /// <summary>
-    /// The one active member a handoff is for: by full id, by unique id prefix (8 or more characters), by name, or by
-    /// role, in that order. An unknown or ambiguous target is refused with the members it could have meant.
-    /// </summary>
-    private static MemberState ResolveTarget(RoomState state, string target)
-    {
-        var active = state.Members.Values.Where(m => m.Status == MemberStatus.Active).OrderBy(m => m.JoinedAt).ToList();
-        IReadOnlyList<MemberState>[] tiers =
-        [
-            IdPrefix.Match(target, active, m => m.AgentId),
-            active.Where(m => string.Equals(m.Name, target, StringComparison.OrdinalIgnoreCase)).ToList(),
-            active.Where(m => string.Equals(m.Role, target, StringComparison.OrdinalIgnoreCase)).ToList(),
-        ];
-        var matches = tiers.FirstOrDefault(t => t.Count > 0) ?? [];
-        static string List(IEnumerable<MemberState> members) =>
-            string.Join(", ", members.Select(m => $"{m.Name} ({m.AgentId}, {m.Role})"));
-        return matches.Count switch
-        {
-            1 => matches[0],
-            0 => throw new HubException(
-                ErrorCodes.NotFound,
-                $"No active member of this room is '{target}'. Hand off to one of: {List(active)}."),
-            _ => throw new HubException(
-                ErrorCodes.AmbiguousAgent,
-                $"'{target}' matches {matches.Count} members: {List(matches)}. Use one's id (or 8+ characters of it)."),
-        };
+        var addressee = HandoffDecider.Addressee(room.State, command.For).Unwrap()!;
+        await SignedPost.ChargeAsync(call, writer, room.Id, ct);
+        var state = new HandoffPostState(room.State, await writer.NonceSeenAsync(room.Id, command.Nonce, ct));
+        var fact = await writer.AppendAsync(room.Id, caller.Draft(HandoffDecider.Post(state, command).Unwrap()!), ct);
+        return new HandoffResponse(room.Id, command.HandoffId, fact.Seq, fact.Hash, addressee.AgentId, addressee.Name);
     }
 
     private static async Task<TaskStatusResponse> StatusAsync(ActionCall call, TaskStatusRequest input, IStoreWriter writer, CancellationToken ct)
@@ -97,16 +67,8 @@ internal static class HandoffActions
         }
 
         var room = await call.ReloadRoomAsync(writer, ct);
-        var handoffId = call.RouteValue("handoff");
-        if (!room.State.OpenHandoffs.ContainsKey(handoffId))
-        {
-            throw new HubException(ErrorCodes.NotFound, $"This room has no handoff '{handoffId}'.");
-        }
-
-        var fact = await writer.AppendAsync(
-            room.Id,
-            caller.Draft(new TaskStatusReported(handoffId, status, input.Note)),
-            ct);
-        return new TaskStatusResponse(room.Id, handoffId, status, fact.Seq);
+        var reported = HandoffDecider.Report(room.State, new ReportTaskStatus(call.RouteValue("handoff"), status, input.Note)).Unwrap()!;
+        var fact = await writer.AppendAsync(room.Id, caller.Draft(reported), ct);
+        return new TaskStatusResponse(room.Id, reported.HandoffId, status, fact.Seq);
     }
 }

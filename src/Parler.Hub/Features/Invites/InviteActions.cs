@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using Parler.Core.Protocol;
 using Parler.Hub.Actions;
 using Parler.Hub.Auth;
-using Parler.Hub.Errors;
 using Parler.Hub.Features.Rooms;
 using Parler.Hub.Storage;
 
@@ -45,65 +44,51 @@ internal static class InviteActions
         var isDm = room.State.Kind == RoomKinds.Dm;
         var ttl = Validate.Range(input.TtlSeconds, 7 * 24 * 3600, 60, 30 * 24 * 3600, "ttl_seconds");
         var maxUses = Validate.Range(input.MaxUses, isDm ? 1 : 25, 1, isDm ? 1 : 1000, "max_uses");
-        var approval = room.State.Approval ? input.Approval ?? true : input.Approval ?? false;
-        if (room.State.Approval && !approval && !room.State.IsOwner(caller.AgentId))
-        {
-            throw new HubException(ErrorCodes.Forbidden, "In a room that vets joiners, only the owner may mint a key that skips approval.");
-        }
-
         var code = RandomNumberGenerator.GetString(Alphabet, CodeLength);
-        var inviteId = TokenService.NewId("inv_");
-        var expires = call.Services.Time.GetUtcNow().AddSeconds(ttl);
-        await writer.AppendAsync(
-            room.Id,
-            caller.Draft(new InviteMinted(inviteId, TokenService.Hash(code), room.State.Kind, expires.ToUnixTimeMilliseconds(), maxUses, approval)),
-            ct);
-        return new InviteView(inviteId, code, room.Id, room.State.Name, room.State.Kind, expires, maxUses, approval);
+        var now = call.Services.Time.GetUtcNow();
+        var command = new MintInvite(caller.AgentId, TokenService.NewId("inv_"), TokenService.Hash(code), ttl, maxUses, input.Approval);
+        var minted = InviteDecider.Mint(room.State, command, now).Unwrap()!;
+        await writer.AppendAsync(room.Id, caller.Draft(minted), ct);
+        return new InviteView(minted.InviteId, code, room.Id, room.State.Name, room.State.Kind, now.AddSeconds(ttl), maxUses, minted.Approval);
     }
 
+    /// <summary>Loads what a redemption is decided on (the guess budgets, the invite the code names, its room), decides, counts a wrong guess, appends.</summary>
     private static async Task<RedeemInviteResponse> RedeemAsync(ActionCall call, RedeemInviteRequest input, IStoreWriter writer, CancellationToken ct)
     {
         var caller = call.RequireCaller();
         var guesses = new InviteGuesses(call, writer);
-        await guesses.RefuseWhenSpentAsync(null, ct);
-        var code = NormalizeCode(Validate.Required(input.Code, "code", "VBZHDHGR"));
-        var lookup = await writer.FindInviteAsync(TokenService.Hash(code), ct);
+        var code = string.IsNullOrWhiteSpace(input.Code) ? null : NormalizeCode(input.Code);
+        var guesser = await guesses.GuesserAsync(ct);
+        var lookup = code is null ? null : await writer.FindInviteAsync(TokenService.Hash(code), ct);
         var room = lookup is null ? null : await writer.GetRoomAsync(lookup.RoomId, ct);
         var invite = room?.State.Invites.GetValueOrDefault(lookup!.InviteId);
-        if (room is null || invite is null)
-        {
-            throw await guesses.FailedAsync(null, $"No live invite has code '{code}'. Check it, or ask for a new one.", ct);
-        }
-
-        await guesses.RefuseWhenSpentAsync(room.Id, ct);
-
-        switch (room.State.Members.GetValueOrDefault(caller.AgentId)?.Status)
-        {
-            case MemberStatus.Active:
-                var role = room.State.Members[caller.AgentId].Role;
-                return new RedeemInviteResponse(RoomActions.View(room, role, await writer.GetCursorAsync(caller.AgentId, room.Id, ct), 0), "already_member");
-            case MemberStatus.Pending:
-                return Pending(room);
-            case MemberStatus.Denied or MemberStatus.Removed:
-                throw new HubException(ErrorCodes.Forbidden, "The room's owner turned you away; this is final. Ask the owner directly if it was a mistake.");
-        }
-
-        var refusal = invite.Revoked ? "was revoked"
-            : call.Services.NowMs >= invite.ExpiresAt ? "has expired"
-            : invite.Uses >= invite.MaxUses ? "has been used up"
-            : null;
-        if (refusal is not null)
-        {
-            throw await guesses.FailedAsync(room.Id, $"Invite '{code}' {refusal}. Ask a member of the room for a new one.", ct);
-        }
-
+        var state = new RedeemState(guesser, room?.State, invite, invite is null ? [] : await guesses.RoomAsync(room!.Id, ct));
         var name = await writer.GetAgentNameAsync(caller.AgentId, ct) ?? caller.AgentId;
-        var draft = invite.Approval
-            ? caller.Draft(new MemberRequested(caller.AgentId, name, Roles.Member, invite.Id))
-            : caller.Draft(new MemberJoined(caller.AgentId, name, Roles.Member, invite.Id));
-        await writer.AppendAsync(room.Id, draft, ct);
-        var joined = (await writer.GetRoomAsync(room.Id, ct))!;
-        return invite.Approval ? Pending(joined) : new RedeemInviteResponse(RoomActions.View(joined, Roles.Member, 0, 0), "joined");
+        var decision = InviteDecider.Redeem(state, new RedeemInvite(caller.AgentId, name, code), call.Services.Time.GetUtcNow());
+        if (decision.Refusal is { } refusal && InviteDecider.WrongGuessCharges(state, refusal) is [_, ..] charges)
+        {
+            throw await guesses.CountAsync(charges, refusal, ct);
+        }
+
+        var redemption = decision.Unwrap()!;
+        if (redemption.Standing == InviteDecider.AlreadyMember)
+        {
+            var role = room!.State.Members[caller.AgentId].Role;
+            return new RedeemInviteResponse(RoomActions.View(room, role, await writer.GetCursorAsync(caller.AgentId, room.Id, ct), 0), InviteDecider.AlreadyMember);
+        }
+
+        if (redemption.Joined is { } joined)
+        {
+            await writer.AppendAsync(room!.Id, caller.Draft(joined), ct);
+            return new RedeemInviteResponse(RoomActions.View((await writer.GetRoomAsync(room.Id, ct))!, Roles.Member, 0, 0), "joined");
+        }
+
+        if (redemption.Requested is { } requested)
+        {
+            await writer.AppendAsync(room!.Id, caller.Draft(requested), ct);
+        }
+
+        return Pending(room!);
     }
 
     /// <summary>A knocking agent learns only which room it is waiting for: nothing of its members or record.</summary>
@@ -115,22 +100,12 @@ internal static class InviteActions
         var caller = call.RequireCaller();
         var room = await call.ReloadRoomAsync(writer, ct);
         var reference = call.RouteValue("invite");
-        var hash = TokenService.Hash(NormalizeCode(reference));
-        var invite = room.State.Invites.Values.FirstOrDefault(i => i.Id == reference || i.CodeHash == hash)
-            ?? throw new HubException(ErrorCodes.NotFound, $"This room has no invite '{reference}'.");
-        if (invite.MintedBy != caller.AgentId && room.State.ActiveMember(caller.AgentId)?.Role != Roles.Owner)
+        var command = new RevokeInvite(caller.AgentId, reference, TokenService.Hash(NormalizeCode(reference)));
+        if (InviteDecider.Revoke(room.State, command).Unwrap() is { } revoked)
         {
-            throw new HubException(ErrorCodes.Forbidden, "Only the member who minted an invite, or the room's owner, may revoke it.");
+            await writer.AppendAsync(room.Id, caller.Draft(revoked), ct);
         }
 
-        if (!invite.Revoked)
-        {
-            await writer.AppendAsync(
-                room.Id,
-                caller.Draft(new InviteRevoked(invite.Id)),
-                ct);
-        }
-
-        return new RevokeInviteResponse(invite.Id, true);
+        return new RevokeInviteResponse(InviteDecider.Find(room.State, command)!.Id, true);
     }
 }
