@@ -14,7 +14,7 @@ internal sealed record LoadOptions(
     public const string Usage =
         "usage: Parler.LoadTest [--senders 50] [--seconds 10] [--warmup 8] [--runs 3] [--size 256] [--rooms 1] [--skip-redis]\n" +
         "                       [--rate 1000 [--watchers 100]]   (open loop: a fixed offered rate, that many watchers)\n" +
-        "                       [--baseline path/to/parler]   (also an earlier build of the hub, on SQLite, interleaved)\n" +
+        "                       [--baseline path/to/parler]   (also an earlier build of the hub, on SQLite and with --db on PostgreSQL, interleaved)\n" +
         "                       [--db postgres://user@host:5432/db [--hubs 2]]   (also on PostgreSQL: one hub, N hubs, pgbench)\n" +
         "       Parler.LoadTest --catchup 10000 [--keep DIR]   (time from a joiner's approval to holding the whole room; DIR keeps the filled record for the next run)\n" +
         "       Parler.LoadTest --recall 100000 [--db postgres://…]   (recall p50/p95 over N memory facts)\n" +

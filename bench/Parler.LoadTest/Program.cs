@@ -51,6 +51,11 @@ if (options.Postgres is { } postgres)
     Parler.Tests.Shared.TestPostgres.ServerUrl = postgres;
     targets.Add(() => new HubTarget(options.Rooms, postgres));
     targets.Add(() => new HubTarget(options.Rooms, postgres, options.Hubs));
+    if (options.Baseline is { } earlier)
+    {
+        targets.Add(() => new HubTarget(options.Rooms, postgres, executable: earlier));
+        targets.Add(() => new HubTarget(options.Rooms, postgres, options.Hubs, executable: earlier));
+    }
 }
 
 var floor = targets.Count;

@@ -45,6 +45,16 @@ internal static class ResultTable
             }
         }
 
+        // Issue 16 part 5: each build's PostgreSQL targets against its own hub on SQLite, in the same run.
+        foreach (var pg in medians.Where(m => m.Target.Contains("(pg", StringComparison.Ordinal)))
+        {
+            var sqlite = pg.Target[..pg.Target.IndexOf(" (", StringComparison.Ordinal)] + " (sqlite)";
+            if (medians.FirstOrDefault(m => m.Target == sqlite) is { } onSqlite)
+            {
+                text.AppendLine(Invariant($"{pg.Target + " / sqlite",-26}{Ratio(pg.SendsPerSecond, onSqlite.SendsPerSecond),10}"));
+            }
+        }
+
         if (baseline is { } b)
         {
             var redis = medians[b];

@@ -18,6 +18,9 @@ internal sealed class ActionCall(HttpContext http, HubServices services, ActionD
 
     public RoomRecord? Room { get; set; }
 
+    /// <summary>What the write will look up in the writer, told by the checks before it (<see cref="WriteHints"/>); null: nothing told.</summary>
+    public WriteHints? Hints { get; set; }
+
     /// <summary>The request body as sent (empty for a query-string call), kept for the idempotency record's older hash.</summary>
     public ReadOnlyMemory<byte> Body { get; set; }
 

@@ -166,6 +166,11 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
         var principal = call.Caller?.AgentId;
         var useKey = key.Length > 0 && principal is not null;
         var requestHash = useKey ? RequestHash(call, input) : "";
+        if (useKey)
+        {
+            (call.Hints ??= new Storage.WriteHints()).Idempotency = (principal!, key);
+        }
+
         var (status, written, refusal) = await services.Store.WriteAsync<(int, byte[], HubException?)>(
             async (writer, ct) =>
             {
@@ -197,6 +202,7 @@ internal sealed partial class ActionPipeline(HubServices services, IHostApplicat
 
                 return (StatusCodes.Status201Created, answer, null);
             },
+            call.Hints,
             cancellationToken);
         return refusal is null ? (status, written) : throw refusal;
     }

@@ -26,6 +26,8 @@ internal static class SignedPost
             throw new HubException(ErrorCodes.ValidationFailed, $"'nonce' must be {MinNonceChars}-{MaxNonceChars} characters, random per post.");
         }
 
+        Hint(call, checkedNonce);
+
         if (signature is null)
         {
             return signatureRequired
@@ -39,6 +41,18 @@ internal static class SignedPost
         }
 
         return checkedNonce;
+    }
+
+    /// <summary>Tells the writer what the post will look up there: its room, its nonce, its quota windows (<see cref="WriteHints"/>).</summary>
+    private static void Hint(ActionCall call, string nonce)
+    {
+        var roomId = call.RequireRoom().Id;
+        var hints = call.Hints ??= new WriteHints();
+        hints.Room = roomId;
+        hints.Nonce = (roomId, nonce);
+        var limits = call.Services.Options.Limits;
+        hints.AddWindow(limits.AgentMessages, call.RequireCaller().AgentId, call.Services.Time);
+        hints.AddWindow(limits.RoomMessages, roomId, call.Services.Time);
     }
 
     /// <summary>A signed post whose nonce the room already holds: a replay, under any Idempotency-Key.</summary>

@@ -16,7 +16,7 @@ internal static class Quota
         }
 
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var used = await writer.CountAsync(rule.Name + ":" + subject, rule.WindowStart(now), amount, cancellationToken);
+        var used = await writer.CountAsync(WindowKey(rule, subject), rule.WindowStart(now), amount, cancellationToken);
         if (used > rule.Limit)
         {
             throw Refusal(rule, now);
@@ -32,11 +32,14 @@ internal static class Quota
         }
 
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        if (await store.ReadCountAsync(rule.Name + ":" + subject, rule.WindowStart(now), cancellationToken) + amount > rule.Limit)
+        if (await store.ReadCountAsync(WindowKey(rule, subject), rule.WindowStart(now), cancellationToken) + amount > rule.Limit)
         {
             throw Refusal(rule, now);
         }
     }
+
+    /// <summary>The key of the rule's window row for one subject.</summary>
+    public static string WindowKey(LimitRule rule, string subject) => rule.Name + ":" + subject;
 
     public static HubException Refusal(LimitRule rule, long nowMs) => Refused(rule, nowMs).ToException();
 

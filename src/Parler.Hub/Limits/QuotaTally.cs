@@ -39,6 +39,19 @@ internal sealed class QuotaTally
         return window.Stored + window.Unwritten;
     }
 
+    /// <summary>Knows a window's stored count, read ahead before the batch's writes (0 for a row that does not exist yet).</summary>
+    public void Prime(string key, long windowStart, long stored) => _windows.TryAdd((key, windowStart), new Window(key, windowStart, stored));
+
+    /// <summary>Takes back every charge made by <paramref name="write"/> and by the writes after it (rolled back together).</summary>
+    public void UndoFrom(int write)
+    {
+        for (var i = _charges.Count - 1; i >= 0 && _charges[i].Write >= write; i--)
+        {
+            _charges[i].Window.Unwritten -= _charges[i].Amount;
+            _charges.RemoveAt(i);
+        }
+    }
+
     /// <summary>Takes back every charge made by <paramref name="write"/> (its savepoint was rolled back).</summary>
     public void Undo(int write)
     {

@@ -2,7 +2,7 @@ namespace Parler.Hub.Storage;
 
 /// <summary>
 /// The append-only fact log and the projections derived from it. Every write runs inside
-/// <see cref="WriteAsync{T}"/>: facts and projections commit together or not at all, and a stream's
+/// <see cref="WriteAsync{T}(Func{IStoreWriter, CancellationToken, Task{T}}, CancellationToken)"/>: facts and projections commit together or not at all, and a stream's
 /// sequence numbers follow commit order.
 /// </summary>
 internal interface IHubStore : IAsyncDisposable
@@ -18,6 +18,9 @@ internal interface IHubStore : IAsyncDisposable
     Task<HubMeta> GetMetaAsync(CancellationToken cancellationToken);
 
     Task<T> WriteAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, CancellationToken cancellationToken);
+
+    /// <summary>A write that tells what it will look up (<see cref="WriteHints"/>), so the store may read it with the rest of its batch.</summary>
+    Task<T> WriteAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, WriteHints? hints, CancellationToken cancellationToken);
 
     Task<TokenRecord?> FindTokenAsync(string tokenHash, CancellationToken cancellationToken);
 

@@ -1,9 +1,12 @@
 namespace Parler.Hub.Storage;
 
 /// <summary>A queued write: runs inside the writer's transaction and answers its caller only once that commits.</summary>
-internal abstract class PendingWrite(CancellationToken cancellationToken)
+internal abstract class PendingWrite(WriteHints? hints, CancellationToken cancellationToken)
 {
     public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    /// <summary>What the write will look up, if it told (<see cref="WriteHints"/>).</summary>
+    public WriteHints? Hints { get; } = hints;
 
     public abstract Task RunAsync(IStoreWriter writer);
 
@@ -14,8 +17,8 @@ internal abstract class PendingWrite(CancellationToken cancellationToken)
     public abstract void Cancel();
 }
 
-internal sealed class PendingWrite<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
-    : PendingWrite(cancellationToken)
+internal sealed class PendingWrite<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, WriteHints? hints, CancellationToken cancellationToken)
+    : PendingWrite(hints, cancellationToken)
 {
     private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private T? _result;

@@ -9,7 +9,7 @@ namespace Parler.Hub.Tests.Storage;
 
 /// <summary>The storage contract on PostgreSQL (a fresh database per test), plus what only a shared database has: several hubs.</summary>
 [Trait("Category", "Postgres")]
-public sealed class PostgresStoreTests : StoreContract
+public sealed partial class PostgresStoreTests : StoreContract
 {
     private string _url = "";
 

@@ -16,7 +16,10 @@ internal sealed partial class PostgresHubStore
     private const long WritersLockKey = 0x7061726c6573;
 
     public Task<T> WriteAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
-        _writes.EnqueueAsync(work, cancellationToken);
+        _writes.EnqueueAsync(work, null, cancellationToken);
+
+    public Task<T> WriteAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, WriteHints? hints, CancellationToken cancellationToken) =>
+        _writes.EnqueueAsync(work, hints, cancellationToken);
 
     /// <summary>
     /// Runs the batch until it commits. Writers are answered only after the commit: a batch that loses a serialization
@@ -37,37 +40,21 @@ internal sealed partial class PostgresHubStore
                 return;
             }
 
+            // Only the commit is guarded here: once it stands, what follows (the announcements, the answers) can neither
+            // fail the batch, nor report the store failed, nor run it again.
+            NpgsqlConnection? connection = null;
+            (List<(PendingWrite, Exception?)> Outcomes, IReadOnlyCollection<string> Touched, string Unlock) committed;
             try
             {
-                await using var connection = await _source.OpenConnectionAsync(stopping);
-                var (outcomes, touched, unlock) = await CommitLockedAsync(connection, batch, alone: attempt > 1, stopping);
+                connection = await _source.OpenConnectionAsync(stopping);
+                committed = await CommitLockedAsync(connection, batch, alone: attempt > 1, stopping);
                 Health.Succeeded();
-
-                // Announced before the writers are answered: a caller that saw its revocation answered finds every cache told.
-                if (touched.Count > 0)
-                {
-                    Committed?.Invoke(touched);
-                }
-
-                foreach (var (pending, error) in outcomes)
-                {
-                    if (error is null)
-                    {
-                        pending.Complete();
-                    }
-                    else
-                    {
-                        pending.Fail(error);
-                    }
-                }
-
-                // One round trip releases the writers' lock and announces the commit to the other hubs.
-                await _notifier.NotifyAsync(connection, touched, unlock, stopping);
-                return;
             }
             catch (PostgresException ex) when (IsConflict(ex) && attempt < MaxAttempts)
             {
                 Log.BatchRetried(_logger, batch.Count, attempt, ex.SqlState);
+                await DisposeQuietlyAsync(connection);
+                continue;
             }
             catch (Exception ex) when (ex is NpgsqlException or OperationCanceledException or IOException or TimeoutException)
             {
@@ -81,8 +68,17 @@ internal sealed partial class PostgresHubStore
                     pending.Fail(failure);
                 }
 
+                await DisposeQuietlyAsync(connection);
                 return;
             }
+            catch
+            {
+                await DisposeQuietlyAsync(connection);
+                throw;
+            }
+
+            await AnswerAsync(connection, committed.Outcomes, committed.Touched, committed.Unlock, stopping);
+            return;
         }
     }
 

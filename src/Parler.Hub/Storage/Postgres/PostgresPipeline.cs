@@ -5,149 +5,153 @@ namespace Parler.Hub.Storage.Postgres;
 /// <summary>
 /// Round trips of the writer's transaction, the limit on its throughput. Each write runs in its own savepoint, but the
 /// SAVEPOINT and the statements whose results nobody reads (inserts, upserts) wait here and go to the server in one batch
-/// with the next query: usually the next write's first one, so a write costs one round trip. Statements of at most one
-/// earlier write are carried into a write's batch, in front of its SAVEPOINT. When one of those fails, nothing of the
-/// current write ran (PostgreSQL skips the rest of a failed batch): <see cref="EarlierWriteFailedException"/> names the
-/// write that failed, which the writer rolls back alone to its own savepoint before running the current write again.
-/// Statements run under the writer's <paramref name="stopping"/> token, not the caller's: a caller that gives up cannot
-/// cancel a batch half sent, which would leave its write unsure whether its savepoint exists.
+/// with the next query, or with the flush before the commit: writes that only query what the batch read ahead
+/// (<see cref="WriteHints"/>) cost no round trip of their own. Every queued statement remembers its write. When one of
+/// an earlier write fails, nothing after it in that batch ran (PostgreSQL skips the rest of a failed batch):
+/// <see cref="EarlierWriteFailedException"/> names the write that failed, which the writer rolls back to its own
+/// savepoint before running the writes after it again. Statements run under the writer's <paramref name="stopping"/>
+/// token, not the caller's: a caller that gives up cannot cancel a batch half sent.
 /// </summary>
 internal sealed class PostgresPipeline(NpgsqlConnection connection, CancellationToken stopping)
 {
-    private readonly List<NpgsqlBatchCommand> _pending = [];
-    private (int Write, string Savepoint) _current;
-    private (int Write, string Savepoint) _carriedFrom;
-    private int _carried;
-    private bool _savepointPending;
+    /// <summary>The owner of statements that belong to no write (a rollback, the quota windows): their failure fails the batch.</summary>
+    private const int NoWrite = int.MaxValue;
+
+    private readonly List<(NpgsqlBatchCommand Command, int Write)> _pending = [];
+    private int _write = NoWrite;
     private bool _savepointSent;
+
+    /// <summary>How many round trips this transaction made (for tests and the profile).</summary>
+    public int RoundTrips { get; private set; }
+
+    /// <summary>Counts a round trip made on the connection outside the pipeline (the read-ahead).</summary>
+    public void CountRoundTrip() => RoundTrips++;
 
     /// <summary>Starts write number <paramref name="write"/> of the batch; its savepoint has its own name.</summary>
     public void BeginWrite(int write)
     {
-        _current = (write, $"w{write}");
+        _write = write;
         _savepointSent = false;
-        _savepointPending = true;
-        _pending.Add(new NpgsqlBatchCommand($"SAVEPOINT {_current.Savepoint}"));
+        _pending.Add((new NpgsqlBatchCommand(Savepoint(write)), write));
+    }
+
+    /// <summary>Ends the current write. A write that queued nothing but its savepoint drops it: it costs nothing.</summary>
+    public void EndWrite()
+    {
+        if (!_savepointSent && _pending.Count > 0 && _pending[^1].Write == _write && _pending[^1].Command.CommandText == Savepoint(_write))
+        {
+            _pending.RemoveAt(_pending.Count - 1);
+        }
+
+        _write = NoWrite;
     }
 
     /// <summary>Queues a statement whose result is not needed; it runs with the next query or flush.</summary>
-    public void Defer(string sql, params object?[] parameters) => _pending.Add(Command(sql, parameters));
+    public void Defer(string sql, params object?[] parameters) => _pending.Add((Command(sql, parameters), _write));
 
     /// <summary>Runs the queued statements and then the query, in one round trip, and reads the query's rows.</summary>
     public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Func<NpgsqlDataReader, T> read, params object?[] parameters)
     {
-        _pending.Add(Command(sql, parameters));
-        await using var batch = TakeBatch(out var carried);
+        _pending.Add((Command(sql, parameters), _write));
+        await using var batch = TakeBatch(out var owners);
         var rows = new List<T>();
-        await RunAsync(
-            batch,
-            carried,
-            async () =>
+        try
+        {
+            await using var reader = await batch.ExecuteReaderAsync(stopping);
+            while (reader.FieldCount == 0 && await reader.NextResultAsync(stopping))
             {
-                await using var reader = await batch.ExecuteReaderAsync(stopping);
-                while (reader.FieldCount == 0 && await reader.NextResultAsync(stopping))
-                {
-                    // Skips any result of the queued statements: the query's rows come last.
-                }
+                // Skips any result of the queued statements: the query's rows come last.
+            }
 
-                while (await reader.ReadAsync(stopping))
-                {
-                    rows.Add(read(reader));
-                }
-            });
+            while (await reader.ReadAsync(stopping))
+            {
+                rows.Add(read(reader));
+            }
+        }
+        catch (PostgresException ex) when (EarlierWrite(ex, batch, owners) is { } earlier)
+        {
+            throw new EarlierWriteFailedException(earlier, ex);
+        }
+
         return rows;
     }
 
     public async Task<object?> ScalarAsync(string sql, params object?[] parameters) =>
         (await QueryAsync(sql, reader => reader.IsDBNull(0) ? null : reader.GetValue(0), parameters)).FirstOrDefault();
 
-    /// <summary>
-    /// Ends a write whose work succeeded. What it queued waits for the next write's first query; a write that ran no
-    /// statement costs nothing. Only if an earlier write's statements still wait too are they all sent now.
-    /// </summary>
-    public async Task EndWriteAsync()
-    {
-        if (_savepointPending && _pending.Count == _carried + 1)
-        {
-            _pending.RemoveAt(_carried);
-            _savepointPending = false;
-            return;
-        }
-
-        if (_carried > 0)
-        {
-            await FlushAsync();
-        }
-
-        _carried = _pending.Count;
-        _carriedFrom = _current;
-        _savepointPending = false;
-    }
-
-    /// <summary>Sends whatever is queued (before the commit).</summary>
+    /// <summary>Sends whatever is queued (before the commit), as statements of no write.</summary>
     public async Task FlushAsync()
     {
+        _write = NoWrite;
         if (_pending.Count == 0)
         {
             return;
         }
 
-        await using var batch = TakeBatch(out var carried);
-        await RunAsync(batch, carried, () => batch.ExecuteNonQueryAsync(stopping));
-    }
-
-    /// <summary>Undoes the current write: drops what it queued, and rolls back to its savepoint once that was sent.</summary>
-    public async Task RollbackWriteAsync()
-    {
-        _pending.RemoveRange(_carried, _pending.Count - _carried);
-        _savepointPending = false;
-        if (_savepointSent)
-        {
-            await ExecuteAsync($"ROLLBACK TO SAVEPOINT {_current.Savepoint}");
-        }
-    }
-
-    /// <summary>Undoes the earlier write an <see cref="EarlierWriteFailedException"/> named (its savepoint was sent before the failure).</summary>
-    public Task RollbackEarlierAsync(EarlierWriteFailedException failure) =>
-        ExecuteAsync($"ROLLBACK TO SAVEPOINT w{failure.Write}");
-
-    private async Task RunAsync(NpgsqlBatch batch, int carried, Func<Task> run)
-    {
-        var carriedFrom = _carriedFrom.Write;
+        await using var batch = TakeBatch(out var owners);
         try
         {
-            await run();
+            await batch.ExecuteNonQueryAsync(stopping);
         }
-        catch (PostgresException ex) when (ex.SqlState is not (PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected)
-            && ex.BatchCommand is { } failed && batch.BatchCommands.IndexOf(failed) is var at && at >= 0 && at < carried)
+        catch (PostgresException ex) when (EarlierWrite(ex, batch, owners) is { } earlier)
         {
-            throw new EarlierWriteFailedException(carriedFrom, ex);
+            throw new EarlierWriteFailedException(earlier, ex);
         }
     }
 
-    private async Task ExecuteAsync(string sql)
+    /// <summary>
+    /// Undoes the current write: drops what it queued, and, once its savepoint was sent, queues the rollback to it (which
+    /// runs first in the next round trip; PostgreSQL takes it even in a transaction a failed statement aborted).
+    /// </summary>
+    public void RollbackWrite()
     {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(stopping);
+        _pending.RemoveAll(p => p.Write == _write);
+        if (_savepointSent)
+        {
+            _pending.Add((new NpgsqlBatchCommand($"ROLLBACK TO SAVEPOINT w{_write}"), NoWrite));
+        }
+
+        _write = NoWrite;
     }
 
-    /// <summary>Takes everything queued; <paramref name="carried"/> of it, in front, belongs to an earlier write.</summary>
-    private NpgsqlBatch TakeBatch(out int carried)
+    /// <summary>
+    /// Undoes the earlier write an <see cref="EarlierWriteFailedException"/> named (its savepoint ran before the failure)
+    /// and every write after it: nothing of theirs that was queued stays, and the rollback goes with the next round trip.
+    /// </summary>
+    public void RollbackEarlier(EarlierWriteFailedException failure)
+    {
+        _pending.RemoveAll(p => p.Write >= failure.Write && p.Write != NoWrite);
+        _pending.Insert(0, (new NpgsqlBatchCommand($"ROLLBACK TO SAVEPOINT w{failure.Write}"), NoWrite));
+        _write = NoWrite;
+    }
+
+    /// <summary>The earlier write whose statement failed, if the failure was one of an earlier write's statements.</summary>
+    private int? EarlierWrite(PostgresException ex, NpgsqlBatch batch, int[] owners) =>
+        ex.SqlState is not (PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected)
+        && ex.BatchCommand is { } failed && batch.BatchCommands.IndexOf(failed) is var at && at >= 0
+        && owners[at] < _write
+            ? owners[at]
+            : null;
+
+    /// <summary>Takes everything queued, with the write each statement belongs to.</summary>
+    private NpgsqlBatch TakeBatch(out int[] owners)
     {
         var batch = new NpgsqlBatch(connection);
-        foreach (var command in _pending)
+        owners = new int[_pending.Count];
+        for (var i = 0; i < _pending.Count; i++)
         {
-            batch.BatchCommands.Add(command);
+            batch.BatchCommands.Add(_pending[i].Command);
+            owners[i] = _pending[i].Write;
         }
 
         // Counted as sent before it runs: if the batch fails after the SAVEPOINT ran, the write must still roll back to it.
-        _savepointSent |= _savepointPending;
-        _savepointPending = false;
-        carried = _carried;
-        _carried = 0;
+        _savepointSent |= _write != NoWrite && owners.Contains(_write);
         _pending.Clear();
+        RoundTrips++;
         return batch;
     }
+
+    private static string Savepoint(int write) => $"SAVEPOINT w{write}";
 
     private static NpgsqlBatchCommand Command(string sql, object?[] parameters)
     {

@@ -8,14 +8,7 @@ internal sealed partial class PostgresWriteSession
     public override Task SaveRoomAsync(RoomState state, long version, CancellationToken cancellationToken)
     {
         // Called for a fact just appended to the room's stream, so this transaction holds that head's lock.
-        if (_lockedHeads.TryGetValue(state.Id, out var head))
-        {
-            _lockedRooms[state.Id] = new RoomRecord(state, head.Seq, head.Hash);
-        }
-        else
-        {
-            _lockedRooms.Remove(state.Id);
-        }
+        _lockedRooms.Set(_write, state.Id, _lockedHeads.TryGet(state.Id, out var head) ? new RoomRecord(state, head.Seq, head.Hash) : null);
 
         return base.SaveRoomAsync(state, version, cancellationToken);
     }

@@ -63,12 +63,12 @@ internal abstract class RelationalWriteSession
     public async Task<InviteLookup?> FindInviteAsync(string codeHash, CancellationToken cancellationToken) =>
         (await QueryAsync(InvitesSql.Find, r => new InviteLookup(r.GetString(0), r.GetString(1)), cancellationToken, codeHash)).SingleOrDefault();
 
-    public async Task<IdempotencyRecord?> FindIdempotencyAsync(string principal, string key, CancellationToken cancellationToken) =>
+    public virtual async Task<IdempotencyRecord?> FindIdempotencyAsync(string principal, string key, CancellationToken cancellationToken) =>
         (await QueryAsync(
             WriteRecordsSql.FindIdempotency, r => new IdempotencyRecord(principal, key, r.GetString(0), r.GetInt32(1), r.GetString(2)), cancellationToken, principal, key))
         .SingleOrDefault();
 
-    public Task SaveIdempotencyAsync(IdempotencyRecord record, CancellationToken cancellationToken) =>
+    public virtual Task SaveIdempotencyAsync(IdempotencyRecord record, CancellationToken cancellationToken) =>
         ExecuteAsync(WriteRecordsSql.SaveIdempotency, cancellationToken, record.Principal, record.Key, record.RequestHash, record.Status, record.Response);
 
     public virtual Task SaveRoomAsync(RoomState state, long version, CancellationToken cancellationToken) =>

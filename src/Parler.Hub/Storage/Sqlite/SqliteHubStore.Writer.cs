@@ -6,7 +6,11 @@ namespace Parler.Hub.Storage.Sqlite;
 internal sealed partial class SqliteHubStore
 {
     public Task<T> WriteAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
-        _writes.EnqueueAsync(work, cancellationToken);
+        _writes.EnqueueAsync(work, null, cancellationToken);
+
+    /// <summary>SQLite reads in process, a lookup costs no round trip: the hints are not needed.</summary>
+    public Task<T> WriteAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, WriteHints? hints, CancellationToken cancellationToken) =>
+        _writes.EnqueueAsync(work, null, cancellationToken);
 
     /// <summary>
     /// Commits one batch and answers every write of it. A write's own error (a refusal, a conflict) is undone by its

@@ -1,0 +1,70 @@
+using Npgsql;
+
+namespace Parler.Hub.Storage.Postgres;
+
+/// <summary>What follows a commit: this hub's caches told, the writers answered, the other hubs told, the writers' lock let go.</summary>
+internal sealed partial class PostgresHubStore
+{
+    /// <summary>
+    /// Never throws: the batch committed, so each writer gets its own outcome whatever fails here. A subscriber that throws
+    /// or a NOTIFY that fails is logged; the commit's wake-up reaches other hubs' readers at their next one.
+    /// </summary>
+    private async Task AnswerAsync(
+        NpgsqlConnection connection, List<(PendingWrite, Exception?)> outcomes, IReadOnlyCollection<string> touched, string unlock, CancellationToken stopping)
+    {
+        // Announced before the writers are answered: a caller that saw its revocation answered finds every cache told.
+        if (touched.Count > 0)
+        {
+            try
+            {
+                Committed?.Invoke(touched);
+            }
+            catch (Exception ex)
+            {
+                Log.AnnounceFailed(_logger, ex);
+            }
+        }
+
+        foreach (var (pending, error) in outcomes)
+        {
+            if (error is null)
+            {
+                pending.Complete();
+            }
+            else
+            {
+                pending.Fail(error);
+            }
+        }
+
+        // One round trip releases the writers' lock and announces the commit to the other hubs (a connection that failed
+        // here goes back reset: the reset lets the lock go).
+        try
+        {
+            await _notifier.NotifyAsync(connection, touched, unlock, stopping);
+            await connection.DisposeAsync();
+        }
+        catch (Exception ex)
+        {
+            Log.AnnounceFailed(_logger, ex);
+            await DisposeQuietlyAsync(connection);
+        }
+    }
+
+    private static async Task DisposeQuietlyAsync(NpgsqlConnection? connection)
+    {
+        if (connection is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await connection.DisposeAsync();
+        }
+        catch (Exception ex) when (ex is NpgsqlException or IOException or InvalidOperationException)
+        {
+            // Already broken: nothing of it is reused.
+        }
+    }
+}
