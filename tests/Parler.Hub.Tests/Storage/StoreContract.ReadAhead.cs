@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Parler.Hub.Storage;
 
 namespace Parler.Hub.Tests.Storage;
@@ -112,10 +111,10 @@ public abstract partial class StoreContract
         await Should.ThrowAsync<Exception>(() => writes[1]);
         (await Task.WhenAll(writes.Where((_, i) => i != 1))).ShouldBe([3L, 4L, 5L]);
         var facts = await Store.ReadStreamAsync("rm_a", 0, 10, CancellationToken.None);
-        facts.Skip(2).Select(f => f.Data["body"]!.GetValue<string>()).ShouldBe(["m0", "m2", "m3"]);
+        facts.Skip(2).Select(f => f.Read<MessagePosted>().Body).ShouldBe(["m0", "m2", "m3"]);
         facts.Zip(facts.Skip(1)).ShouldAllBe(pair => pair.Second.Prev == pair.First.Hash && pair.Second.Seq == pair.First.Seq + 1);
     }
 
     private static FactDraft Posted(string nonce) =>
-        new(FactTypes.MessagePosted, Alice, Alice, "tok", new JsonObject { ["kind"] = "text", ["body"] = "hi", ["nonce"] = nonce });
+        FactDraft.Of(new MessagePosted("text", "hi", nonce), Alice, Alice, "tok");
 }
