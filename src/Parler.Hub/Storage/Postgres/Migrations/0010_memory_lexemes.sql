@@ -5,3 +5,5 @@
 CREATE TABLE memory_lexemes (scope text NOT NULL, lexeme text NOT NULL, id bigint NOT NULL, PRIMARY KEY (scope, lexeme, id));
 INSERT INTO memory_lexemes (scope, lexeme, id)
     SELECT m.scope, l, m.id FROM memories m, unnest(tsvector_to_array(m.words)) l;
+-- Recall no longer reads the GIN index, and every remember paid to keep it.
+DROP INDEX IF EXISTS memories_words;
