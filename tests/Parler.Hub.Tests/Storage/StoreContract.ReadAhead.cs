@@ -115,6 +115,21 @@ public abstract partial class StoreContract
         facts.Zip(facts.Skip(1)).ShouldAllBe(pair => pair.Second.Prev == pair.First.Hash && pair.Second.Seq == pair.First.Seq + 1);
     }
 
+    [Fact]
+    public async Task Write_CommittedSubscriberThrows_WriterKeepsItsAnswerAndStoreStaysHealthy()
+    {
+        await CreateRoomAsync("rm_a");
+        Store.Committed += _ => throw new IOException("a subscriber failed");
+
+        // Before the fix (on both engines) the batch, committed, was failed after all: the writer was answered 'unavailable'
+        // and the store reported failed, so a retry without an Idempotency-Key posted the message twice.
+        var fact = await Store.WriteAsync((w, ct) => w.AppendAsync("rm_a", Message(Alice, "once"), ct), CancellationToken.None);
+
+        fact.Seq.ShouldBe(3);
+        Store.Health.Current.ShouldBeNull();
+        (await Store.ReadStreamAsync("rm_a", 0, 10, CancellationToken.None)).Count.ShouldBe(3);
+    }
+
     private static FactDraft Posted(string nonce) =>
         FactDraft.Of(new MessagePosted("text", "hi", nonce), Alice, Alice, "tok");
 }

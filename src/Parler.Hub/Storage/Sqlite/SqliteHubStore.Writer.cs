@@ -80,9 +80,17 @@ internal sealed partial class SqliteHubStore
         }
 
         // Announced before the writers are answered: a caller that saw its revocation answered finds every cache told.
+        // The batch is committed, so a subscriber that throws is logged and never turns the writers' answers into failures.
         if (session.TouchedStreams.Count > 0)
         {
-            Committed?.Invoke(session.TouchedStreams);
+            try
+            {
+                Committed?.Invoke(session.TouchedStreams);
+            }
+            catch (Exception ex)
+            {
+                Log.AnnounceFailed(_logger, ex);
+            }
         }
 
         foreach (var pending in succeeded)
