@@ -24,11 +24,6 @@ internal static class FactHash
         string stream, long seq, string type, long at, string actor, string principal, string authority, FactJson data, string prev) =>
         Compute(stream, seq, type, at, actor, principal, authority, data.Canonical(), prev);
 
-    /// <summary>The hash over a canonical text of the data (a string), as <see cref="Compute(string, long, string, long, string, string, string, ReadOnlySpan{byte}, string)"/>.</summary>
-    public static string Compute(
-        string stream, long seq, string type, long at, string actor, string principal, string authority, string canonicalData, string prev) =>
-        Compute(stream, seq, type, at, actor, principal, authority, CanonicalJson.Bytes(canonicalData), prev);
-
     /// <summary>
     /// The hash over the canonical envelope, written member by member in JCS order around <paramref name="canonicalData"/>
     /// (the data's canonical JSON, UTF-8, as the hub computes it once per fact and stores it as it is).

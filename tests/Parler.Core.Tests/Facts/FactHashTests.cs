@@ -37,7 +37,7 @@ public sealed class FactHashTests
         var parsed = JsonNode.Parse(envelope.ToJsonString());
         var whole = Convert.ToHexStringLower(SHA256.HashData(CanonicalJson.Serialize(parsed)));
 
-        FactHash.Compute(stream, seq, "message.posted", at, "ag_\u00e9", "ag_p", "tok_1", CanonicalJson.SerializeToString(data), FactHash.Genesis)
+        FactHash.Compute(stream, seq, "message.posted", at, "ag_\u00e9", "ag_p", "tok_1", CanonicalJson.Serialize(data), FactHash.Genesis)
             .ShouldBe(whole);
         FactHash.Compute(stream, seq, "message.posted", at, "ag_\u00e9", "ag_p", "tok_1", data, FactHash.Genesis).ShouldBe(whole);
     }

@@ -18,7 +18,7 @@ internal sealed partial class PostgresWriteSession
         var seq = head.Seq + 1;
         var prev = head.Hash ?? FactHash.Genesis;
         var at = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var hash = FactHash.Compute(stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.Data.Canonical(), prev);
+        var hash = FactHash.Compute(stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.Data, prev);
         var fact = new StoredFact(stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.Data, prev, hash);
 
         // A new stream has no row to lock: its first insert below holds the key, and a second hub's insert of it waits for us.

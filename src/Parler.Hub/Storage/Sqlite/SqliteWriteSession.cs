@@ -59,7 +59,7 @@ internal sealed class SqliteWriteSession(SqliteCommandCache commands, TimeProvid
         var (head, prev) = known;
         var seq = head + 1;
         var at = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var hash = FactHash.Compute(stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.Data.Canonical(), prev);
+        var hash = FactHash.Compute(stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.Data, prev);
         var fact = new StoredFact(stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.Data, prev, hash);
         await ExecuteAsync(
             """
