@@ -74,15 +74,37 @@ public sealed class SqliteStoreTests : StoreContract
         for (var round = 1; round <= 5; round++)
         {
             await Store.WriteAsync((w, ct) => w.AppendAsync("rm_a", Message(Alice, $"m{round}"), ct), CancellationToken.None);
-            var expected = 2 + round;
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            while (Parler.Hub.Storage.Checks.RecordMark.Read(DatabasePath)?.Facts != expected)
-            {
-                // The store's clock stands still, so a mark kept on a timer (the old, second-behind mark) never follows at all;
-                // only a mark written after each commit does. The deadline is for a slow machine, not a speed figure.
-                clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10), $"the mark after commit {round}");
-                await Task.Delay(2);
-            }
+            // The store's clock stands still, so a mark kept on a timer (the old, second-behind mark) never follows at all;
+            // only a mark written after each commit does. The deadline is for a slow machine, not a speed figure.
+            await WaitForMarkAsync(2 + round);
+        }
+    }
+
+    [Fact]
+    public async Task Mark_WhileTheHubRuns_OverwrittenInPlaceAtOneLength()
+    {
+        await CreateRoomAsync("rm_a");
+        var path = Parler.Hub.Storage.Checks.RecordMark.PathFor(DatabasePath);
+        await WaitForMarkAsync(2);
+        // Opened before the next commits: a mark replaced by a new file (rename) leaves this handle on the old one.
+        using var held = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        await Store.WriteAsync((w, ct) => w.AppendAsync("rm_a", Message(Alice, "m1"), ct), CancellationToken.None);
+        await WaitForMarkAsync(3);
+
+        var bytes = new byte[held.Length];
+        held.Position = 0;
+        held.ReadExactly(bytes);
+        bytes.Length.ShouldBe(Parler.Hub.Storage.Checks.RecordMark.Size);
+        System.Text.Json.Nodes.JsonNode.Parse(bytes)!["facts"]!.GetValue<long>().ShouldBe(3);
+    }
+
+    private async Task WaitForMarkAsync(long expected)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (Parler.Hub.Storage.Checks.RecordMark.Read(DatabasePath)?.Facts != expected)
+        {
+            clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10), $"the mark at {expected} facts");
+            await Task.Delay(2);
         }
     }
 

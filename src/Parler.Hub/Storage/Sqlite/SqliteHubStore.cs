@@ -29,6 +29,7 @@ internal sealed partial class SqliteHubStore : RelationalStore, IHubStore
     private long _committedFacts;
     private long _markedFacts = -1;
     private Task? _marking;
+    private RecordMarkFile? _markFile;
 
     /// <summary>Set after each commit that appended facts; one slot, so commits during a mark write coalesce into the next.</summary>
     private readonly System.Threading.Channels.Channel<bool> _markDue =
@@ -132,6 +133,8 @@ internal sealed partial class SqliteHubStore : RelationalStore, IHubStore
             WriteMark();
         }
 
+        _markFile?.Dispose();
+
         _stopping.Dispose();
         _writeCommands?.Dispose();
         if (_writeConnection is not null)
@@ -174,7 +177,16 @@ internal sealed partial class SqliteHubStore : RelationalStore, IHubStore
 
         try
         {
-            new RecordMark(_meta.HubId, facts).Write(_path);
+            var mark = new RecordMark(_meta.HubId, facts);
+            if (_markFile is null)
+            {
+                _markFile = RecordMarkFile.Create(_path, mark);
+            }
+            else
+            {
+                _markFile.Write(mark);
+            }
+
             _markedFacts = facts;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
