@@ -24,7 +24,8 @@ internal sealed partial class ActionPipeline
             return null;
         }
 
-        var earlier = await services.Store.WriteAsync((writer, ct) => writer.FindIdempotencyAsync(principal, key, ct), cancellationToken);
+        // A plain read, not the writer's: this path only answers from what is committed, and never holds a batch up.
+        var earlier = await services.Store.FindIdempotencyAsync(principal, key, cancellationToken);
         if (earlier is null)
         {
             return null;

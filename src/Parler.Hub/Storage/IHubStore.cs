@@ -24,6 +24,9 @@ internal interface IHubStore : IAsyncDisposable
 
     Task<TokenRecord?> FindTokenAsync(string tokenHash, CancellationToken cancellationToken);
 
+    /// <summary>The committed record of an Idempotency-Key, read outside the writer (a writer's own lookup sees its batch too).</summary>
+    Task<IdempotencyRecord?> FindIdempotencyAsync(string principal, string key, CancellationToken cancellationToken);
+
     Task<RoomRecord?> GetRoomAsync(string roomId, CancellationToken cancellationToken);
 
     /// <summary>The rooms where the agent is an active member, with its cursor and unread count in each.</summary>

@@ -18,6 +18,10 @@ internal static class StoreRows
     public static TokenRecord ReadToken(DbDataReader reader) =>
         new(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetInt64(3), reader.GetBoolean(4));
 
+    /// <summary>The Idempotency-Key record of <paramref name="principal"/> and <paramref name="key"/> from a row of request_hash, status, response.</summary>
+    public static IdempotencyRecord ReadIdempotency(DbDataReader reader, string principal, string key) =>
+        new(principal, key, reader.GetString(0), reader.GetInt32(1), reader.GetString(2));
+
     /// <summary>A fact of <paramref name="stream"/> from a row of seq, type, at, actor, principal, authority, data, prev, hash.</summary>
     public static StoredFact ReadFact(DbDataReader reader, string stream) =>
         new(

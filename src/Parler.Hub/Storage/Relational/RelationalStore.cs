@@ -33,6 +33,11 @@ internal abstract class RelationalStore
     public async Task<RoomRecord?> GetRoomAsync(string roomId, CancellationToken cancellationToken) =>
         (await QueryAsync(RoomsSql.Room, r => StoreRows.ReadRoom(r, States, committed: true), cancellationToken, roomId)).SingleOrDefault();
 
+    public async Task<IdempotencyRecord?> FindIdempotencyAsync(string principal, string key, CancellationToken cancellationToken) =>
+        (await QueryAsync(
+            WriteRecordsSql.FindIdempotency, r => StoreRows.ReadIdempotency(r, principal, key), cancellationToken, principal, key))
+        .SingleOrDefault();
+
     public async Task<JobRecord?> GetJobAsync(string jobId, CancellationToken cancellationToken) =>
         (await QueryAsync(QueuesSql.Job, StoreRows.ReadJob, cancellationToken, jobId)).SingleOrDefault();
 

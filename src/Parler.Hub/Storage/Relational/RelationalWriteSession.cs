@@ -65,7 +65,7 @@ internal abstract class RelationalWriteSession
 
     public virtual async Task<IdempotencyRecord?> FindIdempotencyAsync(string principal, string key, CancellationToken cancellationToken) =>
         (await QueryAsync(
-            WriteRecordsSql.FindIdempotency, r => new IdempotencyRecord(principal, key, r.GetString(0), r.GetInt32(1), r.GetString(2)), cancellationToken, principal, key))
+            WriteRecordsSql.FindIdempotency, r => StoreRows.ReadIdempotency(r, principal, key), cancellationToken, principal, key))
         .SingleOrDefault();
 
     public virtual Task SaveIdempotencyAsync(IdempotencyRecord record, CancellationToken cancellationToken) =>
