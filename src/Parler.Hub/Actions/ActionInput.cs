@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
 using Parler.Hub.Errors;
 
@@ -20,7 +17,7 @@ internal static class ActionInput
         var typeInfo = action.Input!;
         if (HttpMethods.IsGet(http.Request.Method) || action.RequestContentType is not null)
         {
-            var query = FromQuery(http.Request.Query, typeInfo);
+            var query = ActionQuery.ToJson(http.Request.Query, typeInfo);
             RefuseUnknown(action, query.Select(p => p.Key));
             return Typed(() => query.Deserialize(typeInfo));
         }
@@ -77,6 +74,37 @@ internal static class ActionInput
             throw TooLarge(maxBodyBytes);
         }
 
+        var body = request.ContentLength is { } length
+            ? await ReadSizedAsync(request, new byte[length], cancellationToken)
+            : await ReadChunkedAsync(request, maxBodyBytes, cancellationToken);
+        if (body.Length == 0)
+        {
+            return ReadOnlyMemory<byte>.Empty;
+        }
+
+        if (request.ContentType is { } type && !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new HubException(ErrorCodes.UnsupportedMediaType, $"Got '{type}'. Send 'Content-Type: application/json'.");
+        }
+
+        return body;
+    }
+
+    /// <summary>A body of a declared length (already checked against the limit) straight into one array of that size.</summary>
+    private static async Task<ReadOnlyMemory<byte>> ReadSizedAsync(HttpRequest request, byte[] body, CancellationToken cancellationToken)
+    {
+        var filled = 0;
+        int read;
+        while (filled < body.Length && (read = await ReadChunkAsync(request, body.AsMemory(filled), cancellationToken)) > 0)
+        {
+            filled += read;
+        }
+
+        return body.AsMemory(0, filled);
+    }
+
+    private static async Task<ReadOnlyMemory<byte>> ReadChunkedAsync(HttpRequest request, int maxBodyBytes, CancellationToken cancellationToken)
+    {
         using var buffer = new MemoryStream();
         var chunk = new byte[8192];
         int read;
@@ -90,21 +118,11 @@ internal static class ActionInput
             buffer.Write(chunk, 0, read);
         }
 
-        if (buffer.Length == 0)
-        {
-            return ReadOnlyMemory<byte>.Empty;
-        }
-
-        if (request.ContentType is { } type && !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new HubException(ErrorCodes.UnsupportedMediaType, $"Got '{type}'. Send 'Content-Type: application/json'.");
-        }
-
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     /// <summary>Kestrel's own refusals while the body streams in (over its size limit, broken chunking) are the caller's to fix.</summary>
-    private static async Task<int> ReadChunkAsync(HttpRequest request, byte[] chunk, CancellationToken cancellationToken)
+    private static async Task<int> ReadChunkAsync(HttpRequest request, Memory<byte> chunk, CancellationToken cancellationToken)
     {
         try
         {
@@ -114,33 +132,6 @@ internal static class ActionInput
         {
             throw HttpRefusals.FromKestrel(ex);
         }
-    }
-
-    private static JsonObject FromQuery(IQueryCollection query, JsonTypeInfo typeInfo)
-    {
-        var json = new JsonObject();
-        foreach (var (key, values) in query)
-        {
-            var text = values.ToString();
-            if (text.Contains('\0', StringComparison.Ordinal) || key.Contains('\0', StringComparison.Ordinal))
-            {
-                throw StrictJson.Nul();
-            }
-
-            var property = typeInfo.Properties.FirstOrDefault(p => p.Name == key);
-            var type = Nullable.GetUnderlyingType(property?.PropertyType ?? typeof(string)) ?? property?.PropertyType;
-            json[key] = type == typeof(long) || type == typeof(int)
-                ? long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
-                    ? number
-                    : throw new HubException(ErrorCodes.ValidationFailed, $"Query '{key}' must be a whole number, not '{text}'.")
-                : type == typeof(bool)
-                    ? bool.TryParse(text, out var flag)
-                        ? flag
-                        : throw new HubException(ErrorCodes.ValidationFailed, $"Query '{key}' must be true or false.")
-                    : text;
-        }
-
-        return json;
     }
 
     private static HubException TooLarge(int max) =>
