@@ -36,6 +36,9 @@ internal sealed class HubOptions
     /// </summary>
     public string? BlobsFolder { get; init; }
 
+    /// <summary>How often an SSE stream sends a ': ping' comment and checks its access again, busy or idle.</summary>
+    public TimeSpan StreamKeepAlive { get; init; } = TimeSpan.FromSeconds(15);
+
     /// <summary>Quotas and rate limits (docs/limits.md); 0 turns one off.</summary>
     public Limits.HubLimits Limits { get; init; } = new();
 

@@ -25,6 +25,9 @@ internal sealed class StoreHub(string folderPrefix) : IAsyncDisposable
 
     public IServiceProvider Services => _hub!.Services;
 
+    /// <summary>The hub's <see cref="HubOptions.StreamKeepAlive"/> (its default unless a test shortens it).</summary>
+    public TimeSpan StreamKeepAlive { get; init; } = new HubOptions { DatabasePath = "-" }.StreamKeepAlive;
+
     public async Task StartAsync(string store, HubLimits? limits = null)
     {
         if (store == "postgres")
@@ -51,6 +54,7 @@ internal sealed class StoreHub(string folderPrefix) : IAsyncDisposable
                 DatabasePath = Path.Combine(_folder, "hub.db"),
                 PostgresConnectionString = _database is null ? null : TestPostgres.ConnectionString(_database),
                 Limits = _limits,
+                StreamKeepAlive = StreamKeepAlive,
             },
             Time,
             null,

@@ -11,7 +11,7 @@ namespace Parler.Hub.Tests.Live;
 public sealed class FanOutTests : IAsyncLifetime
 {
     private const int Streams = 8;
-    private readonly StoreHub _hub = new("parler-fan-out-");
+    private readonly StoreHub _hub = new("parler-fan-out-") { StreamKeepAlive = TimeSpan.FromSeconds(1) };
 
     [Fact]
     public async Task Feed_ManyStreamsOfOneRoom_ReadEachCommitFromTheStoreOnce()
@@ -62,6 +62,31 @@ public sealed class FanOutTests : IAsyncLifetime
 
         await reader.LeaveAsync(room, CancellationToken.None);
         await stream.EndedAsync();
+        Counters.AccessChecks.ShouldBeGreaterThan(opened);
+    }
+
+    [Fact]
+    public async Task Stream_BusierThanTheKeepAlive_StillPingsAndChecksAccess()
+    {
+        // Quotas off: this test posts as fast as the hub answers until the keep-alive fires.
+        await _hub.StartAsync("sqlite", new Parler.Hub.Limits.HubLimits { MessagesPerAgentPerMinute = 0, MessagesPerRoomPerMinute = 0 });
+        var (owner, room) = await _hub.RoomAsync("busy");
+        var token = (await owner.SignInAsync(CancellationToken.None)).Token;
+        var head = (await owner.ReadAsync(room, 0, null, null, CancellationToken.None)).Head;
+        using var http = new HttpClient { BaseAddress = _hub.Url, Timeout = Timeout.InfiniteTimeSpan };
+        using var stream = await SseReader.OpenAsync(http, token, room, head);
+        var opened = Counters.AccessChecks;
+        var pinged = stream.PingedAsync();
+
+        // Posts far more often than the keep-alive (1 s): a timeout restarted at every wake-up would never fire.
+        var posts = 0;
+        while (!pinged.IsCompleted)
+        {
+            var seq = (await owner.PostMessageAsync(room, $"post {posts++}", null, CancellationToken.None)).Seq;
+            await stream.SeenAsync(seq);
+        }
+
+        await pinged;
         Counters.AccessChecks.ShouldBeGreaterThan(opened);
     }
 

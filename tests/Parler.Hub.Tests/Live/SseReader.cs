@@ -13,6 +13,7 @@ internal sealed class SseReader : IDisposable
     private readonly HttpResponseMessage _response;
     private readonly Lock _lock = new();
     private readonly List<(long Seq, TaskCompletionSource Seen)> _waiting = [];
+    private TaskCompletionSource _pinged = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _last = -1;
     private Task _reading = Task.CompletedTask;
 
@@ -45,6 +46,15 @@ internal sealed class SseReader : IDisposable
         }
     }
 
+    /// <summary>Completes at the next ': ping' comment the hub sends.</summary>
+    public Task PingedAsync()
+    {
+        lock (_lock)
+        {
+            return _pinged.Task.WaitAsync(Deadline);
+        }
+    }
+
     /// <summary>Completes when the hub ends the stream.</summary>
     public Task EndedAsync() => _reading.WaitAsync(Deadline);
 
@@ -54,7 +64,15 @@ internal sealed class SseReader : IDisposable
         using var lines = new StreamReader(body);
         while (await lines.ReadLineAsync(_stop.Token) is { } line)
         {
-            if (line.StartsWith("data: ", StringComparison.Ordinal))
+            if (line == ": ping")
+            {
+                lock (_lock)
+                {
+                    _pinged.TrySetResult();
+                    _pinged = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                }
+            }
+            else if (line.StartsWith("data: ", StringComparison.Ordinal))
             {
                 var seq = JsonSerializer.Deserialize(line["data: ".Length..], ProtocolJsonContext.Default.EventView)!.Seq;
                 lock (_lock)
