@@ -114,7 +114,8 @@ internal sealed partial class HubClient : IDisposable
             HubClientException failure;
             try
             {
-                using var response = await _http.SendAsync(request, cancellationToken);
+                // Headers first: the answer is parsed as it arrives, not after the whole body is buffered (a catch-up is many MB).
+                using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
                 _reached = true;
                 if (response.IsSuccessStatusCode)
                 {
@@ -161,9 +162,9 @@ internal sealed partial class HubClient : IDisposable
     /// <summary>
     /// The hub could not be reached. A connection the hub drops as it dies can also surface as a bare SocketException
     /// (for example "Transport endpoint is not connected" while the handler reads the socket's address), not wrapped in
-    /// an HttpRequestException.
+    /// an HttpRequestException; one dropped while its answer is read surfaces as an HttpIOException.
     /// </summary>
-    private static bool IsUnreachable(Exception ex) => ex is HttpRequestException or System.Net.Sockets.SocketException;
+    private static bool IsUnreachable(Exception ex) => ex is HttpRequestException or HttpIOException or System.Net.Sockets.SocketException;
 
     private HubClientException Unreachable(Exception ex) => new(
         $"Cannot reach the hub at {Hub}: {ex.Message}. Start one with 'parler hub', or point at another with --hub URL or PARLER_HUB.", ex);

@@ -36,6 +36,9 @@ internal sealed class HubOptions
     /// </summary>
     public string? BlobsFolder { get; init; }
 
+    /// <summary>Facts per store read of a catch-up (messages.history); tests make it small to cross pages.</summary>
+    public int HistoryPage { get; init; } = 2000;
+
     /// <summary>Quotas and rate limits (docs/limits.md); 0 turns one off.</summary>
     public Limits.HubLimits Limits { get; init; } = new();
 
