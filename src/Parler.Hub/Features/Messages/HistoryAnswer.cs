@@ -26,33 +26,23 @@ internal static class HistoryAnswer
         var response = call.Http.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/json";
-        var eventView = ProtocolJsonContext.Default.EventView;
         await using var json = new Utf8JsonWriter(response.BodyWriter, new JsonWriterOptions { SkipValidation = true });
         json.WriteStartObject();
         json.WriteString("room", room.Id);
         json.WriteStartArray("events");
+
         // Facts per store read (2000): large enough that the reads cost little, small enough to keep the wire busy.
         var page = call.Services.Options.HistoryPage;
         var more = false;
         while (after < room.Head)
         {
-            var facts = await store.ReadStreamAsync(room.Id, after, page, cancellationToken);
-            foreach (var fact in facts)
-            {
-                if (fact.Seq > room.Head)
-                {
-                    more = true;
-                    break;
-                }
-
-                JsonSerializer.Serialize(json, fact.ToView(), eventView);
-                after = fact.Seq;
-            }
-
+            var written = await store.WriteStreamAsync(room.Id, after, room.Head, page, json, cancellationToken);
+            after = written.Last;
             json.Flush();
             await response.BodyWriter.FlushAsync(cancellationToken);
-            if (facts.Count < page || more)
+            if (written.Beyond || written.Count < page)
             {
+                more = written.Beyond;
                 break;
             }
         }
