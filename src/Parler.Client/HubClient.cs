@@ -83,9 +83,17 @@ internal sealed partial class HubClient : IDisposable
     private static StringContent Json<T>(T value, JsonTypeInfo<T> typeInfo) =>
         new(JsonSerializer.Serialize(value, typeInfo), Encoding.UTF8, "application/json");
 
-    private async Task<T> SendAsync<T>(
+    private Task<T> SendAsync<T>(
         HttpMethod method, string path, HttpContent? content, JsonTypeInfo<T> output, bool authenticate, string? idempotencyKey,
-        bool retry, CancellationToken cancellationToken)
+        bool retry, CancellationToken cancellationToken) =>
+        SendAsync(
+            method, path, content, async (stream, ct) => (await JsonSerializer.DeserializeAsync(stream, output, ct))!, authenticate,
+            idempotencyKey, retry, cancellationToken);
+
+    /// <summary>A call whose answer <paramref name="read"/> parses from the body as it arrives.</summary>
+    private async Task<T> SendAsync<T>(
+        HttpMethod method, string path, HttpContent? content, Func<Stream, CancellationToken, ValueTask<T>> read, bool authenticate,
+        string? idempotencyKey, bool retry, CancellationToken cancellationToken)
     {
         var body = content is null ? null : await content.ReadAsByteArrayAsync(cancellationToken);
         var deadline = _time.GetUtcNow() + RetryWindow;
@@ -122,7 +130,7 @@ internal sealed partial class HubClient : IDisposable
                     await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
                     try
                     {
-                        return (await JsonSerializer.DeserializeAsync(stream, output, cancellationToken))!;
+                        return await read(stream, cancellationToken);
                     }
                     catch (JsonException ex)
                     {
