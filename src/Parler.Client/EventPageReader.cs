@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Parler.Core.Protocol;
 
@@ -53,6 +54,7 @@ internal sealed class EventPageReader
     }
 
     /// <summary>Parses every whole unit (a top-level field, or one event) in buffer[start..end); answers the bytes used.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Parse(byte[] buffer, int start, int end, bool final, ref JsonReaderState state)
     {
         var reader = new Utf8JsonReader(buffer.AsSpan(start, end - start), final, state);
@@ -66,6 +68,7 @@ internal sealed class EventPageReader
         return (int)kept.BytesConsumed;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryEvent(ref Utf8JsonReader reader, byte[] buffer, int offset)
     {
         if (!reader.Read())

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Parler.Core.Facts;
 using Parler.Core.Protocol;
@@ -23,6 +24,7 @@ internal sealed class EventParser
     /// Reads the event whose '{' the reader is on; false when the bytes end first (the reader is then to be rewound).
     /// <paramref name="buffer"/> is what the reader reads, from <paramref name="offset"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryRead(ref Utf8JsonReader reader, byte[] buffer, int offset, out EventView? view)
     {
         view = null;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Parler.Hub.Storage;
@@ -21,6 +22,7 @@ internal static class FactWire
     private static readonly JsonEncodedText Stream = JsonEncodedText.Encode("stream");
 
     /// <summary>One fact from its columns as UTF-8 (a row of the stream read, and the stream's id).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Write(
         Utf8JsonWriter json, long seq, ReadOnlySpan<byte> type, long at, ReadOnlySpan<byte> actor, ReadOnlySpan<byte> principal,
         ReadOnlySpan<byte> authority, ReadOnlySpan<byte> data, ReadOnlySpan<byte> prev, ReadOnlySpan<byte> hash, ReadOnlySpan<byte> stream)

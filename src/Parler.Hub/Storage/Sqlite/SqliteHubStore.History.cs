@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -29,34 +30,50 @@ internal sealed partial class SqliteHubStore
             raw.sqlite3_bind_text(statement, raw.sqlite3_bind_parameter_index(statement, "$1"), stream);
             raw.sqlite3_bind_int64(statement, raw.sqlite3_bind_parameter_index(statement, "$2"), afterSeq);
             raw.sqlite3_bind_int64(statement, raw.sqlite3_bind_parameter_index(statement, "$3"), limit);
-            var streamUtf8 = Encoding.UTF8.GetBytes(stream);
-            var (count, last) = (0, afterSeq);
-            int step;
-            while ((step = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            var (written, step) = WriteRows(statement, Encoding.UTF8.GetBytes(stream), afterSeq, head, json, cancellationToken);
+            if (written.Beyond)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var seq = raw.sqlite3_column_int64(statement, 0);
-                if (seq > head)
-                {
-                    return new WrittenFacts(count, last, Beyond: true);
-                }
-
-                FactWire.Write(
-                    json, seq, raw.sqlite3_column_blob(statement, 1), raw.sqlite3_column_int64(statement, 2),
-                    raw.sqlite3_column_blob(statement, 3), raw.sqlite3_column_blob(statement, 4), raw.sqlite3_column_blob(statement, 5),
-                    raw.sqlite3_column_blob(statement, 6), raw.sqlite3_column_blob(statement, 7), raw.sqlite3_column_blob(statement, 8),
-                    streamUtf8);
-                (count, last) = (count + 1, seq);
+                return written;
             }
 
-            if (step == raw.SQLITE_BUSY && count == 0)
+            if (step == raw.SQLITE_BUSY && written.Count == 0)
             {
                 return await base.WriteStreamAsync(stream, afterSeq, head, limit, json, cancellationToken);
             }
 
             return step == raw.SQLITE_DONE
-                ? new WrittenFacts(count, last, Beyond: false)
+                ? written
                 : throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), step);
         }
+    }
+
+    /// <summary>
+    /// Steps the statement, writing each row, until the rows end, fail, or pass <paramref name="head"/>; answers the last
+    /// step's code. Optimized from its first call: a catch-up's loop runs 100,000 times in a hub's first second.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (WrittenFacts Written, int Step) WriteRows(
+        sqlite3_stmt statement, byte[] streamUtf8, long afterSeq, long head, Utf8JsonWriter json, CancellationToken cancellationToken)
+    {
+        var (count, last) = (0, afterSeq);
+        int step;
+        while ((step = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var seq = raw.sqlite3_column_int64(statement, 0);
+            if (seq > head)
+            {
+                return (new WrittenFacts(count, last, Beyond: true), step);
+            }
+
+            FactWire.Write(
+                json, seq, raw.sqlite3_column_blob(statement, 1), raw.sqlite3_column_int64(statement, 2),
+                raw.sqlite3_column_blob(statement, 3), raw.sqlite3_column_blob(statement, 4), raw.sqlite3_column_blob(statement, 5),
+                raw.sqlite3_column_blob(statement, 6), raw.sqlite3_column_blob(statement, 7), raw.sqlite3_column_blob(statement, 8),
+                streamUtf8);
+            (count, last) = (count + 1, seq);
+        }
+
+        return (new WrittenFacts(count, last, Beyond: false), step);
     }
 }
