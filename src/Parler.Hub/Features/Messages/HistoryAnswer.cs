@@ -23,37 +23,47 @@ internal static class HistoryAnswer
         var room = call.RequireRoom();
         Cursors.Check(after, room.Head);
 
-        var response = call.Http.Response;
-        response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = "application/json";
-        await using var json = new Utf8JsonWriter(response.BodyWriter, new JsonWriterOptions { SkipValidation = true });
-        json.WriteStartObject();
-        json.WriteString("room", room.Id);
-        json.WriteStartArray("events");
-
-        // Facts per store read (2000): large enough that the reads cost little, small enough to keep the wire busy.
-        var page = call.Services.Options.HistoryPage;
-        var more = false;
-        while (after < room.Head)
+        try
         {
-            var written = await store.WriteStreamAsync(room.Id, after, room.Head, page, json, cancellationToken);
-            after = written.Last;
-            json.Flush();
-            await response.BodyWriter.FlushAsync(cancellationToken);
-            if (written.Beyond || written.Count < page)
-            {
-                more = written.Beyond;
-                break;
-            }
-        }
+            var response = call.Http.Response;
+            response.StatusCode = StatusCodes.Status200OK;
+            response.ContentType = "application/json";
+            await using var json = new Utf8JsonWriter(response.BodyWriter, new JsonWriterOptions { SkipValidation = true });
+            json.WriteStartObject();
+            json.WriteString("room", room.Id);
+            json.WriteStartArray("events");
 
-        // Facts that committed after the check wait for the next read; say so, as messages.read does ("another page is ready").
-        more = more || (await store.ReadStreamAsync(room.Id, after, 1, cancellationToken)).Count > 0;
-        json.WriteEndArray();
-        json.WriteNumber("cursor", after);
-        json.WriteNumber("head", room.Head);
-        json.WriteBoolean("more", more);
-        json.WriteEndObject();
-        await json.FlushAsync(cancellationToken);
+            // Facts per store read (2000): large enough that the reads cost little, small enough to keep the wire busy.
+            var page = call.Services.Options.HistoryPage;
+            var more = false;
+            while (after < room.Head)
+            {
+                var written = await store.WriteStreamAsync(room.Id, after, room.Head, page, json, cancellationToken);
+                after = written.Last;
+                json.Flush();
+                await response.BodyWriter.FlushAsync(cancellationToken);
+                if (written.Beyond || written.Count < page)
+                {
+                    more = written.Beyond;
+                    break;
+                }
+            }
+
+            // Facts that committed after the check wait for the next read; say so, as messages.read does ("another page is ready").
+            more = more || (await store.ReadStreamAsync(room.Id, after, 1, cancellationToken)).Count > 0;
+            json.WriteEndArray();
+            json.WriteNumber("cursor", after);
+            json.WriteNumber("head", room.Head);
+            json.WriteBoolean("more", more);
+            json.WriteEndObject();
+            await json.FlushAsync(cancellationToken);
+        }
+        catch (Exception) when (call.Http.Response.HasStarted)
+        {
+            // The answer began as 200 and cannot become an error: cut the connection, so the client sees the answer fail
+            // (and retries it) instead of a JSON document cut short.
+            call.Http.Abort();
+            throw;
+        }
     }
 }
