@@ -7,7 +7,9 @@ namespace Parler.LoadTest;
 
 /// <summary>
 /// The session headline, timed: a host's room holds N messages; a joiner knocks, the host approves, and the clock
-/// runs from the approval until the joiner holds the whole room (paged to the end, as `session join` does). With a
+/// runs from the approval until the joiner holds the whole room, read with <c>messages.history</c> (one answer, streamed).
+/// For comparison in the same run, each joiner then reads the room again paged with <c>messages.read</c>, 500 facts a
+/// page (as before that action). With a
 /// folder to keep, the filled record is kept there and reused by the next run (so hubs can be compared on one record).
 /// </summary>
 internal static class CatchUpBenchmark
@@ -31,6 +33,7 @@ internal static class CatchUpBenchmark
             var key = await host.MintInviteAsync(room, 3600, Joiners, cancellationToken, approval: true);
 
             var timings = new List<double>();
+            var paged = new List<double>();
             for (var j = 0; j < Joiners; j++)
             {
                 using var joiner = BenchClient.New(root, hub, $"joiner-{Guid.NewGuid():N}");
@@ -38,16 +41,21 @@ internal static class CatchUpBenchmark
                 await host.DecideAsync(room, joiner.Identity.Id, "approve", cancellationToken);
                 var clock = Stopwatch.StartNew();
                 await joiner.RedeemInviteAsync(key.Code, cancellationToken);
-                var (facts, after) = await PageAsync(joiner, room, cancellationToken);
-                await joiner.AckAsync(room, after, cancellationToken);
+                var history = await joiner.HistoryAsync(room, 0, cancellationToken);
+                await joiner.AckAsync(room, history.Cursor, cancellationToken);
                 timings.Add(clock.Elapsed.TotalMilliseconds);
-                await Console.Error.WriteLineAsync($"joiner {j}: {facts} facts in {clock.Elapsed.TotalMilliseconds:0} ms");
+                var again = Stopwatch.StartNew();
+                var (facts, _) = await PageAsync(joiner, room, cancellationToken);
+                paged.Add(again.Elapsed.TotalMilliseconds);
+                await Console.Error.WriteLineAsync(
+                    $"joiner {j}: {history.Events.Count} facts in {timings[^1]:0} ms; paged again, {facts} facts in {paged[^1]:0} ms");
             }
 
             timings.Sort();
+            paged.Sort();
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"catch-up: {posted} messages; approval to complete context, median of {Joiners}: {timings[Joiners / 2]:0} ms (min {timings[0]:0}, max {timings[^1]:0})"));
+                $"catch-up: {posted} messages; approval to complete context, median of {Joiners}: {timings[Joiners / 2]:0} ms (min {timings[0]:0}, max {timings[^1]:0}); paged with messages.read, median {paged[Joiners / 2]:0} ms"));
             return 0;
         }
         finally

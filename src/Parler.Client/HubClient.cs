@@ -83,9 +83,17 @@ internal sealed partial class HubClient : IDisposable
     private static StringContent Json<T>(T value, JsonTypeInfo<T> typeInfo) =>
         new(JsonSerializer.Serialize(value, typeInfo), Encoding.UTF8, "application/json");
 
-    private async Task<T> SendAsync<T>(
+    private Task<T> SendAsync<T>(
         HttpMethod method, string path, HttpContent? content, JsonTypeInfo<T> output, bool authenticate, string? idempotencyKey,
-        bool retry, CancellationToken cancellationToken)
+        bool retry, CancellationToken cancellationToken) =>
+        SendAsync(
+            method, path, content, async (stream, ct) => (await JsonSerializer.DeserializeAsync(stream, output, ct))!, authenticate,
+            idempotencyKey, retry, cancellationToken);
+
+    /// <summary>A call whose answer <paramref name="read"/> parses from the body as it arrives.</summary>
+    private async Task<T> SendAsync<T>(
+        HttpMethod method, string path, HttpContent? content, Func<Stream, CancellationToken, ValueTask<T>> read, bool authenticate,
+        string? idempotencyKey, bool retry, CancellationToken cancellationToken)
     {
         var body = content is null ? null : await content.ReadAsByteArrayAsync(cancellationToken);
         var deadline = _time.GetUtcNow() + RetryWindow;
@@ -114,14 +122,15 @@ internal sealed partial class HubClient : IDisposable
             HubClientException failure;
             try
             {
-                using var response = await _http.SendAsync(request, cancellationToken);
+                // Headers first: the answer is parsed as it arrives, not after the whole body is buffered (a catch-up is many MB).
+                using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
                 _reached = true;
                 if (response.IsSuccessStatusCode)
                 {
                     await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
                     try
                     {
-                        return (await JsonSerializer.DeserializeAsync(stream, output, cancellationToken))!;
+                        return await read(stream, cancellationToken);
                     }
                     catch (JsonException ex)
                     {
@@ -161,9 +170,9 @@ internal sealed partial class HubClient : IDisposable
     /// <summary>
     /// The hub could not be reached. A connection the hub drops as it dies can also surface as a bare SocketException
     /// (for example "Transport endpoint is not connected" while the handler reads the socket's address), not wrapped in
-    /// an HttpRequestException.
+    /// an HttpRequestException; one dropped while its answer is read surfaces as an HttpIOException.
     /// </summary>
-    private static bool IsUnreachable(Exception ex) => ex is HttpRequestException or System.Net.Sockets.SocketException;
+    private static bool IsUnreachable(Exception ex) => ex is HttpRequestException or HttpIOException or System.Net.Sockets.SocketException;
 
     private HubClientException Unreachable(Exception ex) => new(
         $"Cannot reach the hub at {Hub}: {ex.Message}. Start one with 'parler hub', or point at another with --hub URL or PARLER_HUB.", ex);

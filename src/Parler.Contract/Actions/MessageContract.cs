@@ -45,5 +45,15 @@ internal static class MessageContract
         ResponseContentType = "text/event-stream",
     };
 
-    public static IReadOnlyList<ActionContract> All { get; } = [Post, Read, AckCursor, Stream];
+    public static ActionContract History { get; } = new()
+    {
+        Name = "messages.history", Method = "GET", Route = "/v1/rooms/{room}/history", Access = ActionAccess.Member,
+        Writes = false, IdempotencyKey = false,
+        Summary = "Read every fact of the room after a cursor up to its head, in one answer: a joiner's catch-up.",
+        Description = "The answer is messages.read's {room, events, cursor, head, more} with no page limit, written as the facts are read. Without 'after' it starts at your durable cursor. 'more' is true when facts committed after the answer began; read them from 'cursor'. Does not move your cursor.",
+        Input = ProtocolJsonContext.Default.StreamRequest,
+        Output = ProtocolJsonContext.Default.ReadEventsResponse,
+    };
+
+    public static IReadOnlyList<ActionContract> All { get; } = [Post, Read, AckCursor, Stream, History];
 }

@@ -38,6 +38,13 @@ internal interface IHubStore : IAsyncDisposable
     Task<IReadOnlyList<StoredFact>> ReadStreamAsync(string stream, long afterSeq, int limit, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Writes the stream's facts after <paramref name="afterSeq"/>, at most <paramref name="limit"/> and none after
+    /// <paramref name="head"/>, each as its EventView JSON (<see cref="FactWire"/>), to <paramref name="json"/>.
+    /// </summary>
+    Task<WrittenFacts> WriteStreamAsync(
+        string stream, long afterSeq, long head, int limit, System.Text.Json.Utf8JsonWriter json, CancellationToken cancellationToken);
+
+    /// <summary>
     /// A full-text search of one scope's current memories (a room id, or an agent id for its private memory): rows
     /// matching any term of <paramref name="query"/>, best first. The query is the user's text, never engine syntax.
     /// </summary>

@@ -12,6 +12,7 @@ internal sealed partial class ErrorWords
     private static readonly Dictionary<string, string> Instead = new(StringComparer.Ordinal)
     {
         ["messages.post"] = "parler_send", ["cursor.ack"] = "parler_recv", ["messages.stream"] = "parler_recv",
+        ["messages.history"] = "parler_recv",
         ["auth.challenge"] = "(sign-in is automatic)", ["auth.token"] = "(sign-in is automatic)",
         ["cards.publish"] = "parler_register", ["bundles.post"] = "parler_push", ["files.post"] = "parler_send_file",
         ["blobs.upload"] = "parler_send_file", ["blobs.download"] = "parler_fetch",

@@ -17,6 +17,7 @@ internal static class ToolText
         ["hub.health"] = "a probe for operators and load balancers; a failing write already says what to do",
         ["hub.llms"] = "a guide for HTTP clients; the server instructions cover it",
         ["messages.stream"] = "a push stream; parler_recv with wait stays live instead",
+        ["messages.history"] = "a whole room in one answer, too long for a model; parler_recv reads it in pages",
         ["rooms.wait"] = "the server's own watcher waits on it and tells the model what arrives; parler_recv with wait reads it",
         ["messages.post"] = "parler_send posts to a room, a direct room or a queue, signing the message",
         ["cursor.ack"] = "parler_recv moves the cursor itself, after it has built its result",

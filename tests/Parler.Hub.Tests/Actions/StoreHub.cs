@@ -17,6 +17,9 @@ internal sealed class StoreHub(string folderPrefix) : IAsyncDisposable
     private string? _database;
     private HubLimits _limits = new();
 
+    /// <summary>Facts per store read of messages.history; small in tests, so a short room crosses pages.</summary>
+    public int HistoryPage { get; set; } = 2000;
+
     public static TheoryData<string> Stores => ["sqlite", "postgres"];
 
     public FakeTime Time { get; } = new();
@@ -55,6 +58,7 @@ internal sealed class StoreHub(string folderPrefix) : IAsyncDisposable
                 PostgresConnectionString = _database is null ? null : TestPostgres.ConnectionString(_database),
                 Limits = _limits,
                 StreamKeepAlive = StreamKeepAlive,
+                HistoryPage = HistoryPage,
             },
             Time,
             null,

@@ -33,6 +33,7 @@ internal static class MessageActions
             context.CursorResponse,
             AckAsync);
         yield return ActionDefinition.Streaming(MessageContract.Stream, (call, input, ct) => EventStream.RunAsync(call, (StreamRequest)input!, ct));
+        yield return ActionDefinition.Streaming(MessageContract.History, (call, input, ct) => HistoryAnswer.RunAsync(call, (StreamRequest)input!, ct));
     }
 
     /// <summary>Shape and signature checks, before the write: the room id and author are fixed by then.</summary>

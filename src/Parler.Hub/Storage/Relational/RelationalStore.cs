@@ -76,6 +76,25 @@ internal abstract class RelationalStore
     public Task<IReadOnlyList<StoredFact>> ReadStreamAsync(string stream, long afterSeq, int limit, CancellationToken cancellationToken) =>
         QueryAsync(MessagesSql.ReadStream, r => StoreRows.ReadFact(r, stream), cancellationToken, stream, afterSeq, limit);
 
+    /// <summary>The facts read as records, then written; an engine may write them from its rows instead.</summary>
+    public virtual async Task<WrittenFacts> WriteStreamAsync(
+        string stream, long afterSeq, long head, int limit, System.Text.Json.Utf8JsonWriter json, CancellationToken cancellationToken)
+    {
+        var (count, last) = (0, afterSeq);
+        foreach (var fact in await ReadStreamAsync(stream, afterSeq, limit, cancellationToken))
+        {
+            if (fact.Seq > head)
+            {
+                return new WrittenFacts(count, last, Beyond: true);
+            }
+
+            FactWire.Write(json, fact);
+            (count, last) = (count + 1, fact.Seq);
+        }
+
+        return new WrittenFacts(count, last, Beyond: false);
+    }
+
     public async Task<long> GetCursorAsync(string agentId, string roomId, CancellationToken cancellationToken) =>
         await ScalarAsync(MessagesSql.Cursor, cancellationToken, agentId, roomId) is long seq ? seq : 0;
 
