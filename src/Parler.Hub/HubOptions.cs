@@ -36,13 +36,11 @@ internal sealed class HubOptions
     /// </summary>
     public string? BlobsFolder { get; init; }
 
-<<<<<<< HEAD
     /// <summary>How often an SSE stream sends a ': ping' comment and checks its access again, busy or idle.</summary>
     public TimeSpan StreamKeepAlive { get; init; } = TimeSpan.FromSeconds(15);
-=======
+
     /// <summary>Facts per store read of a catch-up (messages.history); tests make it small to cross pages.</summary>
     public int HistoryPage { get; init; } = 2000;
->>>>>>> catchup
 
     /// <summary>Quotas and rate limits (docs/limits.md); 0 turns one off.</summary>
     public Limits.HubLimits Limits { get; init; } = new();
