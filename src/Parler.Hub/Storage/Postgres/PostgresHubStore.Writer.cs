@@ -43,7 +43,7 @@ internal sealed partial class PostgresHubStore
             // Only the commit is guarded here: once it stands, what follows (the announcements, the answers) can neither
             // fail the batch, nor report the store failed, nor run it again.
             NpgsqlConnection? connection = null;
-            (List<(PendingWrite, Exception?)> Outcomes, IReadOnlyCollection<string> Touched, string Unlock) committed;
+            (List<(PendingWrite, Exception?)> Outcomes, IReadOnlyCollection<string> Touched) committed;
             try
             {
                 connection = await _source.OpenConnectionAsync(stopping);
@@ -77,29 +77,32 @@ internal sealed partial class PostgresHubStore
                 throw;
             }
 
-            await AnswerAsync(connection, committed.Outcomes, committed.Touched, committed.Unlock, stopping);
+            await AnswerAsync(connection, committed.Outcomes, committed.Touched);
             return;
         }
     }
 
     /// <summary>
-    /// Takes the writers' lock (shared, or exclusive to run <paramref name="alone"/>) before the transaction's snapshot, and
-    /// commits the batch. Returns the statement that releases the lock, for the caller to send once it has answered the writers.
+    /// Takes the writers' lock (shared, or exclusive to run <paramref name="alone"/>) before the transaction's snapshot,
+    /// commits the batch, and lets the lock go right after the commit (all in the batch's round trips, see PostgresPipeline).
     /// </summary>
-    private async Task<(List<(PendingWrite, Exception?)> Outcomes, IReadOnlyCollection<string> Touched, string Unlock)> CommitLockedAsync(
+    private async Task<(List<(PendingWrite, Exception?)> Outcomes, IReadOnlyCollection<string> Touched)> CommitLockedAsync(
         NpgsqlConnection connection, List<PendingWrite> batch, bool alone, CancellationToken stopping)
     {
         var mode = alone ? "" : "_shared";
         var unlock = $"SELECT pg_advisory_unlock{mode}({WritersLockKey})";
-        await PostgresQueries.ExecuteAsync(connection, $"SELECT pg_advisory_lock{mode}({WritersLockKey})", stopping);
+        var session = new PostgresWriteSession(connection, _time, States, stopping);
+        session.Open($"SELECT pg_advisory_lock{mode}({WritersLockKey})");
         try
         {
-            var (outcomes, touched) = await CommitBatchAsync(connection, batch, stopping);
-            return (outcomes, touched, unlock);
+            var outcomes = await CommitBatchAsync(connection, session, batch, unlock, stopping);
+            return (outcomes, session.TouchedStreams);
         }
         catch when (connection.State == ConnectionState.Open)
         {
-            await PostgresQueries.ExecuteAsync(connection, unlock, CancellationToken.None);
+            // Whatever of the transaction and the lock the failure left (ROLLBACK and the release only warn when there is none).
+            await using var undo = new NpgsqlBatch(connection) { BatchCommands = { new("ROLLBACK"), new(unlock) } };
+            await undo.ExecuteNonQueryAsync(CancellationToken.None);
             throw;
         }
     }
