@@ -10,15 +10,20 @@ namespace Parler.Hub.Storage.Postgres;
 internal sealed partial class PostgresPipeline
 {
     /// <summary>
-    /// Queues what opens the transaction: <paramref name="lockSql"/> (the writers' lock, one row no reader wants) runs on
-    /// its own, ended by an error barrier, so the lock is granted before BEGIN and the SERIALIZABLE snapshot is taken
-    /// after it (a batch that waited for the lock sees what the batches it waited for committed).
+    /// Queues what opens the transaction: <paramref name="locks"/> (each one row no reader wants) run on their own, each
+    /// ended by an error barrier, so they are granted before BEGIN and the SERIALIZABLE snapshot is taken after them (a
+    /// batch that waited for a lock sees what the batches it waited for committed).
     /// </summary>
-    public void Open(string lockSql)
+    public void Open(IReadOnlyList<NpgsqlBatchCommand> locks)
     {
-        _pending.Add((new NpgsqlBatchCommand(lockSql) { AppendErrorBarrier = true }, NoWrite));
+        foreach (var command in locks)
+        {
+            command.AppendErrorBarrier = true;
+            _pending.Add((command, NoWrite));
+        }
+
         _pending.Add((new NpgsqlBatchCommand("BEGIN ISOLATION LEVEL SERIALIZABLE"), NoWrite));
-        _leadingResults = 1;
+        _leadingResults = locks.Count;
     }
 
     /// <summary>

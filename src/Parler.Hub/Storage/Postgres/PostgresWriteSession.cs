@@ -31,8 +31,8 @@ internal sealed partial class PostgresWriteSession(NpgsqlConnection connection, 
     /// <summary>Round trips of this transaction so far, from its lock to its commit.</summary>
     public int RoundTrips => _pipeline.RoundTrips;
 
-    /// <summary>Queues the writers' lock and BEGIN: they go with the first round trip (see <see cref="PostgresPipeline.Open"/>).</summary>
-    public void Open(string lockSql) => _pipeline.Open(lockSql);
+    /// <summary>Queues the writer's locks and BEGIN: they go with the first round trip (see <see cref="PostgresPipeline.Open"/>).</summary>
+    public void Open(IReadOnlyList<NpgsqlBatchCommand> locks) => _pipeline.Open(locks);
 
     /// <summary>Reads what the batch's writes hinted, in one round trip (the transaction's first), before its first write.</summary>
     public async Task ReadAheadAsync(IEnumerable<WriteHints?> hints)
