@@ -16,7 +16,7 @@ public sealed partial class PostgresStoreTests
         var many = await PostBatchAsync(40);
 
         many.ShouldBe(few);
-        many.ShouldBe(2, "the lock, BEGIN and the read-ahead; the writes, COMMIT, the lock's release and the NOTIFY");
+        many.ShouldBe(2, "the locks, BEGIN and the read-ahead; the writes, COMMIT and the locks' release");
         var facts = await Store.ReadStreamAsync("rm_a", 0, 100, CancellationToken.None);
         facts.Count.ShouldBe(44);
         facts.Zip(facts.Skip(1)).ShouldAllBe(pair => pair.Second.Prev == pair.First.Hash && pair.Second.Seq == pair.First.Seq + 1);

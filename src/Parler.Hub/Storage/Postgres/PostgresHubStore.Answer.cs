@@ -2,14 +2,15 @@ using Npgsql;
 
 namespace Parler.Hub.Storage.Postgres;
 
-/// <summary>What follows a commit (the other hubs told and the writers' lock let go with it): this hub's caches told, the writers answered.</summary>
+/// <summary>What follows a commit (the writers' locks let go with it): this hub's caches told, the writers answered, the other hubs told.</summary>
 internal sealed partial class PostgresHubStore
 {
     /// <summary>
     /// Never throws: the batch committed, so each writer gets its own outcome whatever fails here. A subscriber that throws
-    /// is logged.
+    /// or a NOTIFY that fails is logged; the commit's wake-up reaches other hubs' readers at their next one.
     /// </summary>
-    private async Task AnswerAsync(NpgsqlConnection connection, List<(PendingWrite, Exception?)> outcomes, IReadOnlyCollection<string> touched)
+    private async Task AnswerAsync(
+        NpgsqlConnection connection, List<(PendingWrite, Exception?)> outcomes, IReadOnlyCollection<string> touched, CancellationToken stopping)
     {
         // Announced before the writers are answered: a caller that saw its revocation answered finds every cache told.
         if (touched.Count > 0)
@@ -34,6 +35,15 @@ internal sealed partial class PostgresHubStore
             {
                 pending.Fail(error);
             }
+        }
+
+        try
+        {
+            await _notifier.NotifyAsync(connection, touched, stopping);
+        }
+        catch (Exception ex)
+        {
+            Log.AnnounceFailed(_logger, ex);
         }
 
         await DisposeQuietlyAsync(connection);

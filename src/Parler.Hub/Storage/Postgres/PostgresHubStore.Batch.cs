@@ -5,7 +5,7 @@ namespace Parler.Hub.Storage.Postgres;
 
 /// <summary>
 /// One batch transaction of the writer: each write in its own savepoint, statements pipelined (see PostgresPipeline). The
-/// lock and BEGIN go with the read-ahead; the COMMIT, the lock's release and the NOTIFY with the last statements.
+/// locks and BEGIN go with the read-ahead; the COMMIT and the locks' release with the last statements.
 /// </summary>
 internal sealed partial class PostgresHubStore
 {
@@ -30,11 +30,10 @@ internal sealed partial class PostgresHubStore
                 // The quota windows go with the last writes' statements; if one of those fails, the writes from it on are
                 // run again, and their charges counted afresh.
                 await session.WriteQuotasAsync(stopping);
-                var announced = await session.CommitAsync([new NpgsqlBatchCommand(unlock), .. _notifier.Commands(session.TouchedStreams)]);
-                if (announced is not null)
+                if (await session.CommitAsync([new NpgsqlBatchCommand(unlock)]) is { } released)
                 {
-                    // The facts are committed; other hubs' readers still find them at their next wake-up or keep-alive.
-                    _notifier.Failed(announced);
+                    // The facts are committed; the connection goes back reset, and the reset lets the locks go.
+                    Log.AnnounceFailed(_logger, released);
                 }
 
                 break;

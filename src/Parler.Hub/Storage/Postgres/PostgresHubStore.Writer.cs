@@ -74,7 +74,7 @@ internal sealed partial class PostgresHubStore
                 throw;
             }
 
-            await AnswerAsync(connection, committed.Outcomes, committed.Touched);
+            await AnswerAsync(connection, committed.Outcomes, committed.Touched, stopping);
             return;
         }
     }

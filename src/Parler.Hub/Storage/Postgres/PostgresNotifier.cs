@@ -25,13 +25,34 @@ internal sealed partial class PostgresNotifier(NpgsqlDataSource source, Action<I
         _listening = Task.Run(() => RunAsync(connection, _stopping.Token), CancellationToken.None);
     }
 
-    /// <summary>The NOTIFY statements that announce the streams one commit touched, for the writer to send right after its COMMIT.</summary>
-    public IEnumerable<NpgsqlBatchCommand> Commands(IReadOnlyCollection<string> streams) =>
-        (streams.Count > 0 ? Payloads(streams) : []).Select(payload =>
-            new NpgsqlBatchCommand("SELECT pg_notify($1, $2)") { Parameters = { new() { Value = Channel }, new() { Value = payload } } });
+    /// <summary>
+    /// Announces the streams one commit touched, on the writer's connection after its commit, in one round trip. Sent after
+    /// the writers are answered: a NOTIFY commits a transaction of its own, whose flush they need not wait for.
+    /// </summary>
+    public async Task NotifyAsync(NpgsqlConnection connection, IReadOnlyCollection<string> streams, CancellationToken cancellationToken)
+    {
+        if (streams.Count == 0)
+        {
+            return;
+        }
 
-    /// <summary>A NOTIFY that failed after its commit: the facts are committed, other hubs' readers find them at their next wake-up.</summary>
-    public void Failed(NpgsqlException ex) => Log.NotifyFailed(logger, ex.Message);
+        try
+        {
+            await using var batch = new NpgsqlBatch(connection);
+            foreach (var payload in Payloads(streams))
+            {
+                batch.BatchCommands.Add(
+                    new NpgsqlBatchCommand("SELECT pg_notify($1, $2)") { Parameters = { new() { Value = Channel }, new() { Value = payload } } });
+            }
+
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (NpgsqlException ex)
+        {
+            // The facts are committed; other hubs' readers still find them at their next wake-up or keep-alive.
+            Log.NotifyFailed(logger, ex.Message);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

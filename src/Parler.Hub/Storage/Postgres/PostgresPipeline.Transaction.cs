@@ -4,8 +4,8 @@ namespace Parler.Hub.Storage.Postgres;
 
 /// <summary>
 /// The ends of the writer's transaction, folded into the round trips its statements make anyway: the lock and BEGIN go
-/// with the first query (the read-ahead), COMMIT and what follows it (the lock's release, the NOTIFY) with the last
-/// statements. A batch whose writes only use what it read ahead makes two round trips in all.
+/// with the first query (the read-ahead), COMMIT and what follows it (the locks' release) with the last statements. A
+/// batch whose writes only use what it read ahead makes two round trips to its answers.
 /// </summary>
 internal sealed partial class PostgresPipeline
 {
