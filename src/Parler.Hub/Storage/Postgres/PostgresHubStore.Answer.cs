@@ -2,7 +2,7 @@ using Npgsql;
 
 namespace Parler.Hub.Storage.Postgres;
 
-/// <summary>What follows a commit: this hub's caches told, the writers answered, the other hubs told, the writers' lock let go.</summary>
+/// <summary>What follows a commit (the writers' locks let go with it): this hub's caches told, the writers answered, the other hubs told.</summary>
 internal sealed partial class PostgresHubStore
 {
     /// <summary>
@@ -10,7 +10,7 @@ internal sealed partial class PostgresHubStore
     /// or a NOTIFY that fails is logged; the commit's wake-up reaches other hubs' readers at their next one.
     /// </summary>
     private async Task AnswerAsync(
-        NpgsqlConnection connection, List<(PendingWrite, Exception?)> outcomes, IReadOnlyCollection<string> touched, string unlock, CancellationToken stopping)
+        NpgsqlConnection connection, List<(PendingWrite, Exception?)> outcomes, IReadOnlyCollection<string> touched, CancellationToken stopping)
     {
         // Announced before the writers are answered: a caller that saw its revocation answered finds every cache told.
         if (touched.Count > 0)
@@ -37,18 +37,16 @@ internal sealed partial class PostgresHubStore
             }
         }
 
-        // One round trip releases the writers' lock and announces the commit to the other hubs (a connection that failed
-        // here goes back reset: the reset lets the lock go).
         try
         {
-            await _notifier.NotifyAsync(connection, touched, unlock, stopping);
-            await connection.DisposeAsync();
+            await _notifier.NotifyAsync(connection, touched, stopping);
         }
         catch (Exception ex)
         {
             Log.AnnounceFailed(_logger, ex);
-            await DisposeQuietlyAsync(connection);
         }
+
+        await DisposeQuietlyAsync(connection);
     }
 
     private static async Task DisposeQuietlyAsync(NpgsqlConnection? connection)

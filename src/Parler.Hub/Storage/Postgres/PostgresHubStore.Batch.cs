@@ -3,17 +3,19 @@ using Npgsql;
 
 namespace Parler.Hub.Storage.Postgres;
 
-/// <summary>One batch transaction of the writer: each write in its own savepoint, statements pipelined (see PostgresPipeline).</summary>
+/// <summary>
+/// One batch transaction of the writer: each write in its own savepoint, statements pipelined (see PostgresPipeline). The
+/// locks and BEGIN go with the read-ahead; the COMMIT and the locks' release with the last statements.
+/// </summary>
 internal sealed partial class PostgresHubStore
 {
-    /// <summary>Round trips of the last committed batch (tests check they do not grow with the batch).</summary>
+    /// <summary>Round trips of the last committed batch, from its lock to its release (tests check they do not grow with the batch).</summary>
     internal int LastBatchRoundTrips { get; private set; }
 
-    private async Task<(List<(PendingWrite, Exception?)>, IReadOnlyCollection<string>)> CommitBatchAsync(
-        NpgsqlConnection connection, List<PendingWrite> batch, CancellationToken stopping)
+    /// <summary>Runs the batch in the transaction <paramref name="session"/> opens, commits it, and then sends <paramref name="unlock"/>.</summary>
+    private async Task<List<(PendingWrite, Exception?)>> CommitBatchAsync(
+        NpgsqlConnection connection, PostgresWriteSession session, List<PendingWrite> batch, string unlock, CancellationToken stopping)
     {
-        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, stopping);
-        var session = new PostgresWriteSession(connection, _time, States, stopping);
         await session.ReadAheadAsync(batch.Select(p => p.Hints));
         var errors = new Exception?[batch.Count];
         for (var i = 0; ;)
@@ -28,7 +30,12 @@ internal sealed partial class PostgresHubStore
                 // The quota windows go with the last writes' statements; if one of those fails, the writes from it on are
                 // run again, and their charges counted afresh.
                 await session.WriteQuotasAsync(stopping);
-                await session.FlushAsync();
+                if (await session.CommitAsync([new NpgsqlBatchCommand(unlock)]) is { } released)
+                {
+                    // The facts are committed; the connection goes back reset, and the reset lets the locks go.
+                    Log.AnnounceFailed(_logger, released);
+                }
+
                 break;
             }
             catch (EarlierWriteFailedException earlier)
@@ -40,9 +47,8 @@ internal sealed partial class PostgresHubStore
             }
         }
 
-        await transaction.CommitAsync(stopping);
-        LastBatchRoundTrips = session.RoundTrips + 1;
-        return (batch.Select((pending, i) => (pending, errors[i])).ToList(), session.TouchedStreams);
+        LastBatchRoundTrips = session.RoundTrips;
+        return batch.Select((pending, i) => (pending, errors[i])).ToList();
     }
 
     /// <summary>Runs write <paramref name="i"/> in its savepoint and returns the next write to run.</summary>

@@ -8,12 +8,8 @@ internal sealed partial class PostgresHubStore
     /// <summary>How often a batch that lost a conflict with another hub is run again before its writers are failed.</summary>
     private const int MaxAttempts = 5;
 
-    /// <summary>
-    /// The advisory lock that makes a retry win: every batch holds it shared while its transaction runs; a batch that lost a
-    /// conflict runs again holding it exclusively, so it waits for the batches in flight and then runs alone. Without it two
-    /// busy hubs writing one room could fail each other's batches forever.
-    /// </summary>
-    private const long WritersLockKey = 0x7061726c6573;
+    /// <summary>Batches run again after a conflict with another hub, since the start (for tests).</summary>
+    internal int Retries { get; private set; }
 
     public Task<T> WriteAsync<T>(Func<IStoreWriter, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
         _writes.EnqueueAsync(work, null, cancellationToken);
@@ -22,7 +18,7 @@ internal sealed partial class PostgresHubStore
         _writes.EnqueueAsync(work, hints, cancellationToken);
 
     /// <summary>
-    /// Runs the batch until it commits. Writers are answered only after the commit: a batch that loses a serialization
+    /// Runs the batch until it commits (a batch that lost a conflict runs again alone, see <see cref="PostgresWriterLocks"/>). Writers are answered only after the commit: a batch that loses a serialization
     /// conflict is rolled back whole and every write in it runs again on fresh state (retrying is safe, nothing of it stayed).
     /// </summary>
     private async Task CommitWithRetriesAsync(List<PendingWrite> batch, CancellationToken stopping)
@@ -43,7 +39,7 @@ internal sealed partial class PostgresHubStore
             // Only the commit is guarded here: once it stands, what follows (the announcements, the answers) can neither
             // fail the batch, nor report the store failed, nor run it again.
             NpgsqlConnection? connection = null;
-            (List<(PendingWrite, Exception?)> Outcomes, IReadOnlyCollection<string> Touched, string Unlock) committed;
+            (List<(PendingWrite, Exception?)> Outcomes, IReadOnlyCollection<string> Touched) committed;
             try
             {
                 connection = await _source.OpenConnectionAsync(stopping);
@@ -53,6 +49,7 @@ internal sealed partial class PostgresHubStore
             catch (PostgresException ex) when (IsConflict(ex) && attempt < MaxAttempts)
             {
                 Log.BatchRetried(_logger, batch.Count, attempt, ex.SqlState);
+                Retries++;
                 await DisposeQuietlyAsync(connection);
                 continue;
             }
@@ -77,29 +74,32 @@ internal sealed partial class PostgresHubStore
                 throw;
             }
 
-            await AnswerAsync(connection, committed.Outcomes, committed.Touched, committed.Unlock, stopping);
+            await AnswerAsync(connection, committed.Outcomes, committed.Touched, stopping);
             return;
         }
     }
 
     /// <summary>
-    /// Takes the writers' lock (shared, or exclusive to run <paramref name="alone"/>) before the transaction's snapshot, and
-    /// commits the batch. Returns the statement that releases the lock, for the caller to send once it has answered the writers.
+    /// Takes the writers' lock (shared, or exclusive to run <paramref name="alone"/>) and the hinted rooms' locks before the
+    /// transaction's snapshot, commits the batch, and lets the locks go right after the commit (all in the batch's round
+    /// trips, see PostgresPipeline).
     /// </summary>
-    private async Task<(List<(PendingWrite, Exception?)> Outcomes, IReadOnlyCollection<string> Touched, string Unlock)> CommitLockedAsync(
+    private async Task<(List<(PendingWrite, Exception?)> Outcomes, IReadOnlyCollection<string> Touched)> CommitLockedAsync(
         NpgsqlConnection connection, List<PendingWrite> batch, bool alone, CancellationToken stopping)
     {
-        var mode = alone ? "" : "_shared";
-        var unlock = $"SELECT pg_advisory_unlock{mode}({WritersLockKey})";
-        await PostgresQueries.ExecuteAsync(connection, $"SELECT pg_advisory_lock{mode}({WritersLockKey})", stopping);
+        const string unlock = PostgresWriterLocks.Release;
+        var session = new PostgresWriteSession(connection, _time, States, stopping);
+        session.Open(PostgresWriterLocks.Take(alone, batch.Select(p => p.Hints?.Room)));
         try
         {
-            var (outcomes, touched) = await CommitBatchAsync(connection, batch, stopping);
-            return (outcomes, touched, unlock);
+            var outcomes = await CommitBatchAsync(connection, session, batch, unlock, stopping);
+            return (outcomes, session.TouchedStreams);
         }
         catch when (connection.State == ConnectionState.Open)
         {
-            await PostgresQueries.ExecuteAsync(connection, unlock, CancellationToken.None);
+            // Whatever of the transaction and the lock the failure left (ROLLBACK and the release only warn when there is none).
+            await using var undo = new NpgsqlBatch(connection) { BatchCommands = { new("ROLLBACK"), new(unlock) } };
+            await undo.ExecuteNonQueryAsync(CancellationToken.None);
             throw;
         }
     }

@@ -10,7 +10,7 @@ namespace Parler.Hub.Storage.Postgres;
 /// The team store: PostgreSQL, shared by any number of hubs. Like the embedded store, one writer loop per hub commits
 /// the queued writes together (each in its own savepoint); the batch runs SERIALIZABLE and takes each stream's head row
 /// lock before appending, so writers in different hubs are ordered per stream; a batch that loses a conflict runs again
-/// alone (see <see cref="WritersLockKey"/>), so it cannot starve. After each
+/// alone (see <see cref="PostgresWriterLocks"/>), so it cannot starve. After each
 /// commit the touched streams are announced with NOTIFY, and every hub's listener raises <see cref="Committed"/>.
 /// </summary>
 internal sealed partial class PostgresHubStore : RelationalStore, IHubStore

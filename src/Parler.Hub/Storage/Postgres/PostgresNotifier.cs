@@ -26,15 +26,20 @@ internal sealed partial class PostgresNotifier(NpgsqlDataSource source, Action<I
     }
 
     /// <summary>
-    /// Announces the streams one commit touched, on the writer's connection after its commit, in one round trip with
-    /// <paramref name="first"/> (the statement that releases the writer's lock).
+    /// Announces the streams one commit touched, on the writer's connection after its commit, in one round trip. Sent after
+    /// the writers are answered: a NOTIFY commits a transaction of its own, whose flush they need not wait for.
     /// </summary>
-    public async Task NotifyAsync(NpgsqlConnection connection, IReadOnlyCollection<string> streams, string first, CancellationToken cancellationToken)
+    public async Task NotifyAsync(NpgsqlConnection connection, IReadOnlyCollection<string> streams, CancellationToken cancellationToken)
     {
+        if (streams.Count == 0)
+        {
+            return;
+        }
+
         try
         {
-            await using var batch = new NpgsqlBatch(connection) { BatchCommands = { new NpgsqlBatchCommand(first) } };
-            foreach (var payload in streams.Count > 0 ? Payloads(streams) : [])
+            await using var batch = new NpgsqlBatch(connection);
+            foreach (var payload in Payloads(streams))
             {
                 batch.BatchCommands.Add(
                     new NpgsqlBatchCommand("SELECT pg_notify($1, $2)") { Parameters = { new() { Value = Channel }, new() { Value = payload } } });

@@ -3,16 +3,16 @@ using Npgsql;
 namespace Parler.Hub.Storage.Postgres;
 
 /// <summary>
-/// Round trips of the writer's transaction, the limit on its throughput. Each write runs in its own savepoint, but the
+/// Round trips of the writer's transaction, the limit on its throughput. The lock and BEGIN that open it, each write's
 /// SAVEPOINT and the statements whose results nobody reads (inserts, upserts) wait here and go to the server in one batch
-/// with the next query, or with the flush before the commit: writes that only query what the batch read ahead
+/// with the next query (the read-ahead), or with the COMMIT: writes that only query what the batch read ahead
 /// (<see cref="WriteHints"/>) cost no round trip of their own. Every queued statement remembers its write. When one of
 /// an earlier write fails, nothing after it in that batch ran (PostgreSQL skips the rest of a failed batch):
 /// <see cref="EarlierWriteFailedException"/> names the write that failed, which the writer rolls back to its own
 /// savepoint before running the writes after it again. Statements run under the writer's <paramref name="stopping"/>
 /// token, not the caller's: a caller that gives up cannot cancel a batch half sent.
 /// </summary>
-internal sealed class PostgresPipeline(NpgsqlConnection connection, CancellationToken stopping)
+internal sealed partial class PostgresPipeline(NpgsqlConnection connection, CancellationToken stopping)
 {
     /// <summary>The owner of statements that belong to no write (a rollback, the quota windows): their failure fails the batch.</summary>
     private const int NoWrite = int.MaxValue;
@@ -21,11 +21,11 @@ internal sealed class PostgresPipeline(NpgsqlConnection connection, Cancellation
     private int _write = NoWrite;
     private bool _savepointSent;
 
-    /// <summary>How many round trips this transaction made (for tests and the profile).</summary>
-    public int RoundTrips { get; private set; }
+    /// <summary>Result sets at the head of the queue that no reader wants (the writers' lock's row, see <see cref="Open"/>).</summary>
+    private int _leadingResults;
 
-    /// <summary>Counts a round trip made on the connection outside the pipeline (the read-ahead).</summary>
-    public void CountRoundTrip() => RoundTrips++;
+    /// <summary>How many round trips this transaction made, from its lock to its commit (for tests and the profile).</summary>
+    public int RoundTrips { get; private set; }
 
     /// <summary>Starts write number <paramref name="write"/> of the batch; its savepoint has its own name.</summary>
     public void BeginWrite(int write)
@@ -52,52 +52,49 @@ internal sealed class PostgresPipeline(NpgsqlConnection connection, Cancellation
     /// <summary>Runs the queued statements and then the query, in one round trip, and reads the query's rows.</summary>
     public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Func<NpgsqlDataReader, T> read, params object?[] parameters)
     {
-        _pending.Add((Command(sql, parameters), _write));
-        await using var batch = TakeBatch(out var owners);
         var rows = new List<T>();
-        try
+        await ReadAsync([Command(sql, parameters)], async reader =>
         {
-            await using var reader = await batch.ExecuteReaderAsync(stopping);
-            while (reader.FieldCount == 0 && await reader.NextResultAsync(stopping))
-            {
-                // Skips any result of the queued statements: the query's rows come last.
-            }
-
             while (await reader.ReadAsync(stopping))
             {
                 rows.Add(read(reader));
             }
+        });
+        return rows;
+    }
+
+    /// <summary>
+    /// Runs the queued statements and then <paramref name="queries"/> (of the current write), in one round trip;
+    /// <paramref name="read"/> gets the reader on the first query's result set.
+    /// </summary>
+    public async Task ReadAsync(IEnumerable<NpgsqlBatchCommand> queries, Func<NpgsqlDataReader, Task> read)
+    {
+        _pending.AddRange(queries.Select(query => (query, _write)));
+        var skip = _leadingResults;
+        await using var batch = TakeBatch(out var owners);
+        try
+        {
+            await using var reader = await batch.ExecuteReaderAsync(stopping);
+            for (; skip > 0; skip--)
+            {
+                await reader.NextResultAsync(stopping);
+            }
+
+            while (reader.FieldCount == 0 && await reader.NextResultAsync(stopping))
+            {
+                // Skips any result of the queued statements: the queries' rows come last.
+            }
+
+            await read(reader);
         }
         catch (PostgresException ex) when (EarlierWrite(ex, batch, owners) is { } earlier)
         {
             throw new EarlierWriteFailedException(earlier, ex);
         }
-
-        return rows;
     }
 
     public async Task<object?> ScalarAsync(string sql, params object?[] parameters) =>
         (await QueryAsync(sql, reader => reader.IsDBNull(0) ? null : reader.GetValue(0), parameters)).FirstOrDefault();
-
-    /// <summary>Sends whatever is queued (before the commit), as statements of no write.</summary>
-    public async Task FlushAsync()
-    {
-        _write = NoWrite;
-        if (_pending.Count == 0)
-        {
-            return;
-        }
-
-        await using var batch = TakeBatch(out var owners);
-        try
-        {
-            await batch.ExecuteNonQueryAsync(stopping);
-        }
-        catch (PostgresException ex) when (EarlierWrite(ex, batch, owners) is { } earlier)
-        {
-            throw new EarlierWriteFailedException(earlier, ex);
-        }
-    }
 
     /// <summary>
     /// Undoes the current write: drops what it queued, and, once its savepoint was sent, queues the rollback to it (which
@@ -147,13 +144,14 @@ internal sealed class PostgresPipeline(NpgsqlConnection connection, Cancellation
         // Counted as sent before it runs: if the batch fails after the SAVEPOINT ran, the write must still roll back to it.
         _savepointSent |= _write != NoWrite && owners.Contains(_write);
         _pending.Clear();
+        _leadingResults = 0;
         RoundTrips++;
         return batch;
     }
 
     private static string Savepoint(int write) => $"SAVEPOINT w{write}";
 
-    private static NpgsqlBatchCommand Command(string sql, object?[] parameters)
+    internal static NpgsqlBatchCommand Command(string sql, params object?[] parameters)
     {
         var command = new NpgsqlBatchCommand(sql);
         foreach (var value in parameters)

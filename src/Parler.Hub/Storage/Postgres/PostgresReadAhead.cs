@@ -83,18 +83,17 @@ internal sealed class PostgresReadAhead
     }
 
     /// <summary>Reads everything hinted in one round trip, the first of the transaction.</summary>
-    public async Task ReadAsync(NpgsqlConnection connection, RoomStateCache cache, CancellationToken stopping)
+    public Task ReadAsync(PostgresPipeline pipeline, RoomStateCache cache, CancellationToken stopping)
     {
-        await using var batch = new NpgsqlBatch(connection);
-        foreach (var room in Rooms)
-        {
-            batch.BatchCommands.Add(Command(RoomsSql.Room + " FOR UPDATE OF s", room));
-        }
+        var queries = Rooms.Select(room => PostgresPipeline.Command(RoomsSql.Room + " FOR UPDATE OF s", room)).ToList();
+        queries.Add(PostgresPipeline.Command(IdempotencySql, IdempotencyKeys.Select(k => k.Principal).ToArray(), IdempotencyKeys.Select(k => k.Key).ToArray()));
+        queries.Add(PostgresPipeline.Command(NoncesSql, Nonces.Select(n => n.Room).ToArray(), Nonces.Select(n => n.Nonce).ToArray()));
+        queries.Add(PostgresPipeline.Command(WindowsSql, Windows.Select(w => w.Key).ToArray(), Windows.Select(w => w.WindowStart).ToArray()));
+        return pipeline.ReadAsync(queries, reader => ReadRowsAsync(reader, cache, stopping));
+    }
 
-        batch.BatchCommands.Add(Command(IdempotencySql, IdempotencyKeys.Select(k => k.Principal).ToArray(), IdempotencyKeys.Select(k => k.Key).ToArray()));
-        batch.BatchCommands.Add(Command(NoncesSql, Nonces.Select(n => n.Room).ToArray(), Nonces.Select(n => n.Nonce).ToArray()));
-        batch.BatchCommands.Add(Command(WindowsSql, Windows.Select(w => w.Key).ToArray(), Windows.Select(w => w.WindowStart).ToArray()));
-        await using var reader = await batch.ExecuteReaderAsync(stopping);
+    private async Task ReadRowsAsync(NpgsqlDataReader reader, RoomStateCache cache, CancellationToken stopping)
+    {
         for (var i = 0; i < Rooms.Count; i++)
         {
             while (await reader.ReadAsync(stopping))
@@ -121,16 +120,5 @@ internal sealed class PostgresReadAhead
         {
             StoredWindows.Add((reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2)));
         }
-    }
-
-    private static NpgsqlBatchCommand Command(string sql, params object[] parameters)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var value in parameters)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        }
-
-        return command;
     }
 }

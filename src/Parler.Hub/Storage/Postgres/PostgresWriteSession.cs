@@ -28,10 +28,13 @@ internal sealed partial class PostgresWriteSession(NpgsqlConnection connection, 
 
     public IReadOnlyCollection<string> TouchedStreams => _touched;
 
-    /// <summary>Round trips of this transaction so far.</summary>
+    /// <summary>Round trips of this transaction so far, from its lock to its commit.</summary>
     public int RoundTrips => _pipeline.RoundTrips;
 
-    /// <summary>Reads what the batch's writes hinted, in one round trip, before its first write.</summary>
+    /// <summary>Queues the writer's locks and BEGIN: they go with the first round trip (see <see cref="PostgresPipeline.Open"/>).</summary>
+    public void Open(IReadOnlyList<NpgsqlBatchCommand> locks) => _pipeline.Open(locks);
+
+    /// <summary>Reads what the batch's writes hinted, in one round trip (the transaction's first), before its first write.</summary>
     public async Task ReadAheadAsync(IEnumerable<WriteHints?> hints)
     {
         var ahead = PostgresReadAhead.Collect(hints);
@@ -40,8 +43,7 @@ internal sealed partial class PostgresWriteSession(NpgsqlConnection connection, 
             return;
         }
 
-        await ahead.ReadAsync(connection, cache, stopping);
-        _pipeline.CountRoundTrip();
+        await ahead.ReadAsync(_pipeline, cache, stopping);
         foreach (var room in ahead.LockedRooms)
         {
             _lockedHeads.Set(_write, room.State.Id, (room.Head, room.HeadHash));
@@ -78,7 +80,8 @@ internal sealed partial class PostgresWriteSession(NpgsqlConnection connection, 
 
     public void EndWrite() => _pipeline.EndWrite();
 
-    public Task FlushAsync() => _pipeline.FlushAsync();
+    /// <summary>Sends what is queued and commits, then <paramref name="after"/>, in one round trip (see <see cref="PostgresPipeline.CommitAsync"/>).</summary>
+    public Task<PostgresException?> CommitAsync(IEnumerable<NpgsqlBatchCommand> after) => _pipeline.CommitAsync(after);
 
     /// <summary>Rolls back the earlier write that failed and every write after it, and returns its error.</summary>
     public Exception RollbackEarlier(EarlierWriteFailedException failure)
