@@ -43,22 +43,4 @@ internal static class FactWire
         json.WriteString(Stream, stream);
         json.WriteEndObject();
     }
-
-    /// <summary>One fact already read.</summary>
-    public static void Write(Utf8JsonWriter json, StoredFact fact)
-    {
-        json.WriteStartObject();
-        json.WriteNumber(Seq, fact.Seq);
-        json.WriteString(Type, fact.Type);
-        json.WriteNumber(At, fact.At);
-        json.WriteString(Actor, fact.Actor);
-        json.WriteString(Principal, fact.Principal);
-        json.WriteString(Authority, fact.Authority);
-        json.WritePropertyName(Data);
-        json.WriteRawValue(fact.Data.Utf8.Span, skipInputValidation: true);
-        json.WriteString(Prev, fact.Prev);
-        json.WriteString(Hash, fact.Hash);
-        json.WriteString(Stream, fact.Stream);
-        json.WriteEndObject();
-    }
 }

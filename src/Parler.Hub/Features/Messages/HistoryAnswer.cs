@@ -35,7 +35,6 @@ internal static class HistoryAnswer
 
             // Facts per store read (2000): large enough that the reads cost little, small enough to keep the wire busy.
             var page = call.Services.Options.HistoryPage;
-            var more = false;
             while (after < room.Head)
             {
                 var written = await store.WriteStreamAsync(room.Id, after, room.Head, page, json, cancellationToken);
@@ -44,13 +43,12 @@ internal static class HistoryAnswer
                 await response.BodyWriter.FlushAsync(cancellationToken);
                 if (written.Beyond || written.Count < page)
                 {
-                    more = written.Beyond;
                     break;
                 }
             }
 
             // Facts that committed after the check wait for the next read; say so, as messages.read does ("another page is ready").
-            more = more || (await store.ReadStreamAsync(room.Id, after, 1, cancellationToken)).Count > 0;
+            var more = (await store.ReadStreamAsync(room.Id, after, 1, cancellationToken)).Count > 0;
             json.WriteEndArray();
             json.WriteNumber("cursor", after);
             json.WriteNumber("head", room.Head);

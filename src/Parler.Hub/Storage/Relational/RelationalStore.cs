@@ -76,7 +76,7 @@ internal abstract class RelationalStore
     public Task<IReadOnlyList<StoredFact>> ReadStreamAsync(string stream, long afterSeq, int limit, CancellationToken cancellationToken) =>
         QueryAsync(MessagesSql.ReadStream, r => StoreRows.ReadFact(r, stream), cancellationToken, stream, afterSeq, limit);
 
-    /// <summary>The facts read as records, then written; an engine may write them from its rows instead.</summary>
+    /// <summary>The facts read as records, then written as messages.read writes them; an engine may write them from its rows instead (<see cref="FactWire"/>).</summary>
     public virtual async Task<WrittenFacts> WriteStreamAsync(
         string stream, long afterSeq, long head, int limit, System.Text.Json.Utf8JsonWriter json, CancellationToken cancellationToken)
     {
@@ -88,7 +88,7 @@ internal abstract class RelationalStore
                 return new WrittenFacts(count, last, Beyond: true);
             }
 
-            FactWire.Write(json, fact);
+            System.Text.Json.JsonSerializer.Serialize(json, fact.ToView(), Parler.Core.Protocol.ProtocolJsonContext.Default.EventView);
             (count, last) = (count + 1, fact.Seq);
         }
 
