@@ -30,6 +30,12 @@ internal sealed record ActionContract
     /// </summary>
     public required bool IdempotencyKey { get; init; }
 
+    /// <summary>
+    /// Whether the answer carries a secret shown once (an invite code, a sign-in link). The hub then keeps the answer for
+    /// Idempotency-Key replays sealed under the key, and only a hash of the key, so the store holds no such secret.
+    /// </summary>
+    public bool SecretAnswer { get; init; }
+
     /// <summary>Whether a token scoped to one room may call it (room actions check the room matches).</summary>
     public bool RoomTokenAllowed { get; init; } = true;
 

@@ -49,7 +49,7 @@ internal static class ConsoleContract
     public static ActionContract Link { get; } = new()
     {
         Name = "console.link", Method = "POST", Route = "/v1/console/links", Access = ActionAccess.Agent, RoomTokenAllowed = false,
-        Writes = true, IdempotencyKey = true,
+        Writes = true, IdempotencyKey = true, SecretAnswer = true,
         Summary = "Mint a one-time link that signs a browser into the console as you.",
         Description = "Single use, valid two minutes; the console it opens has your rights and no more. Open it only in your own browser.",
         Input = ProtocolJsonContext.Default.EmptyRequest,
@@ -59,7 +59,7 @@ internal static class ConsoleContract
     public static ActionContract Watch { get; } = new()
     {
         Name = "viewers.create", Method = "POST", Route = "/v1/rooms/{room}/viewers", Access = ActionAccess.Member, RoomTokenAllowed = false,
-        Writes = true, IdempotencyKey = true,
+        Writes = true, IdempotencyKey = true, SecretAnswer = true,
         Summary = "Mint a read-only viewer link for this room.",
         Description = "The link shows this room in the console, reads only, until it expires (ttl_seconds, default one hour) or you revoke it with its viewer_id.",
         Input = ProtocolJsonContext.Default.ViewerLinkRequest,

@@ -8,7 +8,7 @@ internal static class InviteContract
     public static ActionContract Mint { get; } = new()
     {
         Name = "invites.mint", Method = "POST", Route = "/v1/rooms/{room}/invites", Access = ActionAccess.Member,
-        Writes = true, IdempotencyKey = true,
+        Writes = true, IdempotencyKey = true, SecretAnswer = true,
         Summary = "Mint an invite code for this room.",
         Description = "Defaults: valid 7 days; 25 uses in a channel, 1 in a DM; 'approval' (joiners wait for the owner) defaults to the room's setting and only the owner may turn it off. The code is shown once; the hub keeps only its hash.",
         Input = ProtocolJsonContext.Default.MintInviteRequest,

@@ -25,14 +25,15 @@ internal sealed partial class ActionPipeline
         }
 
         // A plain read, not the writer's: this path only answers from what is committed, and never holds a batch up.
-        var earlier = await services.Store.FindIdempotencyAsync(principal, key, cancellationToken);
+        var keyed = new IdempotentKey(principal, key, call.Action.Contract.SecretAnswer);
+        var earlier = await keyed.FindAsync((p, k) => services.Store.FindIdempotencyAsync(p, k, cancellationToken));
         if (earlier is null)
         {
             return null;
         }
 
         return earlier.RequestHash == RequestHash(call, input) || earlier.RequestHash == LegacyRequestHash(call)
-            ? (StatusCodes.Status200OK, Replayed(earlier.Response))
+            ? (StatusCodes.Status200OK, keyed.Replay(earlier))
             : throw KeyConflict();
     }
 
@@ -41,7 +42,7 @@ internal sealed partial class ActionPipeline
 
     /// <summary>
     /// Runs a write in the single writer with its idempotency record. The answer is serialized once: the same bytes go to
-    /// the caller and, as text, into the record; a replay answers the recorded text with <c>replayed</c> turned true.
+    /// the caller and, as text, into the record; a replay answers the recorded text with <c>replayed</c> turned true (<see cref="IdempotentKey"/>).
     /// </summary>
     private async Task<(int Status, byte[] Body)> WriteAsync(ActionCall call, object? input, CancellationToken cancellationToken)
     {
@@ -51,25 +52,24 @@ internal sealed partial class ActionPipeline
             throw new HubException(ErrorCodes.ValidationFailed, "An Idempotency-Key is at most 255 characters; use a UUID.");
         }
 
-        var principal = call.Caller?.AgentId;
-        var useKey = key.Length > 0 && principal is not null;
-        var requestHash = useKey ? RequestHash(call, input) : "";
-        if (useKey)
+        var keyed = key.Length > 0 && call.Caller?.AgentId is { } principal ? new IdempotentKey(principal, key, call.Action.Contract.SecretAnswer) : null;
+        var requestHash = keyed is null ? "" : RequestHash(call, input);
+        if (keyed is not null)
         {
-            (call.Hints ??= new Storage.WriteHints()).Idempotency = (principal!, key);
+            (call.Hints ??= new Storage.WriteHints()).Idempotency = (keyed.Principal, keyed.Stored);
         }
 
         var (status, written, refusal) = await services.Store.WriteAsync<(int, byte[], HubException?)>(
             async (writer, ct) =>
             {
-                if (useKey && await writer.FindIdempotencyAsync(principal!, key, ct) is { } earlier)
+                if (keyed is not null && await keyed.FindAsync((p, k) => writer.FindIdempotencyAsync(p, k, ct)) is { } earlier)
                 {
                     if (earlier.RequestHash != requestHash && earlier.RequestHash != LegacyRequestHash(call))
                     {
                         throw KeyConflict();
                     }
 
-                    return (StatusCodes.Status200OK, Replayed(earlier.Response), null);
+                    return (StatusCodes.Status200OK, keyed.Replay(earlier), null);
                 }
 
                 object? output;
@@ -83,9 +83,9 @@ internal sealed partial class ActionPipeline
                 }
 
                 var answer = Answer(JsonSerializer.SerializeToUtf8Bytes(output, call.Action.Output!));
-                if (useKey)
+                if (keyed is not null)
                 {
-                    await writer.SaveIdempotencyAsync(new(principal!, key, requestHash, StatusCodes.Status201Created, Encoding.UTF8.GetString(answer)), ct);
+                    await writer.SaveIdempotencyAsync(new(keyed.Principal, keyed.Stored, requestHash, StatusCodes.Status201Created, keyed.Keep(answer)), ct);
                 }
 
                 return (StatusCodes.Status201Created, answer, null);
@@ -110,19 +110,6 @@ internal sealed partial class ActionPipeline
         output.AsSpan(0, output.Length - 1).CopyTo(answer);
         tail.CopyTo(answer.AsSpan(output.Length - 1));
         return answer;
-    }
-
-    private static byte[] Replayed(string recorded)
-    {
-        const string First = "\"replayed\":false}";
-        if (recorded.EndsWith(First, StringComparison.Ordinal))
-        {
-            return Encoding.UTF8.GetBytes(string.Concat(recorded.AsSpan(0, recorded.Length - First.Length), "\"replayed\":true}"));
-        }
-
-        var replay = JsonNode.Parse(recorded)!.AsObject();
-        replay["replayed"] = true;
-        return Encoding.UTF8.GetBytes(replay.ToJsonString());
     }
 
     /// <summary>What makes two requests under one Idempotency-Key the same: the action, the path and the typed input.</summary>

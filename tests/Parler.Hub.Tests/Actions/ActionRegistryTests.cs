@@ -45,6 +45,18 @@ public sealed class ActionRegistryTests
     }
 
     [Fact]
+    public void Catalog_KeyedActionAnsweringACodeOrALink_KeepsItsAnswerSealed()
+    {
+        string[] secretFields = ["code", "token", "path"];
+        var keeping = ActionCatalog.CreateDefault().Actions
+            .Where(a => a.IdempotencyKey && a.Output is { } output && output.Properties.Any(p => secretFields.Contains(p.Name)))
+            .ToList();
+
+        keeping.Select(a => a.Name).ShouldBe(["invites.mint", "console.link", "viewers.create"], ignoreOrder: true);
+        keeping.ShouldAllBe(a => a.SecretAnswer);
+    }
+
+    [Fact]
     public void Registry_Default_HandlesEveryContractInTheCatalogsOrder()
     {
         HubFeatures.CreateRegistry().Actions.Select(a => a.Contract)

@@ -21,9 +21,12 @@ public sealed class HubFixture : IAsyncLifetime
     /// <summary>The hub's own store, for a test that must place facts with chosen ids.</summary>
     internal Hub.Storage.IHubStore Store => _hub!.Services.GetRequiredService<Hub.Storage.IHubStore>();
 
+    /// <summary>The hub's SQLite file, for a test that checks what the store holds byte for byte.</summary>
+    internal string DatabasePath => Path.Combine(_folder, "hub.db");
+
     public async Task InitializeAsync() =>
         _hub = await HubHost.StartAsync(
-            new HubOptions { Address = "127.0.0.1:0", DatabasePath = Path.Combine(_folder, "hub.db"), MaxBlobBytes = MaxBlobBytes }, Time, null, CancellationToken.None);
+            new HubOptions { Address = "127.0.0.1:0", DatabasePath = DatabasePath, MaxBlobBytes = MaxBlobBytes }, Time, null, CancellationToken.None);
 
     internal HubClient NewClient(string name)
     {

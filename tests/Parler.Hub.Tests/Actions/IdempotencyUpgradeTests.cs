@@ -38,4 +38,26 @@ public sealed class IdempotencyUpgradeTests(HubFixture hub) : IClassFixture<HubF
         retried["seq"]!.GetValue<long>().ShouldBe(41);
         retried["replayed"]!.GetValue<bool>().ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task MintInvite_RetriedAfterAnUpgradeUnderAKeyAnOlderHubKeptInTheClear_ReplaysTheRecordedAnswer()
+    {
+        var owner = hub.NewClient("upgraded-owner");
+        var room = (await owner.CreateRoomAsync("upgraded-invites", "channel", CancellationToken.None)).Id;
+        var path = $"/v1/rooms/{room}/invites";
+        var olderHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"invites.mint\n{path}\n{{}}")));
+        const string Recorded = """{"invite_id":"inv_older","code":"older-code","room":"r","room_name":"n","kind":"channel","expires_at":"2026-12-09T00:00:00+00:00","max_uses":25,"approval":false,"replayed":false}""";
+        await hub.Store.WriteAsync(
+            async (w, ct) =>
+            {
+                await w.SaveIdempotencyAsync(new IdempotencyRecord(owner.Identity.Id, "mint-before-upgrade", olderHash, 201, Recorded), ct);
+                return true;
+            },
+            CancellationToken.None);
+
+        var retried = await owner.CallAsync(HttpMethod.Post, path, new JsonObject(), "mint-before-upgrade", CancellationToken.None);
+
+        retried["code"]!.GetValue<string>().ShouldBe("older-code");
+        retried["replayed"]!.GetValue<bool>().ShouldBeTrue();
+    }
 }
