@@ -31,40 +31,41 @@ internal static class FactHash
     public static string Compute(
         string stream, long seq, string type, long at, string actor, string principal, string authority, ReadOnlySpan<byte> canonicalData, string prev)
     {
-        var before = new StringBuilder(200);
-        before.Append("{\"actor\":");
-        CanonicalJson.AppendString(before, actor);
-        before.Append(",\"at\":");
-        CanonicalJson.AppendInteger(before, at);
-        before.Append(",\"authority\":");
-        CanonicalJson.AppendString(before, authority);
-        before.Append(",\"data\":");
-        var after = new StringBuilder(200);
-        after.Append(",\"prev\":");
-        CanonicalJson.AppendString(after, prev);
-        after.Append(",\"principal\":");
-        CanonicalJson.AppendString(after, principal);
-        after.Append(",\"seq\":");
-        CanonicalJson.AppendInteger(after, seq);
-        after.Append(",\"stream\":");
-        CanonicalJson.AppendString(after, stream);
-        after.Append(",\"type\":");
-        CanonicalJson.AppendString(after, type);
-        after.Append('}');
+        // One text for the members around the data: those before it, then from ",\"prev\"" on.
+        var envelope = new StringBuilder(400);
+        envelope.Append("{\"actor\":");
+        CanonicalJson.AppendString(envelope, actor);
+        envelope.Append(",\"at\":");
+        CanonicalJson.AppendInteger(envelope, at);
+        envelope.Append(",\"authority\":");
+        CanonicalJson.AppendString(envelope, authority);
+        envelope.Append(",\"data\":");
+        var dataAt = envelope.Length;
+        envelope.Append(",\"prev\":");
+        CanonicalJson.AppendString(envelope, prev);
+        envelope.Append(",\"principal\":");
+        CanonicalJson.AppendString(envelope, principal);
+        envelope.Append(",\"seq\":");
+        CanonicalJson.AppendInteger(envelope, seq);
+        envelope.Append(",\"stream\":");
+        CanonicalJson.AppendString(envelope, stream);
+        envelope.Append(",\"type\":");
+        CanonicalJson.AppendString(envelope, type);
+        envelope.Append('}');
 
-        var head = CanonicalJson.Bytes(before.ToString());
-        var tail = CanonicalJson.Bytes(after.ToString());
-        var envelope = ArrayPool<byte>.Shared.Rent(head.Length + canonicalData.Length + tail.Length);
+        var text = envelope.ToString();
+        var buffer = ArrayPool<byte>.Shared.Rent(CanonicalJson.MaxByteCount(text.Length) + canonicalData.Length);
         try
         {
-            head.CopyTo(envelope, 0);
-            canonicalData.CopyTo(envelope.AsSpan(head.Length));
-            tail.CopyTo(envelope, head.Length + canonicalData.Length);
-            return Convert.ToHexStringLower(SHA256.HashData(envelope.AsSpan(0, head.Length + canonicalData.Length + tail.Length)));
+            var length = CanonicalJson.WriteBytes(text.AsSpan(0, dataAt), buffer);
+            canonicalData.CopyTo(buffer.AsSpan(length));
+            length += canonicalData.Length;
+            length += CanonicalJson.WriteBytes(text.AsSpan(dataAt), buffer.AsSpan(length));
+            return Convert.ToHexStringLower(SHA256.HashData(buffer.AsSpan(0, length)));
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(envelope);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 }

@@ -24,6 +24,12 @@ internal static partial class CanonicalJson
     /// <summary>The UTF-8 bytes of a canonical text (refusing a lone surrogate, as <see cref="Serialize(JsonNode?)"/> does).</summary>
     public static byte[] Bytes(string canonical) => StrictUtf8.GetBytes(canonical);
 
+    /// <summary>The most bytes <see cref="WriteBytes"/> writes for a canonical text of this many chars.</summary>
+    public static int MaxByteCount(int chars) => StrictUtf8.GetMaxByteCount(chars);
+
+    /// <summary>Writes the UTF-8 bytes of a canonical text into <paramref name="destination"/>, as <see cref="Bytes"/> makes them; returns how many.</summary>
+    public static int WriteBytes(ReadOnlySpan<char> canonical, Span<byte> destination) => StrictUtf8.GetBytes(canonical, destination);
+
     /// <summary>Appends a string as JCS spells it.</summary>
     public static void AppendString(StringBuilder builder, string text) => WriteString(builder, text);
 
