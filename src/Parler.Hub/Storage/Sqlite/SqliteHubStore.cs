@@ -1,5 +1,3 @@
-using System.Data.Common;
-using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Parler.Hub.Storage.Checks;
@@ -89,39 +87,6 @@ internal sealed partial class SqliteHubStore : RelationalStore, IHubStore
         return connection;
     }
 
-    public Task<HubMeta> GetMetaAsync(CancellationToken cancellationToken) =>
-        Task.FromResult(_meta ?? throw new InvalidOperationException("The store is not initialised."));
-
-    public async Task<IReadOnlyList<RecalledMemory>> RecallAsync(string scope, string query, int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await SqliteMemories.RecallAsync(connection, scope, query, limit, cancellationToken);
-    }
-
-    protected override string BlobInsertionOrder => "rowid";
-
-    protected override async Task<IReadOnlyList<T>> QueryAsync<T>(
-        string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken, params object?[] parameters)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = SqliteQueries.Positional(connection, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
-    }
-
-    protected override async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params object?[] parameters)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = SqliteQueries.Positional(connection, sql, parameters);
-        return await command.ExecuteScalarAsync(cancellationToken);
-    }
-
     public async ValueTask DisposeAsync()
     {
         await _writes.StopAsync();
@@ -145,93 +110,9 @@ internal sealed partial class SqliteHubStore : RelationalStore, IHubStore
         SqliteConnection.ClearAllPools();
     }
 
-    /// <summary>
-    /// Keeps the mark beside the record right behind its commits (see <see cref="RecordMark"/>): each commit signals it,
-    /// and it is rewritten at once on this loop, never on the writer's path; commits that land while it is written are
-    /// counted by the next write. It trails the record by one small file write, so a WAL cut that loses acknowledged
-    /// commits is noticed unless they were acknowledged in the last moment (well under a millisecond) before the crash.
-    /// </summary>
-    private async Task MarkLoopAsync()
-    {
-        try
-        {
-            while (await _markDue.Reader.WaitToReadAsync(_stopping.Token))
-            {
-                _markDue.Reader.TryRead(out _);
-                WriteMark();
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The store is stopping; DisposeAsync writes the last mark.
-        }
-    }
-
-    private void WriteMark()
-    {
-        var facts = Interlocked.Read(ref _committedFacts);
-        if (facts == _markedFacts || _meta is null)
-        {
-            return;
-        }
-
-        try
-        {
-            var mark = new RecordMark(_meta.HubId, facts);
-            if (_markFile is null)
-            {
-                _markFile = RecordMarkFile.Create(_path, mark);
-            }
-            else
-            {
-                _markFile.Write(mark);
-            }
-
-            _markedFacts = facts;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // A full disk: the mark stays behind (never ahead) and is written once there is room.
-        }
-    }
-
-    /// <summary>A pooled reader; readers never block the writer in WAL mode, and busy waits follow DefaultTimeout.</summary>
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
-
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
     {
         await using var command = SqliteQueries.Command(connection, sql);
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task<HubMeta> LoadOrCreateMetaAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        var hubId = await ReadMetaAsync(connection, "hub_id", cancellationToken);
-        var key = await ReadMetaAsync(connection, "challenge_key", cancellationToken);
-        if (hubId is null || key is null)
-        {
-            hubId = "hub_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
-            key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-            await using var command = SqliteQueries.Command(
-                connection,
-                "INSERT OR IGNORE INTO meta (key, value) VALUES ('hub_id', $id), ('challenge_key', $key), ('schema', '1')",
-                ("$id", hubId), ("$key", key));
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            hubId = (await ReadMetaAsync(connection, "hub_id", cancellationToken))!;
-            key = (await ReadMetaAsync(connection, "challenge_key", cancellationToken))!;
-        }
-
-        return new HubMeta(hubId, Convert.FromBase64String(key));
-    }
-
-    private static async Task<string?> ReadMetaAsync(SqliteConnection connection, string key, CancellationToken cancellationToken)
-    {
-        await using var command = SqliteQueries.Command(connection, "SELECT value FROM meta WHERE key = $key", ("$key", key));
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 }
