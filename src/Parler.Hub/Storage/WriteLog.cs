@@ -37,6 +37,18 @@ internal sealed class WriteLog<TKey, TValue>
         return false;
     }
 
+    /// <summary>Every key with the value the latest write still standing set.</summary>
+    public IEnumerable<(TKey Key, TValue Value)> Current()
+    {
+        foreach (var (key, versions) in _values)
+        {
+            if (versions.Count > 0)
+            {
+                yield return (key, versions[^1].Value);
+            }
+        }
+    }
+
     /// <summary>Undoes what <paramref name="write"/> and every later write set (rolled back to its savepoint).</summary>
     public void UndoFrom(int write)
     {

@@ -40,6 +40,35 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public async Task Batch_RoomReadAfterAnEarlierWriteAppended_SeesTheNewHead()
+    {
+        await CreateRoomAsync("rm_a");
+        var (release, holder) = await HoldWriterAsync();
+
+        // The first write appends without reading the room; the second reads it afresh in the same batch, then appends.
+        var first = Store.WriteAsync((w, ct) => w.AppendAsync("rm_a", Message(Alice, "one"), ct), CancellationToken.None);
+        var second = Store.WriteAsync(
+            async (w, ct) =>
+            {
+                var room = (await w.GetRoomAsync("rm_a", ct))!;
+                var fact = await w.AppendAsync("rm_a", Message(Alice, "two"), ct);
+                return (room.Head, room.HeadHash, Fact: fact);
+            },
+            CancellationToken.None);
+        release.SetResult();
+        await holder;
+
+        var one = await first;
+        var seen = await second;
+        seen.Head.ShouldBe(one.Seq);
+        seen.HeadHash.ShouldBe(one.Hash);
+        seen.Fact.Seq.ShouldBe(one.Seq + 1);
+        var stored = (await Store.GetRoomAsync("rm_a", CancellationToken.None))!;
+        stored.Head.ShouldBe(seen.Fact.Seq);
+        stored.HeadHash.ShouldBe(seen.Fact.Hash);
+    }
+
+    [Fact]
     public async Task Write_StatementFailsAmongOthersInSameBatch_RollsBackAlone()
     {
         await CreateRoomAsync("rm_a");

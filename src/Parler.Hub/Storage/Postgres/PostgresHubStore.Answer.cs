@@ -45,12 +45,14 @@ internal sealed partial class PostgresHubStore
         {
             Log.AnnounceFailed(_logger, ex);
         }
-
-        await DisposeQuietlyAsync(connection);
     }
 
-    private static async Task DisposeQuietlyAsync(NpgsqlConnection? connection)
+    /// <summary>Closes the writer's connection, if it has one: the next batch opens a fresh one.</summary>
+    private async Task DropWriterAsync()
     {
+        var connection = _writer;
+        _writer = null;
+        _dropWriter = false;
         if (connection is null)
         {
             return;

@@ -27,13 +27,15 @@ internal sealed partial class PostgresHubStore
                     i = await RunWriteAsync(session, batch, errors, i, connection, stopping);
                 }
 
-                // The quota windows go with the last writes' statements; if one of those fails, the writes from it on are
-                // run again, and their charges counted afresh.
+                // The quota windows and the moved heads go with the last writes' statements; if one of those fails, the
+                // writes from it on are run again, and their charges and heads counted afresh.
                 await session.WriteQuotasAsync(stopping);
+                session.WriteHeads();
                 if (await session.CommitAsync([new NpgsqlBatchCommand(unlock)]) is { } released)
                 {
-                    // The facts are committed; the connection goes back reset, and the reset lets the locks go.
+                    // The facts are committed; the connection is dropped after the answers, and its end lets the locks go.
                     Log.AnnounceFailed(_logger, released);
+                    _dropWriter = true;
                 }
 
                 break;

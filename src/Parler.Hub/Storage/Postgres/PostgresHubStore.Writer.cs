@@ -8,6 +8,15 @@ internal sealed partial class PostgresHubStore
     /// <summary>How often a batch that lost a conflict with another hub is run again before its writers are failed.</summary>
     private const int MaxAttempts = 5;
 
+    /// <summary>
+    /// The writer's own connection, kept from batch to batch (its prepared statements stay, and no pool reset runs before
+    /// each batch); dropped when a batch fails on it or its locks could not be let go, and opened afresh for the next.
+    /// </summary>
+    private NpgsqlConnection? _writer;
+
+    /// <summary>Set when a committed batch could not let its locks go: the connection is dropped, and its end lets them go.</summary>
+    private bool _dropWriter;
+
     /// <summary>Batches run again after a conflict with another hub, since the start (for tests).</summary>
     internal int Retries { get; private set; }
 
@@ -38,19 +47,23 @@ internal sealed partial class PostgresHubStore
 
             // Only the commit is guarded here: once it stands, what follows (the announcements, the answers) can neither
             // fail the batch, nor report the store failed, nor run it again.
-            NpgsqlConnection? connection = null;
             (List<(PendingWrite, Exception?)> Outcomes, IReadOnlyCollection<string> Touched) committed;
             try
             {
-                connection = await _source.OpenConnectionAsync(stopping);
-                committed = await CommitLockedAsync(connection, batch, alone: attempt > 1, stopping);
+                if (_writer is { FullState: not ConnectionState.Open })
+                {
+                    await DropWriterAsync();
+                }
+
+                _writer ??= await _source.OpenConnectionAsync(stopping);
+                committed = await CommitLockedAsync(_writer, batch, alone: attempt > 1, stopping);
                 Health.Succeeded();
             }
             catch (PostgresException ex) when (IsConflict(ex) && attempt < MaxAttempts)
             {
                 Log.BatchRetried(_logger, batch.Count, attempt, ex.SqlState);
                 Retries++;
-                await DisposeQuietlyAsync(connection);
+                await DropWriterAsync();
                 continue;
             }
             catch (Exception ex) when (ex is NpgsqlException or OperationCanceledException or IOException or TimeoutException)
@@ -65,16 +78,21 @@ internal sealed partial class PostgresHubStore
                     pending.Fail(failure);
                 }
 
-                await DisposeQuietlyAsync(connection);
+                await DropWriterAsync();
                 return;
             }
             catch
             {
-                await DisposeQuietlyAsync(connection);
+                await DropWriterAsync();
                 throw;
             }
 
-            await AnswerAsync(connection, committed.Outcomes, committed.Touched, stopping);
+            await AnswerAsync(_writer, committed.Outcomes, committed.Touched, stopping);
+            if (_dropWriter)
+            {
+                await DropWriterAsync();
+            }
+
             return;
         }
     }

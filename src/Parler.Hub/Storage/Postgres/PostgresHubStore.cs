@@ -86,6 +86,7 @@ internal sealed partial class PostgresHubStore : RelationalStore, IHubStore
     public async ValueTask DisposeAsync()
     {
         await _writes.StopAsync();
+        await DropWriterAsync();
 
         await _stopping.CancelAsync();
         await _notifier.DisposeAsync();

@@ -21,16 +21,28 @@ internal sealed partial class PostgresWriteSession
         var hash = FactHash.Compute(stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.Data, prev);
         var fact = new StoredFact(stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.Data, prev, hash);
 
-        // A new stream has no row to lock: its first insert below holds the key, and a second hub's insert of it waits for us.
-        _pipeline.Defer(
-            """
-            WITH fact AS (
-                INSERT INTO facts (stream, seq, type, at, actor, principal, authority, data, prev, hash)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING stream, seq, hash)
-            INSERT INTO streams (stream, head, head_hash) SELECT stream, seq, hash FROM fact
-            ON CONFLICT (stream) DO UPDATE SET head = excluded.head, head_hash = excluded.head_hash
-            """,
-            stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.CanonicalText, prev, hash);
+        if (head.Hash is not null)
+        {
+            // The head row is locked by this transaction: it moves once, for the whole batch, before the commit (WriteHeads).
+            _pipeline.Defer(
+                "INSERT INTO facts (stream, seq, type, at, actor, principal, authority, data, prev, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.CanonicalText, prev, hash);
+            _movedHeads.Set(_write, stream, (seq, hash));
+        }
+        else
+        {
+            // A new stream has no row to lock: its first insert below holds the key, and a second hub's insert of it waits for us.
+            _pipeline.Defer(
+                """
+                WITH fact AS (
+                    INSERT INTO facts (stream, seq, type, at, actor, principal, authority, data, prev, hash)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING stream, seq, hash)
+                INSERT INTO streams (stream, head, head_hash) SELECT stream, seq, hash FROM fact
+                ON CONFLICT (stream) DO UPDATE SET head = excluded.head, head_hash = excluded.head_hash
+                """,
+                stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.CanonicalText, prev, hash);
+        }
+
         _lockedHeads.Set(_write, stream, (seq, hash));
         if (_lockedRooms.TryGet(stream, out var room) && room is not null)
         {
@@ -57,6 +69,40 @@ internal sealed partial class PostgresWriteSession
         _touched.Add(stream);
         WakeKeys.Add(fact, _touched);
         return fact;
+    }
+
+    /// <summary>Moves the head row of every stream this batch appended to, in one statement queued for the commit.</summary>
+    public void WriteHeads()
+    {
+        var moved = _movedHeads.Current().ToList();
+        if (moved.Count > 0)
+        {
+            _pipeline.Defer(
+                """
+                UPDATE streams AS s SET head = h.head, head_hash = h.hash
+                FROM unnest($1::text[], $2::bigint[], $3::text[]) AS h(stream, head, hash) WHERE s.stream = h.stream
+                """,
+                moved.Select(m => m.Key).ToArray(), moved.Select(m => m.Value.Seq).ToArray(), moved.Select(m => m.Value.Hash).ToArray());
+        }
+    }
+
+    /// <summary>The batch's quota charges in one upsert, in key order (two hubs charging the same windows take their rows alike).</summary>
+    public override Task WriteQuotasAsync(CancellationToken cancellationToken)
+    {
+        var charges = Quotas.Unwritten().OrderBy(c => c.Key, StringComparer.Ordinal).ThenBy(c => c.WindowStart).ToList();
+        if (charges.Count > 0)
+        {
+            _pipeline.Defer(
+                """
+                INSERT INTO rate_windows (key, window_start, used)
+                SELECT c.key, c.window_start, c.used
+                FROM unnest($1::text[], $2::bigint[], $3::bigint[]) WITH ORDINALITY AS c(key, window_start, used, n) ORDER BY c.n
+                ON CONFLICT (key, window_start) DO UPDATE SET used = rate_windows.used + excluded.used
+                """,
+                charges.Select(c => c.Key).ToArray(), charges.Select(c => c.WindowStart).ToArray(), charges.Select(c => c.Amount).ToArray());
+        }
+
+        return Task.CompletedTask;
     }
 
     private static bool IsSignedPost(string type) =>

@@ -19,6 +19,7 @@ internal sealed partial class PostgresWriteSession(NpgsqlConnection connection, 
     private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
     private readonly PostgresPipeline _pipeline = new(connection, stopping);
     private readonly WriteLog<string, (long Seq, string Hash)> _lockedHeads = new(StringComparer.Ordinal);
+    private readonly WriteLog<string, (long Seq, string Hash)> _movedHeads = new(StringComparer.Ordinal);
     private readonly WriteLog<string, RoomRecord?> _lockedRooms = new(StringComparer.Ordinal);
     private readonly WriteLog<(string Principal, string Key), IdempotencyRecord?> _idempotency = new();
     private readonly WriteLog<(string Room, string Nonce), bool> _nonces = new();
@@ -111,6 +112,12 @@ internal sealed partial class PostgresWriteSession(NpgsqlConnection connection, 
             reader => StoreRows.ReadRoom(reader, cache, committed: false), roomId)).SingleOrDefault();
         if (room is not null)
         {
+            // An earlier write of this batch appended to the room: its head row moves only before the commit (WriteHeads).
+            if (_movedHeads.TryGet(roomId, out var moved))
+            {
+                room = room with { Head = moved.Seq, HeadHash = moved.Hash };
+            }
+
             _lockedHeads.Set(_write, roomId, (room.Head, room.HeadHash));
             _lockedRooms.Set(_write, roomId, room);
         }
@@ -134,6 +141,7 @@ internal sealed partial class PostgresWriteSession(NpgsqlConnection connection, 
     private void Undo(int write)
     {
         _lockedHeads.UndoFrom(write);
+        _movedHeads.UndoFrom(write);
         _lockedRooms.UndoFrom(write);
         _idempotency.UndoFrom(write);
         _nonces.UndoFrom(write);

@@ -5,7 +5,7 @@ namespace Parler.Hub.Storage.Postgres;
 /// <summary>
 /// The advisory locks a writer batch takes before its transaction's snapshot (see <see cref="PostgresPipeline.Open"/>) and
 /// lets go right after its commit. A lock waited for before the snapshot costs no conflict: the batch then sees what the
-/// batch it waited for committed. Session locks, released by <see cref="Release"/> or by the reset of a connection that failed.
+/// batch it waited for committed. Session locks, released by <see cref="Release"/> or by the end of a connection that failed.
 /// </summary>
 internal static class PostgresWriterLocks
 {

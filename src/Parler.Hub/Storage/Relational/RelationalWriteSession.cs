@@ -52,7 +52,7 @@ internal abstract class RelationalWriteSession
     public Task<long> CountAsync(string key, long windowStart, long amount, CancellationToken cancellationToken) =>
         Quotas.ChargeAsync(key, windowStart, amount, async (k, w) => await ScalarAsync(WriteRecordsSql.ReadWindow, cancellationToken, k, w) is long used ? used : 0);
 
-    public async Task WriteQuotasAsync(CancellationToken cancellationToken)
+    public virtual async Task WriteQuotasAsync(CancellationToken cancellationToken)
     {
         foreach (var (key, windowStart, amount) in Quotas.Unwritten())
         {
