@@ -61,9 +61,9 @@ internal sealed partial class PostgresHubStore
             }
             catch (PostgresException ex) when (IsConflict(ex) && attempt < MaxAttempts)
             {
+                // The batch was rolled back and its locks let go (CommitLockedAsync): the connection is kept.
                 Log.BatchRetried(_logger, batch.Count, attempt, ex.SqlState);
                 Retries++;
-                await DropWriterAsync();
                 continue;
             }
             catch (Exception ex) when (ex is NpgsqlException or OperationCanceledException or IOException or TimeoutException)

@@ -5,6 +5,15 @@ namespace Parler.Hub.Storage.Postgres;
 /// <summary>Appending a fact under its stream's head, which this transaction holds from its first read of it to the commit.</summary>
 internal sealed partial class PostgresWriteSession
 {
+    private const string InsertFact =
+        "INSERT INTO facts (stream, seq, type, at, actor, principal, authority, data, prev, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+
+    private const string InsertFactAndHead = $"""
+        WITH fact AS ({InsertFact} RETURNING stream, seq, hash)
+        INSERT INTO streams (stream, head, head_hash) SELECT stream, seq, hash FROM fact
+        ON CONFLICT (stream) DO UPDATE SET head = excluded.head, head_hash = excluded.head_hash
+        """;
+
     public async Task<StoredFact> AppendAsync(string stream, FactDraft draft, CancellationToken cancellationToken)
     {
         // The head row lock orders every writer of this stream, in this hub or another: seq is assigned under it.
@@ -21,26 +30,15 @@ internal sealed partial class PostgresWriteSession
         var hash = FactHash.Compute(stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.Data, prev);
         var fact = new StoredFact(stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.Data, prev, hash);
 
-        if (head.Hash is not null)
+        // A stream with a head row (locked by this transaction) moves it once for the whole batch, before the commit
+        // (WriteHeads). A new stream has no row to lock: its first insert holds the key, and a second hub's insert of it waits for us.
+        var hasHead = head.Hash is not null;
+        _pipeline.Defer(
+            hasHead ? InsertFact : InsertFactAndHead,
+            stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.CanonicalText, prev, hash);
+        if (hasHead)
         {
-            // The head row is locked by this transaction: it moves once, for the whole batch, before the commit (WriteHeads).
-            _pipeline.Defer(
-                "INSERT INTO facts (stream, seq, type, at, actor, principal, authority, data, prev, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-                stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.CanonicalText, prev, hash);
             _movedHeads.Set(_write, stream, (seq, hash));
-        }
-        else
-        {
-            // A new stream has no row to lock: its first insert below holds the key, and a second hub's insert of it waits for us.
-            _pipeline.Defer(
-                """
-                WITH fact AS (
-                    INSERT INTO facts (stream, seq, type, at, actor, principal, authority, data, prev, hash)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING stream, seq, hash)
-                INSERT INTO streams (stream, head, head_hash) SELECT stream, seq, hash FROM fact
-                ON CONFLICT (stream) DO UPDATE SET head = excluded.head, head_hash = excluded.head_hash
-                """,
-                stream, seq, draft.Type, at, draft.Actor, draft.Principal, draft.Authority, draft.CanonicalText, prev, hash);
         }
 
         _lockedHeads.Set(_write, stream, (seq, hash));
