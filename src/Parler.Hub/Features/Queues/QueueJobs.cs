@@ -57,18 +57,12 @@ internal static class QueueJobs
         while (true)
         {
             var signal = call.Services.Signals.NextAsync(Stream(queue));
+            // The time before the write: a lease the writer found running ends at or after it.
+            var now = time.GetUtcNow();
             var (job, nextLeaseEnd) = await store.WriteAsync((writer, token) => TryLeaseAsync(call, writer, queue, seconds, token), ct);
-            var remaining = deadline - time.GetUtcNow();
-            if (job is not null || remaining <= TimeSpan.Zero)
+            if (job is not null || WaitBeforeRetry(now, deadline, nextLeaseEnd) is not { } remaining)
             {
                 return new LeaseResponse(queue, job);
-            }
-
-            // Nothing commits when another worker's lease runs out, so wake up for that too.
-            if (nextLeaseEnd is { } end)
-            {
-                var untilEnd = DateTimeOffset.FromUnixTimeMilliseconds(end + 1) - time.GetUtcNow();
-                remaining = untilEnd < remaining ? untilEnd : remaining;
             }
 
             try
@@ -80,6 +74,28 @@ internal static class QueueJobs
                 // Deadline reached: one last try, then answer with whatever is there.
             }
         }
+    }
+
+    /// <summary>
+    /// How long a worker that found nothing to lease waits before it looks again: until the deadline, or just past the
+    /// earliest running lease's end, since nothing commits when a lease runs out. Never negative, however late
+    /// <paramref name="now"/> was read; null once the deadline has come.
+    /// </summary>
+    public static TimeSpan? WaitBeforeRetry(DateTimeOffset now, DateTimeOffset deadline, long? nextLeaseEnd)
+    {
+        var remaining = deadline - now;
+        if (remaining <= TimeSpan.Zero)
+        {
+            return null;
+        }
+
+        if (nextLeaseEnd is not { } end)
+        {
+            return remaining;
+        }
+
+        var untilEnd = DateTimeOffset.FromUnixTimeMilliseconds(end + 1) - now;
+        return untilEnd < TimeSpan.Zero ? TimeSpan.Zero : untilEnd < remaining ? untilEnd : remaining;
     }
 
     private static async Task<(JobView? Job, long? NextLeaseEnd)> TryLeaseAsync(
