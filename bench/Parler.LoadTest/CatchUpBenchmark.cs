@@ -41,14 +41,16 @@ internal static class CatchUpBenchmark
                 await host.DecideAsync(room, joiner.Identity.Id, "approve", cancellationToken);
                 var clock = Stopwatch.StartNew();
                 await joiner.RedeemInviteAsync(key.Code, cancellationToken);
+                var admitted = clock.Elapsed.TotalMilliseconds;
                 var history = await joiner.HistoryAsync(room, 0, cancellationToken);
+                var read = clock.Elapsed.TotalMilliseconds;
                 await joiner.AckAsync(room, history.Cursor, cancellationToken);
                 timings.Add(clock.Elapsed.TotalMilliseconds);
                 var again = Stopwatch.StartNew();
                 var (facts, _) = await PageAsync(joiner, room, cancellationToken);
                 paged.Add(again.Elapsed.TotalMilliseconds);
                 await Console.Error.WriteLineAsync(
-                    $"joiner {j}: {history.Events.Count} facts in {timings[^1]:0} ms; paged again, {facts} facts in {paged[^1]:0} ms");
+                    $"joiner {j}: {history.Events.Count} facts in {timings[^1]:0} ms (admitted {admitted:0}, history {read - admitted:0}, ack {timings[^1] - read:0}); paged again, {facts} facts in {paged[^1]:0} ms");
             }
 
             timings.Sort();

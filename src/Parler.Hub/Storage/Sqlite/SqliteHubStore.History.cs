@@ -56,21 +56,20 @@ internal sealed partial class SqliteHubStore
         sqlite3_stmt statement, byte[] streamUtf8, long afterSeq, long head, Utf8JsonWriter json, CancellationToken cancellationToken)
     {
         var (count, last) = (0, afterSeq);
+        var row = statement.DangerousGetHandle();
         int step;
-        while ((step = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+        while ((step = SqliteRow.Step(row)) == raw.SQLITE_ROW)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var seq = raw.sqlite3_column_int64(statement, 0);
+            var seq = SqliteRow.Int64(row, 0);
             if (seq > head)
             {
                 return (new WrittenFacts(count, last, Beyond: true), step);
             }
 
             FactWire.Write(
-                json, seq, raw.sqlite3_column_blob(statement, 1), raw.sqlite3_column_int64(statement, 2),
-                raw.sqlite3_column_blob(statement, 3), raw.sqlite3_column_blob(statement, 4), raw.sqlite3_column_blob(statement, 5),
-                raw.sqlite3_column_blob(statement, 6), raw.sqlite3_column_blob(statement, 7), raw.sqlite3_column_blob(statement, 8),
-                streamUtf8);
+                json, seq, SqliteRow.Bytes(row, 1), SqliteRow.Int64(row, 2), SqliteRow.Bytes(row, 3), SqliteRow.Bytes(row, 4),
+                SqliteRow.Bytes(row, 5), SqliteRow.Bytes(row, 6), SqliteRow.Bytes(row, 7), SqliteRow.Bytes(row, 8), streamUtf8);
             (count, last) = (count + 1, seq);
         }
 
