@@ -10,7 +10,15 @@ internal sealed class FakeTime(DateTimeOffset start) : TimeProvider
     {
     }
 
-    public override DateTimeOffset GetUtcNow() => _now;
+    /// <summary>Runs after each read has taken its value, so a test can move the clock between two reads of the hub's.</summary>
+    public Action? AfterRead { get; set; }
+
+    public override DateTimeOffset GetUtcNow()
+    {
+        var now = _now;
+        AfterRead?.Invoke();
+        return now;
+    }
 
     public void Advance(TimeSpan by) => _now += by;
 }
