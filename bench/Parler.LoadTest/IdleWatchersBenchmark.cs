@@ -27,7 +27,7 @@ internal static class IdleWatchersBenchmark
             rows.Add(row);
             await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"run {run}/{runs}: hub RSS {row.Before >> 20} MiB -> {row.With >> 20} MiB with {watchers} watchers " +
-                $"({(row.With - row.Before) / 1024.0 / watchers:0.0} KiB each), all subscribed in {row.Subscribe:0} ms; " +
+                $"({(row.With - row.Before) / 1024.0 / watchers:0.0} KiB each; anonymous {row.AnonymousBefore >> 20} -> {row.Anonymous >> 20} MiB), all subscribed in {row.Subscribe:0} ms; " +
                 $"one message reaches all: p50 {row.P50:0.0} ms, p99 {row.P99:0.0} ms, max {row.Max:0.0} ms (median of {Probes} probes)"));
         }
 
@@ -60,6 +60,7 @@ internal static class IdleWatchersBenchmark
             }));
 
             var before = ProcStatus.ResidentBytes(hub.Process.Id);
+            var anonymousBefore = ProcStatus.AnonymousBytes(hub.Process.Id);
             using var http = SseWatch.Client(hub.Url);
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var probes = new ProbeBoard(watchers);
@@ -93,6 +94,7 @@ internal static class IdleWatchersBenchmark
             var subscribe = clock.Elapsed.TotalMilliseconds;
             await Task.Delay(Idle, cancellationToken);
             var with = ProcStatus.ResidentBytes(hub.Process.Id);
+            var anonymous = ProcStatus.AnonymousBytes(hub.Process.Id);
             var reach = new List<double[]>();
             for (var probe = 1; probe <= Probes; probe++)
             {
@@ -113,7 +115,7 @@ internal static class IdleWatchersBenchmark
 
             double Percentile(double[] sorted, double q) => sorted[Math.Clamp((int)Math.Ceiling(q * sorted.Length) - 1, 0, sorted.Length - 1)];
             double MedianOf(Func<double[], double> pick) => reach.Select(pick).Order().ElementAt(reach.Count / 2);
-            return new IdleRun(before, with, subscribe, MedianOf(r => Percentile(r, 0.5)), MedianOf(r => Percentile(r, 0.99)), MedianOf(r => r[^1]));
+            return new IdleRun(before, with, anonymousBefore, anonymous, subscribe, MedianOf(r => Percentile(r, 0.5)), MedianOf(r => Percentile(r, 0.99)), MedianOf(r => r[^1]));
         }
         finally
         {
@@ -157,5 +159,5 @@ internal static class IdleWatchersBenchmark
         }
     }
 
-    private sealed record IdleRun(long Before, long With, double Subscribe, double P50, double P99, double Max);
+    private sealed record IdleRun(long Before, long With, long AnonymousBefore, long Anonymous, double Subscribe, double P50, double P99, double Max);
 }

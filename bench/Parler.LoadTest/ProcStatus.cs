@@ -11,6 +11,9 @@ internal static class ProcStatus
     /// <summary>Resident memory now.</summary>
     public static long ResidentBytes(int pid) => Bytes(pid, "VmRSS:");
 
+    /// <summary>Resident memory now that is the process's own (heap, stacks), not pages mapped from files.</summary>
+    public static long AnonymousBytes(int pid) => Bytes(pid, "RssAnon:");
+
     private static long Bytes(int pid, string field)
     {
         var line = File.ReadLines($"/proc/{pid}/status").Single(l => l.StartsWith(field, StringComparison.Ordinal));
