@@ -11,18 +11,26 @@ namespace Parler.LoadTest;
 /// For comparison in the same run, each joiner then reads the room again paged with <c>messages.read</c>, 500 facts a
 /// page (as before that action). With a
 /// folder to keep, the filled record is kept there and reused by the next run (so hubs can be compared on one record).
+/// With a PostgreSQL server URL the record is a new database there, dropped after the run.
 /// </summary>
 internal static class CatchUpBenchmark
 {
     private const int Joiners = 3;
     private const int Writers = 8;
 
-    public static async Task<int> RunAsync(int messages, string? keep, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(int messages, string? keep, string? postgres, CancellationToken cancellationToken)
     {
+        if (keep is not null && postgres is not null)
+        {
+            throw new ArgumentException("--keep keeps a SQLite record; leave it out with --db.");
+        }
+
         var root = keep is null ? Directory.CreateTempSubdirectory("parler-catchup-") : Directory.CreateDirectory(keep);
+        Parler.Tests.Shared.TestPostgres.ServerUrl = postgres;
+        var database = postgres is null ? Path.Combine(root.FullName, "hub.db") : await Parler.Tests.Shared.TestPostgres.CreateDatabaseAsync();
         try
         {
-            await using var hub = await HubProcess.StartAsync(root.FullName, cancellationToken);
+            await using var hub = await HubProcess.StartAsync(database, Path.Combine(root.FullName, "hubhome"), cancellationToken);
             var identity = IdentityFile.LoadOrCreate(Path.Combine(root.FullName, "host-home"), "host");
             using var host = new HubClient(hub.Url, identity, new TokenCache(Path.Combine(root.FullName, "clients", "host")), TimeProvider.System);
             var filled = Path.Combine(root.FullName, "room.txt");
@@ -57,7 +65,7 @@ internal static class CatchUpBenchmark
             paged.Sort();
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"catch-up: {posted} messages; approval to complete context, median of {Joiners}: {timings[Joiners / 2]:0} ms (min {timings[0]:0}, max {timings[^1]:0}); paged with messages.read, median {paged[Joiners / 2]:0} ms"));
+                $"catch-up ({(postgres is null ? "sqlite" : "postgres")}): {posted} messages; approval to complete context, median of {Joiners}: {timings[Joiners / 2]:0} ms (min {timings[0]:0}, max {timings[^1]:0}); paged with messages.read, median {paged[Joiners / 2]:0} ms"));
             return 0;
         }
         finally
@@ -65,6 +73,11 @@ internal static class CatchUpBenchmark
             if (keep is null)
             {
                 root.Delete(recursive: true);
+            }
+
+            if (postgres is not null)
+            {
+                await Parler.Tests.Shared.TestPostgres.DropDatabaseAsync(database);
             }
         }
     }

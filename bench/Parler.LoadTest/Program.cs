@@ -6,7 +6,8 @@ switch (args)
         return await FloorServer.RunAsync(address);
     case ["--catchup", var count, ..]:
         var keep = args.AsSpan(2).IndexOf("--keep") is var k and >= 0 ? args[k + 3] : null;
-        return await CatchUpBenchmark.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), keep, CancellationToken.None);
+        var catchUpDb = args.AsSpan(2).IndexOf("--db") is var cd and >= 0 ? args[cd + 3] : null;
+        return await CatchUpBenchmark.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), keep, catchUpDb, CancellationToken.None);
     case ["--recall", var count, ..]:
         var recallDb = args.AsSpan(2).IndexOf("--db") is var rd and >= 0 ? args[rd + 3] : null;
         return await RecallBenchmark.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), recallDb, CancellationToken.None);
