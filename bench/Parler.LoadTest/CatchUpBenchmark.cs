@@ -11,7 +11,8 @@ namespace Parler.LoadTest;
 /// For comparison in the same run, each joiner then reads the room again paged with <c>messages.read</c>, 500 facts a
 /// page (as before that action). With a
 /// folder to keep, the filled record is kept there and reused by the next run (so hubs can be compared on one record).
-/// With a PostgreSQL server URL the record is a new database there, dropped after the run.
+/// With a PostgreSQL server URL the record is a new database there, dropped after the run unless kept (its URL is then
+/// kept in the folder).
 /// </summary>
 internal static class CatchUpBenchmark
 {
@@ -20,14 +21,17 @@ internal static class CatchUpBenchmark
 
     public static async Task<int> RunAsync(int messages, string? keep, string? postgres, CancellationToken cancellationToken)
     {
-        if (keep is not null && postgres is not null)
-        {
-            throw new ArgumentException("--keep keeps a SQLite record; leave it out with --db.");
-        }
-
         var root = keep is null ? Directory.CreateTempSubdirectory("parler-catchup-") : Directory.CreateDirectory(keep);
         Parler.Tests.Shared.TestPostgres.ServerUrl = postgres;
-        var database = postgres is null ? Path.Combine(root.FullName, "hub.db") : await Parler.Tests.Shared.TestPostgres.CreateDatabaseAsync();
+        var kept = Path.Combine(root.FullName, "database.txt");
+        var database = postgres is null ? Path.Combine(root.FullName, "hub.db")
+            : keep is not null && File.Exists(kept) ? File.ReadAllText(kept).Trim()
+            : await Parler.Tests.Shared.TestPostgres.CreateDatabaseAsync();
+        if (postgres is not null && keep is not null)
+        {
+            File.WriteAllText(kept, database);
+        }
+
         try
         {
             await using var hub = await HubProcess.StartAsync(database, Path.Combine(root.FullName, "hubhome"), cancellationToken);
@@ -75,7 +79,7 @@ internal static class CatchUpBenchmark
                 root.Delete(recursive: true);
             }
 
-            if (postgres is not null)
+            if (postgres is not null && keep is null)
             {
                 await Parler.Tests.Shared.TestPostgres.DropDatabaseAsync(database);
             }

@@ -16,7 +16,7 @@ internal sealed record LoadOptions(
         "                       [--rate 1000 [--watchers 100]]   (open loop: a fixed offered rate, that many watchers)\n" +
         "                       [--baseline path/to/parler]   (also an earlier build of the hub, on SQLite and with --db on PostgreSQL, interleaved)\n" +
         "                       [--db postgres://user@host:5432/db [--hubs 2]]   (also on PostgreSQL: one hub, N hubs, pgbench)\n" +
-        "       Parler.LoadTest --catchup 10000 [--keep DIR] [--db URL]   (time from a joiner's approval to holding the whole room; DIR keeps the filled SQLite record for the next run; URL: on a new PostgreSQL database there instead)\n" +
+        "       Parler.LoadTest --catchup 10000 [--keep DIR] [--db URL]   (time from a joiner's approval to holding the whole room; DIR keeps the filled record for the next run; URL: on a new PostgreSQL database there instead)\n" +
         "       Parler.LoadTest --recall 100000 [--db postgres://…]   (recall p50/p95 over N memory facts)\n" +
         "       Parler.LoadTest --idle 10000 [--runs 3]   (hub RSS with N idle SSE watchers, time for one message to reach all)\n" +
         "       Parler.LoadTest --queue 2000   (jobs/s with 4 workers, and redelivery latency)\n" +

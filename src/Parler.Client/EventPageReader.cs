@@ -6,9 +6,10 @@ namespace Parler.Client;
 
 /// <summary>
 /// Reads a <see cref="ReadEventsResponse"/> from an answer as it arrives, for a catch-up of many MB: the bytes go into
-/// 1 MB buffers that are never written again once read, each fact is parsed as soon as it is whole
-/// (<see cref="EventParser"/>) and keeps its data as a slice of them, and only a fact cut by a buffer's end is copied
-/// (to the start of the next). Fields it does not know are skipped, as the lenient reader does.
+/// one 1 MB buffer, each fact is parsed as soon as it is whole (<see cref="EventParser"/>), which copies its data into
+/// packed chunks (<see cref="FactDataArena"/>, about half the answer's bytes), and the unparsed tail moves to the
+/// buffer's start (a larger buffer only for a fact that fills it). Fields it does not know are skipped, as the lenient
+/// reader does.
 /// </summary>
 internal sealed class EventPageReader
 {
@@ -46,7 +47,9 @@ internal sealed class EventPageReader
 
             if (end == buffer.Length)
             {
-                var next = new byte[Math.Max(BufferSize, (end - start) * 2)];
+                // Nothing parsed points into the buffer (the parser copied each fact's data out): the unparsed tail moves to
+                // its start, or to a larger buffer when one unit fills it.
+                var next = start > 0 ? buffer : new byte[buffer.Length * 2];
                 buffer.AsSpan(start, end - start).CopyTo(next);
                 (buffer, end, start) = (next, end - start, 0);
             }

@@ -6,9 +6,9 @@ using Parler.Core.Protocol;
 namespace Parler.Client;
 
 /// <summary>
-/// One <see cref="EventView"/> from a reader over part of an answer: its data is a slice of the received bytes (never
-/// copied, never parsed into a document), its repeated strings are shared (<see cref="RecentStrings"/>), and its prev is
-/// the previous fact's hash string when the bytes match. Fields it does not know are skipped, as the lenient reader does.
+/// One <see cref="EventView"/> from a reader over part of an answer: its data is its bytes copied into packed chunks
+/// (<see cref="FactDataArena"/>; never parsed into a document), its repeated strings are shared
+/// (<see cref="RecentStrings"/>), and its prev is the previous fact's hash string when the bytes match. Fields it does not know are skipped, as the lenient reader does.
 /// </summary>
 internal sealed class EventParser
 {
@@ -17,7 +17,9 @@ internal sealed class EventParser
     private readonly RecentStrings _principals = new();
     private readonly RecentStrings _authorities = new();
     private readonly RecentStrings _streams = new();
-    private ReadOnlyMemory<byte> _lastHashUtf8;
+    private readonly FactDataArena _data = new();
+    private readonly byte[] _lastHashUtf8 = new byte[128];
+    private int _lastHashLength;
     private string? _lastHash;
 
     /// <summary>
@@ -59,7 +61,7 @@ internal sealed class EventParser
                 case 6: authority = _authorities.Get(ref reader); break;
                 case 7: stream = _streams.Get(ref reader); break;
                 case 8: prev = Prev(ref reader); break;
-                case 9: hash = Hash(ref reader, buffer, offset); break;
+                case 9: hash = Hash(ref reader); break;
                 case 10:
                     if (reader.TokenType != JsonTokenType.StartObject)
                     {
@@ -72,7 +74,7 @@ internal sealed class EventParser
                         return false;
                     }
 
-                    data = FactJson.Of(buffer.AsMemory(offset + start, (int)reader.BytesConsumed - start));
+                    data = FactJson.Of(_data.Copy(buffer.AsSpan(offset + start, (int)reader.BytesConsumed - start)));
                     break;
                 default:
                     if (!reader.TrySkip())
@@ -104,15 +106,17 @@ internal sealed class EventParser
 
     /// <summary>A fact's prev is, in a page, the hash just read: the same string then.</summary>
     private string? Prev(ref Utf8JsonReader reader) =>
-        _lastHash is not null && !reader.ValueIsEscaped && reader.ValueSpan.SequenceEqual(_lastHashUtf8.Span) ? _lastHash : reader.GetString();
+        _lastHash is not null && !reader.ValueIsEscaped && reader.ValueSpan.SequenceEqual(_lastHashUtf8.AsSpan(0, _lastHashLength))
+            ? _lastHash
+            : reader.GetString();
 
-    private string? Hash(ref Utf8JsonReader reader, byte[] buffer, int offset)
+    private string? Hash(ref Utf8JsonReader reader)
     {
         var hash = reader.GetString();
-        if (hash is not null && !reader.ValueIsEscaped)
+        if (hash is not null && !reader.ValueIsEscaped && reader.ValueSpan.Length <= _lastHashUtf8.Length)
         {
-            // The token starts at its opening quote; the bytes stay where they are (a buffer is never written again).
-            (_lastHashUtf8, _lastHash) = (buffer.AsMemory(offset + (int)reader.TokenStartIndex + 1, reader.ValueSpan.Length), hash);
+            reader.ValueSpan.CopyTo(_lastHashUtf8);
+            (_lastHashLength, _lastHash) = (reader.ValueSpan.Length, hash);
         }
 
         return hash;

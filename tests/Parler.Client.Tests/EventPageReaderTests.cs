@@ -35,6 +35,17 @@ public sealed class EventPageReaderTests
     }
 
     [Fact]
+    public async Task ReadAsync_FactLargerThanABuffer_ReadWhole()
+    {
+        var json = Answer(4, hugeEvery: 2);
+
+        var read = await EventPageReader.ReadAsync(new Trickle(json, 65536), CancellationToken.None);
+
+        var expected = JsonSerializer.Deserialize(json, LenientJson.Context.ReadEventsResponse)!;
+        read.Events.Select(e => (e.Seq, e.Prev, e.Data.ToString())).ShouldBe(expected.Events.Select(e => (e.Seq, e.Prev, e.Data.ToString())));
+    }
+
+    [Fact]
     public async Task ReadAsync_AnswerCutShort_Throws()
     {
         var json = Answer(5);
@@ -43,14 +54,15 @@ public sealed class EventPageReaderTests
     }
 
     /// <summary>An answer as the hub writes it, with a field this reader does not know and strings that need escaping.</summary>
-    private static byte[] Answer(int facts)
+    private static byte[] Answer(int facts, int hugeEvery = 0)
     {
         var events = new List<EventView>();
         var prev = new string('0', 64);
         for (var i = 1; i <= facts; i++)
         {
             var hash = Convert.ToHexStringLower(BitConverter.GetBytes((long)i)).PadLeft(64, 'a');
-            var body = i % 3 == 0 ? $"\"quoted\" <é> \\ {i}" : new string('x', 700);
+            var body = hugeEvery > 0 && i % hugeEvery == 0 ? new string('y', 1_500_000)
+                : i % 3 == 0 ? $"\"quoted\" <é> \\ {i}" : new string('x', 700);
             events.Add(new EventView(
                 i, i % 5 == 0 ? "member.joined" : "message.posted", 1_700_000_000_000 + i, i % 2 == 0 ? "pa_one" : "pa_two\u00e9",
                 "pa_one", "tok_1", FactJson.Of($"{{\"body\":{JsonSerializer.Serialize(body)},\"n\":{{\"x\":[1,2,{i}]}}}}"), prev, hash, "rm_1"));
