@@ -76,23 +76,40 @@ internal abstract class RelationalStore
     public Task<IReadOnlyList<StoredFact>> ReadStreamAsync(string stream, long afterSeq, int limit, CancellationToken cancellationToken) =>
         QueryAsync(MessagesSql.ReadStream, r => StoreRows.ReadFact(r, stream), cancellationToken, stream, afterSeq, limit);
 
-    /// <summary>The facts read as records, then written as messages.read writes them; an engine may write them from its rows instead (<see cref="FactWire"/>).</summary>
+    /// <summary>
+    /// A catch-up's read, each row written to the answer from its columns' UTF-8 as the reader reaches it, so a fact costs
+    /// neither strings nor a record nor a serializer pass (<see cref="FactWire"/>). Rows past <paramref name="head"/>
+    /// (committed since the caller's access check) are read but not written. SQLite steps its rows itself
+    /// (<c>SqliteHubStore.History</c>) and comes here only when its record is busy.
+    /// </summary>
     public virtual async Task<WrittenFacts> WriteStreamAsync(
         string stream, long afterSeq, long head, int limit, System.Text.Json.Utf8JsonWriter json, CancellationToken cancellationToken)
     {
-        var (count, last) = (0, afterSeq);
-        foreach (var fact in await ReadStreamAsync(stream, afterSeq, limit, cancellationToken))
-        {
-            if (fact.Seq > head)
+        var streamUtf8 = System.Text.Encoding.UTF8.GetBytes(stream);
+        var (count, last, beyond) = (0, afterSeq, false);
+        await QueryAsync(
+            MessagesSql.ReadStream,
+            r =>
             {
-                return new WrittenFacts(count, last, Beyond: true);
-            }
+                var seq = r.GetInt64(0);
+                beyond |= seq > head;
+                if (!beyond)
+                {
+                    FactWire.Write(
+                        json, seq, Utf8(r, 1), r.GetInt64(2), Utf8(r, 3), Utf8(r, 4), Utf8(r, 5), Utf8(r, 6), Utf8(r, 7), Utf8(r, 8), streamUtf8);
+                    (count, last) = (count + 1, seq);
+                }
 
-            System.Text.Json.JsonSerializer.Serialize(json, fact.ToView(), Parler.Core.Protocol.ProtocolJsonContext.Default.EventView);
-            (count, last) = (count + 1, fact.Seq);
-        }
+                return true;
+            },
+            cancellationToken,
+            stream,
+            afterSeq,
+            limit);
+        return new WrittenFacts(count, last, beyond);
 
-        return new WrittenFacts(count, last, Beyond: false);
+        // Both engines hand a text column over as its UTF-8.
+        static byte[] Utf8(DbDataReader reader, int ordinal) => reader.GetFieldValue<byte[]>(ordinal);
     }
 
     public async Task<long> GetCursorAsync(string agentId, string roomId, CancellationToken cancellationToken) =>
