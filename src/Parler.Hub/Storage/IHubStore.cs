@@ -39,10 +39,9 @@ internal interface IHubStore : IAsyncDisposable
 
     /// <summary>
     /// Writes the stream's facts after <paramref name="afterSeq"/>, at most <paramref name="limit"/> and none after
-    /// <paramref name="head"/>, each as its EventView JSON (<see cref="FactWire"/>), to <paramref name="json"/>.
+    /// <paramref name="head"/>, each as its EventView JSON, to <paramref name="facts"/>.
     /// </summary>
-    Task<WrittenFacts> WriteStreamAsync(
-        string stream, long afterSeq, long head, int limit, System.Text.Json.Utf8JsonWriter json, CancellationToken cancellationToken);
+    Task<WrittenFacts> WriteStreamAsync(string stream, long afterSeq, long head, int limit, FactWire facts, CancellationToken cancellationToken);
 
     /// <summary>
     /// A full-text search of one scope's current memories (a room id, or an agent id for its private memory): rows

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Parler.Core.Protocol;
 using Parler.Hub.Actions;
+using Parler.Hub.Storage;
 
 namespace Parler.Hub.Features.Messages;
 
@@ -32,14 +33,15 @@ internal static class HistoryAnswer
             json.WriteStartObject();
             json.WriteString("room", room.Id);
             json.WriteStartArray("events");
+            json.Flush();
+            var facts = new FactWire(response.BodyWriter, room.Id);
 
             // Facts per store read (2000): large enough that the reads cost little, small enough to keep the wire busy.
             var page = call.Services.Options.HistoryPage;
             while (after < room.Head)
             {
-                var written = await store.WriteStreamAsync(room.Id, after, room.Head, page, json, cancellationToken);
+                var written = await store.WriteStreamAsync(room.Id, after, room.Head, page, facts, cancellationToken);
                 after = written.Last;
-                json.Flush();
                 await response.BodyWriter.FlushAsync(cancellationToken);
                 if (written.Beyond || written.Count < page)
                 {

@@ -83,9 +83,8 @@ internal abstract class RelationalStore
     /// (<c>SqliteHubStore.History</c>) and comes here only when its record is busy.
     /// </summary>
     public virtual async Task<WrittenFacts> WriteStreamAsync(
-        string stream, long afterSeq, long head, int limit, System.Text.Json.Utf8JsonWriter json, CancellationToken cancellationToken)
+        string stream, long afterSeq, long head, int limit, FactWire facts, CancellationToken cancellationToken)
     {
-        var streamUtf8 = System.Text.Encoding.UTF8.GetBytes(stream);
         var (count, last, beyond) = (0, afterSeq, false);
         await QueryAsync(
             MessagesSql.ReadStream,
@@ -95,8 +94,8 @@ internal abstract class RelationalStore
                 beyond |= seq > head;
                 if (!beyond)
                 {
-                    FactWire.Write(
-                        json, seq, Utf8(r, 1), r.GetInt64(2), Utf8(r, 3), Utf8(r, 4), Utf8(r, 5), Utf8(r, 6), Utf8(r, 7), Utf8(r, 8), streamUtf8);
+                    facts.Write(
+                        seq, Utf8(r, 1), r.GetInt64(2), Utf8(r, 3), Utf8(r, 4), Utf8(r, 5), Utf8(r, 6), Utf8(r, 7), Utf8(r, 8));
                     (count, last) = (count + 1, seq);
                 }
 
