@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Pipelines;
 using Microsoft.AspNetCore.Http;
 using Parler.Core.Protocol;
 using Parler.Hub.Actions;
@@ -16,6 +17,9 @@ namespace Parler.Hub.Live;
 /// </summary>
 internal static class EventStream
 {
+    /// <summary>Bytes written between flushes, at most (plus one event).</summary>
+    public const int FlushEvery = 16 * 1024;
+
     public static async Task RunAsync(ActionCall call, StreamRequest input, CancellationToken cancellationToken)
     {
         var room = call.RequireRoom();
@@ -57,13 +61,7 @@ internal static class EventStream
                     }
                 }
 
-                foreach (var entry in events)
-                {
-                    response.BodyWriter.Write(entry.Event);
-                    after = entry.Seq;
-                }
-
-                await response.BodyWriter.FlushAsync(cancellationToken);
+                after = await WriteAsync(response.BodyWriter, events, cancellationToken);
                 continue;
             }
 
@@ -89,6 +87,39 @@ internal static class EventStream
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Writes the events and answers the last one's seq, flushing whenever <see cref="FlushEvery"/> bytes are waiting: a
+    /// flush waits while the reader is behind by more than the server's output buffer, so a stream that reads slowly (or
+    /// not at all) holds back its own writes instead of making the hub buffer a whole batch of facts for it (200 facts of
+    /// up to 64 KiB each). Once the reader is gone it stops.
+    /// </summary>
+    public static async ValueTask<long> WriteAsync(PipeWriter writer, IReadOnlyList<FeedEntry> events, CancellationToken cancellationToken)
+    {
+        var (last, waiting) = (0L, 0);
+        foreach (var entry in events)
+        {
+            writer.Write(entry.Event);
+            (last, waiting) = (entry.Seq, waiting + entry.Event.Length);
+            if (waiting >= FlushEvery)
+            {
+                if ((await writer.FlushAsync(cancellationToken)).IsCompleted)
+                {
+                    // The reader is gone: nothing more goes out.
+                    return last;
+                }
+
+                waiting = 0;
+            }
+        }
+
+        if (waiting > 0)
+        {
+            await writer.FlushAsync(cancellationToken);
+        }
+
+        return last;
     }
 
     /// <summary>Posts never change who may read a room; any other fact of the room might (a leave, a removal, a decision).</summary>
