@@ -39,7 +39,8 @@ internal interface IHubStore : IAsyncDisposable
 
     /// <summary>
     /// Writes the stream's facts after <paramref name="afterSeq"/>, at most <paramref name="limit"/> and none after
-    /// <paramref name="head"/>, each as its EventView JSON, to <paramref name="facts"/>.
+    /// <paramref name="head"/>, each as its EventView JSON, to <paramref name="facts"/>; stops early, after the last fact
+    /// written, when the reader holds back a flush (<see cref="FactWire.MustWait"/>).
     /// </summary>
     Task<WrittenFacts> WriteStreamAsync(string stream, long afterSeq, long head, int limit, FactWire facts, CancellationToken cancellationToken);
 
