@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.IO.Pipelines;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 
@@ -17,7 +16,7 @@ namespace Parler.Hub.Storage;
 /// request for memory the size of one fact: the JSON writer asks for 4 KiB at a time, which a chunked HTTP answer can
 /// only give from a fresh array.
 /// </remarks>
-internal sealed partial class FactWire(PipeWriter output, string stream)
+internal sealed class FactWire(IBufferWriter<byte> output, string stream)
 {
     /// <summary>Bytes the default encoder never escapes; conservative (a string with any other goes the slow way).</summary>
     private static readonly SearchValues<byte> Plain =
@@ -81,7 +80,6 @@ internal sealed partial class FactWire(PipeWriter output, string stream)
         Put(span, ref pos, stream);
         Put(span, ref pos, "\"}"u8);
         output.Advance(pos);
-        Wrote(pos);
     }
 
     private static bool IsPlain(ReadOnlySpan<byte> value) => !value.ContainsAnyExcept(Plain);
@@ -142,6 +140,5 @@ internal sealed partial class FactWire(PipeWriter output, string stream)
         json.WriteString("stream"u8, _stream);
         json.WriteEndObject();
         json.Flush();
-        Wrote(comma + (int)json.BytesCommitted);
     }
 }

@@ -39,8 +39,7 @@ internal interface IHubStore : IAsyncDisposable
 
     /// <summary>
     /// Writes the stream's facts after <paramref name="afterSeq"/>, at most <paramref name="limit"/> and none after
-    /// <paramref name="head"/>, each as its EventView JSON, to <paramref name="facts"/>; stops early, after the last fact
-    /// written, when the reader holds back a flush (<see cref="FactWire.MustWait"/>).
+    /// <paramref name="head"/>, each as its EventView JSON, to <paramref name="facts"/>.
     /// </summary>
     Task<WrittenFacts> WriteStreamAsync(string stream, long afterSeq, long head, int limit, FactWire facts, CancellationToken cancellationToken);
 

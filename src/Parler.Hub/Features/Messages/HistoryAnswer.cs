@@ -42,17 +42,6 @@ internal static class HistoryAnswer
             {
                 var written = await store.WriteStreamAsync(room.Id, after, room.Head, page, facts, cancellationToken);
                 after = written.Last;
-                if (facts.MustWait)
-                {
-                    // The reader is behind: go on from the last fact written once it has caught up (or stop if it left).
-                    if (!await facts.WaitAsync())
-                    {
-                        break;
-                    }
-
-                    continue;
-                }
-
                 await response.BodyWriter.FlushAsync(cancellationToken);
                 if (written.Beyond || written.Count < page)
                 {

@@ -92,9 +92,7 @@ internal abstract class RelationalStore
             {
                 var seq = r.GetInt64(0);
                 beyond |= seq > head;
-
-                // Rows after a flush the reader holds back are read but not written: the next read starts after the last written.
-                if (!beyond && !facts.MustWait)
+                if (!beyond)
                 {
                     facts.Write(
                         seq, Utf8(r, 1), r.GetInt64(2), Utf8(r, 3), Utf8(r, 4), Utf8(r, 5), Utf8(r, 6), Utf8(r, 7), Utf8(r, 8));

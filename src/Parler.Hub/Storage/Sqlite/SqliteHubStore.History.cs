@@ -37,7 +37,7 @@ internal sealed partial class SqliteHubStore
             raw.sqlite3_bind_int64(statement, raw.sqlite3_bind_parameter_index(statement, "$2"), afterSeq);
             raw.sqlite3_bind_int64(statement, raw.sqlite3_bind_parameter_index(statement, "$3"), limit);
             var (written, step) = WriteRows(statement, afterSeq, head, facts, cancellationToken);
-            if (written.Beyond || facts.MustWait)
+            if (written.Beyond)
             {
                 return written;
             }
@@ -54,8 +54,8 @@ internal sealed partial class SqliteHubStore
     }
 
     /// <summary>
-    /// Steps the statement, writing each row, until the rows end, fail, pass <paramref name="head"/>, or a flush makes the
-    /// writing wait (<see cref="FactWire.MustWait"/>); answers the last step's code. Optimized from its first call: a catch-up's loop runs 100,000 times in a hub's first second.
+    /// Steps the statement, writing each row, until the rows end, fail, or pass <paramref name="head"/>; answers the last
+    /// step's code. Optimized from its first call: a catch-up's loop runs 100,000 times in a hub's first second.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (WrittenFacts Written, int Step) WriteRows(
@@ -77,10 +77,6 @@ internal sealed partial class SqliteHubStore
                 seq, SqliteRow.Bytes(row, 1), SqliteRow.Int64(row, 2), SqliteRow.Bytes(row, 3), SqliteRow.Bytes(row, 4),
                 SqliteRow.Bytes(row, 5), SqliteRow.Bytes(row, 6), SqliteRow.Bytes(row, 7), SqliteRow.Bytes(row, 8));
             (count, last) = (count + 1, seq);
-            if (facts.MustWait)
-            {
-                break;
-            }
         }
 
         return (new WrittenFacts(count, last, Beyond: false), step);
