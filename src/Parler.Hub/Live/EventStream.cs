@@ -61,7 +61,7 @@ internal static class EventStream
                     }
                 }
 
-                after = await WriteAsync(response.BodyWriter, events, cancellationToken);
+                after = await WriteAsync(response.BodyWriter, events, after, cancellationToken);
                 continue;
             }
 
@@ -90,14 +90,14 @@ internal static class EventStream
     }
 
     /// <summary>
-    /// Writes the events and answers the last one's seq, flushing whenever <see cref="FlushEvery"/> bytes are waiting: a
+    /// Writes the events and answers the seq of the last one written (<paramref name="after"/> when none was), flushing whenever <see cref="FlushEvery"/> bytes are waiting: a
     /// flush waits while the reader is behind by more than the server's output buffer, so a stream that reads slowly (or
     /// not at all) holds back its own writes instead of making the hub buffer a whole batch of facts for it (200 facts of
     /// up to 64 KiB each). Once the reader is gone it stops.
     /// </summary>
-    public static async ValueTask<long> WriteAsync(PipeWriter writer, IReadOnlyList<FeedEntry> events, CancellationToken cancellationToken)
+    public static async ValueTask<long> WriteAsync(PipeWriter writer, IReadOnlyList<FeedEntry> events, long after, CancellationToken cancellationToken)
     {
-        var (last, waiting) = (0L, 0);
+        var (last, waiting) = (after, 0);
         foreach (var entry in events)
         {
             writer.Write(entry.Event);

@@ -17,7 +17,7 @@ public sealed class EventStreamWriteTests
         var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: Pause, resumeWriterThreshold: Pause / 2, useSynchronizationContext: false));
         var events = Events(200, 60 * 1024);
 
-        var writing = EventStream.WriteAsync(pipe.Writer, events, CancellationToken.None);
+        var writing = EventStream.WriteAsync(pipe.Writer, events, 0, CancellationToken.None);
 
         writing.IsCompleted.ShouldBeFalse();
         pipe.Reader.TryRead(out var read).ShouldBeTrue();
@@ -39,7 +39,7 @@ public sealed class EventStreamWriteTests
             return all.ToArray();
         });
 
-        var last = await EventStream.WriteAsync(pipe.Writer, events, CancellationToken.None);
+        var last = await EventStream.WriteAsync(pipe.Writer, events, 0, CancellationToken.None);
         await pipe.Writer.CompleteAsync();
 
         last.ShouldBe(50);
